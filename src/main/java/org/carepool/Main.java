@@ -1,0 +1,1 @@
+package org.carepool; public class Main { public static void main(String[] a){} }
