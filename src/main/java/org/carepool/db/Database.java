@@ -1,0 +1,145 @@
+package org.carepool.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store: a pooled connection, migrated to the schema in {@code schema/}, behind jOOQ.
+ * This package is the only place that knows the store is Derby; everything else sees a
+ * {@link DSLContext} and the generated table classes.
+ */
+public final class Database implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+  private final StoreUrl url;
+  private final HikariDataSource pool;
+  private final DSLContext dsl;
+
+  private Database(StoreUrl url, HikariDataSource pool) {
+    this.url = url;
+    this.pool = pool;
+    this.dsl = DSL.using(pool, url.dialect(), new Settings().withExecuteLogging(false));
+  }
+
+  /** Opens (creating if need be) the store at a JDBC URL and applies every pending migration. */
+  public static Database open(String jdbcUrl) {
+    StoreUrl url = StoreUrl.parse(jdbcUrl);
+    HikariDataSource pool = new HikariDataSource(poolConfig(url));
+    try {
+      migrate(pool);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    log.info("Store ready at {}", url.display());
+    return new Database(url, pool);
+  }
+
+  /** The embedded store kept in a data folder. */
+  public static String embeddedUrl(java.nio.file.Path dataDir) {
+    return "jdbc:derby:" + dataDir.resolve("store").toAbsolutePath() + ";create=true";
+  }
+
+  /** A private in-memory store, for tests and benchmarks. */
+  public static String inMemoryUrl(String name) {
+    return "jdbc:derby:memory:" + name + ";create=true";
+  }
+
+  public DSLContext dsl() {
+    return dsl;
+  }
+
+  public DataSource dataSource() {
+    return pool;
+  }
+
+  /** The bulk path for large, already validated row sets. */
+  public BulkWriter bulkWriter() {
+    return new BulkWriter(pool, url);
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+    url.shutdown();
+  }
+
+  private static HikariConfig poolConfig(StoreUrl url) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("carepool-store");
+    config.setMaximumPoolSize(8);
+    config.setAutoCommit(true);
+    if (url.isEmbeddedDerby()) {
+      EmbeddedDataSource derby = new EmbeddedDataSource();
+      derby.setDatabaseName(url.databaseName());
+      derby.setCreateDatabase("create");
+      config.setDataSource(derby);
+    } else {
+      config.setJdbcUrl(url.jdbcUrl());
+    }
+    return config;
+  }
+
+  private static void migrate(DataSource dataSource) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+  }
+
+  /** What the store's JDBC URL says about it; the one place that tells Derby from others. */
+  record StoreUrl(String jdbcUrl, SQLDialect dialect, String databaseName) {
+    static StoreUrl parse(String jdbcUrl) {
+      if (jdbcUrl.startsWith("jdbc:derby:") && !jdbcUrl.startsWith("jdbc:derby://")) {
+        String rest = jdbcUrl.substring("jdbc:derby:".length());
+        int semicolon = rest.indexOf(';');
+        return new StoreUrl(jdbcUrl, SQLDialect.DERBY, semicolon < 0 ? rest : rest.substring(0, semicolon));
+      }
+      if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+        return new StoreUrl(jdbcUrl, SQLDialect.POSTGRES, null);
+      }
+      throw new IllegalArgumentException("CAREPOOL_DB_URL: unsupported JDBC URL '" + jdbcUrl
+          + "' (expected jdbc:derby:… or jdbc:postgresql:…)");
+    }
+
+    boolean isEmbeddedDerby() {
+      return databaseName != null;
+    }
+
+    boolean isInMemory() {
+      return isEmbeddedDerby() && databaseName.startsWith("memory:");
+    }
+
+    String display() {
+      return isEmbeddedDerby() ? "embedded Derby " + databaseName : jdbcUrl.replaceAll("password=[^&;]*", "password=***");
+    }
+
+    /** Embedded Derby must be shut down to flush its log; an in-memory one is dropped. */
+    void shutdown() {
+      if (!isEmbeddedDerby()) {
+        return;
+      }
+      String action = isInMemory() ? ";drop=true" : ";shutdown=true";
+      try {
+        new org.apache.derby.iapi.jdbc.AutoloadedDriver()
+            .connect("jdbc:derby:" + databaseName + action, new java.util.Properties());
+      } catch (SQLException expected) {
+        // Derby reports a successful shutdown or drop as an SQLException (08006 / XJ015).
+        if (!"08006".equals(expected.getSQLState()) && !"XJ015".equals(expected.getSQLState())) {
+          log.warn("Store shutdown: {}", expected.getMessage());
+        }
+      }
+    }
+  }
+}
