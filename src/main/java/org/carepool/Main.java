@@ -1,1 +1,25 @@
-package org.carepool; public class Main { public static void main(String[] a){} }
+package org.carepool;
+
+import java.util.Arrays;
+
+/** {@code java -jar carepool.jar COMMAND …}: see SPEC §9 and the README. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(new Commands(System.getenv(), System.in, System.out, System.err).run(args));
+  }
+
+  static String usage() {
+    return String.join(System.lineSeparator(),
+        "usage: java -jar carepool.jar COMMAND",
+        "  serve [--demo]                              start the server (--demo: load the demo data into an empty store)",
+        "  import PATH…                                load CSV files or folders (SPEC §3)",
+        "  demo-data --out DIR [--scale N]             write the demo data set as CSV files",
+        "  user NAME --role VIEWER|ANALYST|ADMIN       create or update a user; password on standard input");
+  }
+
+  static String[] tail(String[] args) {
+    return Arrays.copyOfRange(args, 1, args.length);
+  }
+}

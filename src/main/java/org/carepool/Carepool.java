@@ -1,0 +1,46 @@
+package org.carepool;
+
+import java.time.Clock;
+import org.carepool.arrangement.ArrangementService;
+import org.carepool.db.Database;
+import org.carepool.security.UserService;
+import org.carepool.web.WebServer;
+
+/**
+ * The composition root: builds every component with {@code new} and hands each the
+ * values and collaborators it needs. Nothing else in carepool wires anything.
+ */
+final class Carepool implements AutoCloseable {
+  private final Settings settings;
+  private final Database database;
+  private final UserService users;
+  private final ArrangementService arrangements;
+
+  private Carepool(Settings settings, Database database, Clock clock) {
+    this.settings = settings;
+    this.database = database;
+    this.users = new UserService(database.dsl(), clock);
+    this.arrangements = new ArrangementService(database.dsl());
+  }
+
+  static Carepool open(Settings settings, Clock clock) {
+    return new Carepool(settings, Database.open(settings.dbUrl()), clock);
+  }
+
+  UserService users() {
+    return users;
+  }
+
+  ArrangementService arrangements() {
+    return arrangements;
+  }
+
+  WebServer startWeb() {
+    return new WebServer(users, arrangements).start(settings.port());
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}

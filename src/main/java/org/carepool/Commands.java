@@ -1,0 +1,157 @@
+package org.carepool;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.carepool.security.Role;
+import org.carepool.web.WebServer;
+
+/** Runs one command line; returns the process exit status. */
+final class Commands {
+  private final Map<String, String> env;
+  private final InputStream stdin;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Commands(Map<String, String> env, InputStream stdin, PrintStream out, PrintStream err) {
+    this.env = env;
+    this.stdin = stdin;
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(String[] args) {
+    if (args.length == 0) {
+      err.println(Main.usage());
+      return 2;
+    }
+    try {
+      CommandLine line = new CommandLine(Main.tail(args));
+      return switch (args[0]) {
+        case "serve" -> serve(line);
+        case "user" -> user(line);
+        default -> {
+          err.println("unknown command '" + args[0] + "'");
+          err.println(Main.usage());
+          yield 2;
+        }
+      };
+    } catch (IllegalArgumentException e) {
+      err.println("carepool: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private int serve(CommandLine line) {
+    boolean demo = line.flag("--demo");
+    line.noMore();
+    Settings settings = Settings.fromEnvironment(env);
+    Carepool carepool = Carepool.open(settings, Clock.systemDefaultZone());
+    if (demo) {
+      new DemoSetup(carepool, out).prepare();
+    }
+    WebServer web = carepool.startWeb();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      web.stop();
+      carepool.close();
+      stopped.countDown();
+    }, "carepool-shutdown"));
+    out.println("carepool is serving on http://localhost:" + web.port() + "/  (store: " + settings.dataDir().toAbsolutePath() + ")");
+    if (demo) {
+      DemoSetup.printSignIns(out);
+    }
+    awaitQuietly(stopped);
+    return 0;
+  }
+
+  private int user(CommandLine line) {
+    String name = line.positional("user NAME");
+    Role role = Role.valueOf(line.value("--role", "VIEWER|ANALYST|ADMIN").toUpperCase());
+    line.noMore();
+    char[] password = readPassword();
+    try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
+      carepool.users().save(name, role, password);
+    }
+    out.println("user " + name + " saved with role " + role);
+    return 0;
+  }
+
+  private char[] readPassword() {
+    if (System.console() != null && stdin == System.in) {
+      char[] typed = System.console().readPassword("password for the user: ");
+      if (typed != null) {
+        return typed;
+      }
+    }
+    try {
+      String lineRead = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
+      if (lineRead == null) {
+        throw new IllegalArgumentException("no password on standard input");
+      }
+      return lineRead.toCharArray();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the password from standard input: " + e.getMessage());
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A tiny parser for this CLI's arguments: flags, --key value options, positionals. */
+  static final class CommandLine {
+    private final List<String> args;
+
+    CommandLine(String[] args) {
+      this.args = new java.util.ArrayList<>(List.of(args));
+    }
+
+    boolean flag(String name) {
+      return args.remove(name);
+    }
+
+    String value(String name, String what) {
+      int at = args.indexOf(name);
+      if (at < 0 || at + 1 >= args.size()) {
+        throw new IllegalArgumentException(name + " " + what + " is required");
+      }
+      args.remove(at);
+      return args.remove(at);
+    }
+
+    String optional(String name, String fallback) {
+      return args.contains(name) ? value(name, "") : fallback;
+    }
+
+    String positional(String what) {
+      if (args.isEmpty() || args.get(0).startsWith("--")) {
+        throw new IllegalArgumentException(what + ": missing");
+      }
+      return args.remove(0);
+    }
+
+    List<String> rest() {
+      List<String> rest = List.copyOf(args);
+      args.clear();
+      return rest;
+    }
+
+    void noMore() {
+      if (!args.isEmpty()) {
+        throw new IllegalArgumentException("unexpected argument(s): " + String.join(" ", args));
+      }
+    }
+  }
+}

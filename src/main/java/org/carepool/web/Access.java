@@ -1,0 +1,22 @@
+package org.carepool.web;
+
+import io.javalin.security.RouteRole;
+import org.carepool.security.Role;
+
+/** The access rule every route declares: public, or the least role that may use it. */
+enum Access implements RouteRole {
+  PUBLIC(null),
+  VIEWER(Role.VIEWER),
+  ANALYST(Role.ANALYST),
+  ADMIN(Role.ADMIN);
+
+  private final Role least;
+
+  Access(Role least) {
+    this.least = least;
+  }
+
+  boolean allows(Role role) {
+    return least == null || role.includes(least);
+  }
+}

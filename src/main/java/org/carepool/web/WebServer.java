@@ -1,0 +1,53 @@
+package org.carepool.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.carepool.arrangement.ArrangementService;
+import org.carepool.security.UserService;
+
+/** The HTTP face of carepool: the whole route table on one screen. */
+public final class WebServer {
+  private final Javalin app;
+
+  public WebServer(UserService users, ArrangementService arrangements) {
+    Guard guard = new Guard(users);
+    ArrangementController arrangementApi = new ArrangementController(arrangements);
+    this.app = Javalin.create(config -> {
+      configure(config);
+      ErrorMapping.install(config.routes);
+      config.routes.beforeMatched(guard::check);
+      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")), Access.PUBLIC);
+      config.routes.get("/api/arrangements", arrangementApi::list, Access.VIEWER);
+    });
+  }
+
+  public WebServer start(int port) {
+    app.start(port);
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+
+  private static void configure(JavalinConfig config) {
+    config.startup.showJavalinBanner = false;
+    config.jsonMapper(new JavalinJackson(objectMapper(), false));
+    config.http.maxRequestSize = 50L * 1024 * 1024;
+  }
+
+  private static ObjectMapper objectMapper() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+}
