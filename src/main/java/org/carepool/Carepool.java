@@ -3,6 +3,7 @@ package org.carepool;
 import java.time.Clock;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.db.Database;
+import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.security.UserService;
 import org.carepool.web.WebServer;
 
@@ -15,12 +16,14 @@ final class Carepool implements AutoCloseable {
   private final Database database;
   private final UserService users;
   private final ArrangementService arrangements;
+  private final IncomeExpenditureService incomeExpenditure;
 
   private Carepool(Settings settings, Database database, Clock clock) {
     this.settings = settings;
     this.database = database;
     this.users = new UserService(database.dsl(), clock);
     this.arrangements = new ArrangementService(database.dsl());
+    this.incomeExpenditure = new IncomeExpenditureService(database.dsl());
   }
 
   static Carepool open(Settings settings, Clock clock) {
@@ -36,7 +39,7 @@ final class Carepool implements AutoCloseable {
   }
 
   WebServer startWeb() {
-    return new WebServer(users, arrangements).start(settings.port());
+    return new WebServer(users, arrangements, incomeExpenditure).start(settings.port());
   }
 
   @Override

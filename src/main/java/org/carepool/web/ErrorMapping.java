@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
 import java.util.UUID;
+import org.carepool.finance.FinanceException;
+import org.carepool.finance.UnknownArrangementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +19,8 @@ final class ErrorMapping {
   static void install(RoutesConfig routes) {
     routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+    routes.exception(UnknownArrangementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+    routes.exception(FinanceException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
     routes.exception(Exception.class, ErrorMapping::unexpected);
   }
 

@@ -1,0 +1,147 @@
+package org.carepool.finance;
+
+import static org.carepool.db.generated.Tables.AGREED_SHARE;
+import static org.carepool.db.generated.Tables.ARRANGEMENT;
+import static org.carepool.db.generated.Tables.BOARD;
+import static org.carepool.db.generated.Tables.BUDGET;
+import static org.carepool.db.generated.Tables.CONTRIBUTION;
+import static org.carepool.db.generated.Tables.FORECAST;
+import static org.carepool.db.generated.Tables.ORGANISATION;
+import static org.carepool.db.generated.Tables.SCHEME;
+import static org.carepool.db.generated.Tables.SPEND;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.val;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
+
+/** The jOOQ queries behind an arrangement's I&amp;E: its terms, ledger and data-quality facts. */
+final class FinanceRepository {
+  private final DSLContext dsl;
+
+  FinanceRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  record SchemeMonths(String scheme, int monthsWithSpend) {}
+
+  record UnmappedSpend(long lines, BigDecimal amount) {}
+
+  record LastMonth(String organisation, YearMonth month) {}
+
+  Optional<ArrangementTerms> terms(String code) {
+    var host = ORGANISATION.as("host_org");
+    return dsl.select(ARRANGEMENT.CODE, ARRANGEMENT.NAME, ARRANGEMENT.BOARD, BOARD.NAME, ARRANGEMENT.MODEL,
+            ARRANGEMENT.HOST, host.NAME, ARRANGEMENT.RISK_SHARE, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE,
+            ARRANGEMENT.LEGAL_BASIS)
+        .from(ARRANGEMENT)
+        .join(BOARD).on(BOARD.CODE.eq(ARRANGEMENT.BOARD))
+        .leftJoin(host).on(host.CODE.eq(ARRANGEMENT.HOST))
+        .where(ARRANGEMENT.CODE.eq(code))
+        .fetchOptional(r -> new ArrangementTerms(r.value1(), r.value2(), r.value3(), r.value4(),
+            Model.valueOf(r.value5()), r.value6(), r.value7(), RiskShareRule.valueOf(r.value8()), r.value9(),
+            r.value10(), r.value11()));
+  }
+
+  List<PartnerContribution> contributions(String code, FinancialYear year) {
+    return dsl.select(CONTRIBUTION.ORGANISATION, CONTRIBUTION.AMOUNT)
+        .from(CONTRIBUTION)
+        .where(CONTRIBUTION.ARRANGEMENT.eq(code), CONTRIBUTION.FINANCIAL_YEAR.eq(year.startYear()))
+        .orderBy(CONTRIBUTION.ORGANISATION)
+        .fetch(r -> new PartnerContribution(r.value1(), r.value2()));
+  }
+
+  Map<String, BigDecimal> agreedSharePct(String code) {
+    return dsl.select(AGREED_SHARE.ORGANISATION, AGREED_SHARE.SHARE_PCT)
+        .from(AGREED_SHARE)
+        .where(AGREED_SHARE.ARRANGEMENT.eq(code))
+        .fetchMap(AGREED_SHARE.ORGANISATION, AGREED_SHARE.SHARE_PCT);
+  }
+
+  /** Every scheme of the arrangement with its budget for the year, actual to date and forecast at the month. */
+  List<SchemeLedger> schemes(String code, FinancialYear year, YearMonth asAt) {
+    var actual = dsl.select(coalesce(sum(SPEND.AMOUNT), BigDecimal.ZERO))
+        .from(SPEND)
+        .where(SPEND.ARRANGEMENT.eq(SCHEME.ARRANGEMENT), SPEND.SCHEME.eq(SCHEME.CODE), spendToDate(year, asAt))
+        .asField("actual");
+    return dsl.select(SCHEME.CODE, SCHEME.NAME, SCHEME.CARE_TYPE, SCHEME.FUNDER, coalesce(BUDGET.AMOUNT, BigDecimal.ZERO),
+            actual, FORECAST.FORECAST_OUTTURN)
+        .from(SCHEME)
+        .leftJoin(BUDGET).on(BUDGET.ARRANGEMENT.eq(SCHEME.ARRANGEMENT), BUDGET.SCHEME.eq(SCHEME.CODE),
+            BUDGET.FINANCIAL_YEAR.eq(year.startYear()))
+        .leftJoin(FORECAST).on(FORECAST.ARRANGEMENT.eq(SCHEME.ARRANGEMENT), FORECAST.SCHEME.eq(SCHEME.CODE),
+            FORECAST.MONTH.eq(firstDay(asAt)))
+        .where(SCHEME.ARRANGEMENT.eq(code))
+        .orderBy(SCHEME.CODE)
+        .fetch(r -> new SchemeLedger(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+            (BigDecimal) r.value6(), Optional.ofNullable(r.value7())));
+  }
+
+  List<SchemeMonths> monthsWithSpend(String code, FinancialYear year, YearMonth asAt) {
+    return dsl.select(SCHEME.CODE, countDistinct(SPEND.MONTH))
+        .from(SCHEME)
+        .leftJoin(SPEND).on(SPEND.ARRANGEMENT.eq(SCHEME.ARRANGEMENT), SPEND.SCHEME.eq(SCHEME.CODE),
+            spendToDate(year, asAt))
+        .where(SCHEME.ARRANGEMENT.eq(code))
+        .groupBy(SCHEME.CODE)
+        .orderBy(SCHEME.CODE)
+        .fetch(r -> new SchemeMonths(r.value1(), r.value2()));
+  }
+
+  UnmappedSpend spendWithoutLocality(String code, FinancialYear year, YearMonth asAt) {
+    return dsl.select(org.jooq.impl.DSL.count(), coalesce(sum(SPEND.AMOUNT), BigDecimal.ZERO))
+        .from(SPEND)
+        .where(SPEND.ARRANGEMENT.eq(code), spendToDate(year, asAt), SPEND.LOCALITY.isNull())
+        .fetchOne(r -> new UnmappedSpend(r.value1(), r.value2()));
+  }
+
+  List<LastMonth> lastMonthByRecordingOrganisation(String code, YearMonth asAt) {
+    return dsl.select(SPEND.ORGANISATION, max(SPEND.MONTH))
+        .from(SPEND)
+        .where(SPEND.ARRANGEMENT.eq(code), SPEND.MONTH.le(firstDay(asAt)))
+        .groupBy(SPEND.ORGANISATION)
+        .orderBy(SPEND.ORGANISATION)
+        .fetch(r -> new LastMonth(r.value1(), YearMonth.from(r.value2())));
+  }
+
+  /** The import batches whose rows the figures are made from. */
+  SortedSet<Long> importBatches(String code, FinancialYear year, YearMonth asAt) {
+    List<Select<Record1<Long>>> sources = List.of(
+        dsl.select(ARRANGEMENT.IMPORT_BATCH).from(ARRANGEMENT).where(ARRANGEMENT.CODE.eq(code)),
+        dsl.select(SCHEME.IMPORT_BATCH).from(SCHEME).where(SCHEME.ARRANGEMENT.eq(code)),
+        dsl.select(AGREED_SHARE.IMPORT_BATCH).from(AGREED_SHARE).where(AGREED_SHARE.ARRANGEMENT.eq(code)),
+        dsl.select(CONTRIBUTION.IMPORT_BATCH).from(CONTRIBUTION)
+            .where(CONTRIBUTION.ARRANGEMENT.eq(code), CONTRIBUTION.FINANCIAL_YEAR.eq(year.startYear())),
+        dsl.select(BUDGET.IMPORT_BATCH).from(BUDGET)
+            .where(BUDGET.ARRANGEMENT.eq(code), BUDGET.FINANCIAL_YEAR.eq(year.startYear())),
+        dsl.selectDistinct(SPEND.IMPORT_BATCH).from(SPEND).where(SPEND.ARRANGEMENT.eq(code), spendToDate(year, asAt)),
+        dsl.select(FORECAST.IMPORT_BATCH).from(FORECAST)
+            .where(FORECAST.ARRANGEMENT.eq(code), FORECAST.MONTH.eq(firstDay(asAt))));
+    SortedSet<Long> batches = new TreeSet<>();
+    for (Select<Record1<Long>> source : sources) {
+      batches.addAll(dsl.fetch(source).getValues(0, Long.class));
+    }
+    return batches;
+  }
+
+  private static Condition spendToDate(FinancialYear year, YearMonth asAt) {
+    return SPEND.MONTH.between(firstDay(year.firstMonth()), firstDay(asAt));
+  }
+
+  private static LocalDate firstDay(YearMonth month) {
+    return month.atDay(1);
+  }
+}
