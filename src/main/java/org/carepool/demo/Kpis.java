@@ -26,10 +26,10 @@ final class Kpis {
   }
 
   static final List<Kpi> ALL = List.of(
-      derived("NEL_ADMISSIONS_PER_1000", List.of(96.0, 95.0, 94.0)),
-      derived("EMERGENCY_BED_DAYS_PER_1000_65PLUS", List.of(1750.0, 1700.0, 1650.0)),
-      derived("CARE_HOME_ADMISSIONS_PER_100K_65PLUS", List.of(640.0, 620.0, 600.0)),
-      derived("INSTITUTIONAL_SHARE_75PLUS", List.of(62.0, 60.0, 58.0)),
+      derived("NEL_ADMISSIONS_PER_1000", List.of(108.0, 106.0, 104.0)),
+      derived("EMERGENCY_BED_DAYS_PER_1000_65PLUS", List.of(1780.0, 1740.0, 1700.0)),
+      derived("CARE_HOME_ADMISSIONS_PER_100K_65PLUS", List.of(600.0, 590.0, 580.0)),
+      derived("INSTITUTIONAL_SHARE_75PLUS", List.of(73.0, 72.0, 71.0)),
       new Kpi("REABLEMENT_91_DAY", "Older people still at home 91 days after discharge into reablement", "%",
           "HIGHER", List.of(84.0, 85.0, 86.0), List.of("BCF", "IC-JV"), 81.5, 0.08, -1.5, 1.6, 1),
       new Kpi("DELAYED_DISCHARGE_DAYS", "Delayed discharge bed days in the month per 100,000 adults", "days",
