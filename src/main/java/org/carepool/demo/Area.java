@@ -43,6 +43,9 @@ final class Area {
   private static final List<String> KINDS =
       List.of("Surgery", "Medical Centre", "Health Centre", "Medical Practice", "Family Practice");
 
+  private static final List<String> VILLAGES = List.of("Ashby Magna", "Brampton Lees", "Calderbrook",
+      "Dunmore", "Eastwick", "Fenwick Green", "Glenholme", "Harwood Vale", "Kelby", "Langley Marsh");
+
   private static final int BASE_POPULATION = 250_000;
 
   private final List<Practice> practices;
@@ -82,10 +85,13 @@ final class Area {
     throw new IllegalStateException("locality weights must add up to " + PRACTICES_PER_SCALE);
   }
 
+  /** Unique up to scale 55: the slot fixes street and locality, the copy picks kind and village. */
   private static String practiceName(int i, Locality locality) {
-    String street = STREETS.get(i % STREETS.size());
-    String kind = KINDS.get((i / STREETS.size()) % KINDS.size());
-    return street + " " + kind + ", " + locality.town();
+    int copy = i / PRACTICES_PER_SCALE;
+    String street = STREETS.get(i % PRACTICES_PER_SCALE);
+    String kind = KINDS.get(copy % KINDS.size());
+    String place = copy < KINDS.size() ? locality.town() : VILLAGES.get((copy / KINDS.size() - 1) % VILLAGES.size());
+    return street + " " + kind + ", " + place;
   }
 
   List<Practice> practices() {

@@ -17,7 +17,10 @@ public final class DemoData {
     this.seed = seed;
   }
 
-  /** Writes every SPEC §3 file into dir; scale multiplies population and activity. Returns a short human summary (files, row counts). */
+  /**
+   * Writes every SPEC §3 file into dir; scale multiplies population and activity.
+   * Returns a short human summary (files, row counts).
+   */
   public String write(Path dir, int scale) throws IOException {
     if (scale < 1) {
       throw new IllegalArgumentException("scale must be at least 1, was " + scale);
