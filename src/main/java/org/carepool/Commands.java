@@ -6,10 +6,13 @@ import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.carepool.demo.DemoData;
 import org.carepool.security.Role;
 import org.carepool.web.WebServer;
 
@@ -37,6 +40,7 @@ final class Commands {
       return switch (args[0]) {
         case "serve" -> serve(line);
         case "user" -> user(line);
+        case "demo-data" -> demoData(line);
         default -> {
           err.println("unknown command '" + args[0] + "'");
           err.println(Main.usage());
@@ -70,6 +74,32 @@ final class Commands {
     }
     awaitQuietly(stopped);
     return 0;
+  }
+
+  private int demoData(CommandLine line) {
+    Path dir = Path.of(line.value("--out", "DIR"));
+    int scale = positiveInt(line.optional("--scale", "1"), "--scale");
+    line.noMore();
+    try {
+      Files.createDirectories(dir);
+      out.println(new DemoData(DemoData.DEFAULT_SEED).write(dir, scale));
+      return 0;
+    } catch (IOException e) {
+      err.println("carepool: cannot write the demo data to " + dir + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int positiveInt(String raw, String name) {
+    try {
+      int value = Integer.parseInt(raw);
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1");
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + ": '" + raw + "' is not a whole number");
+    }
   }
 
   private int user(CommandLine line) {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
  * practices) and with it the activity. Activity is streamed to disk, never held in memory.
  */
 public final class DemoData {
+  /** The seed of the demo data set everyone sees: the README, {@code serve --demo} and the benchmarks. */
+  public static final long DEFAULT_SEED = 42;
 
   private final long seed;
 
