@@ -72,12 +72,12 @@ CREATE TABLE forecast (
 
 CREATE TABLE population (
   practice     VARCHAR(20) NOT NULL,
-  year         INT         NOT NULL,
+  population_year INT      NOT NULL,
   age_band     VARCHAR(5)  NOT NULL,
   sex          CHAR(1)     NOT NULL,
   person_count INT         NOT NULL,
   import_batch BIGINT      NOT NULL,
-  CONSTRAINT pk_population PRIMARY KEY (practice, year, age_band, sex),
+  CONSTRAINT pk_population PRIMARY KEY (practice, population_year, age_band, sex),
   CONSTRAINT fk_population_practice FOREIGN KEY (practice) REFERENCES practice (code),
   CONSTRAINT fk_population_batch FOREIGN KEY (import_batch) REFERENCES import_batch (id),
   CONSTRAINT ck_population_sex CHECK (sex IN ('M', 'F')),

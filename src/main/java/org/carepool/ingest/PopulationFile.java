@@ -7,7 +7,7 @@ import org.jooq.Field;
 
 /** {@code population.csv}: people by practice, mid-year, age band and sex; upserted by key. */
 final class PopulationFile implements EntityFile {
-  private static final List<Field<?>> FIELDS = List.of(POPULATION.PRACTICE, POPULATION.YEAR, POPULATION.AGE_BAND,
+  private static final List<Field<?>> FIELDS = List.of(POPULATION.PRACTICE, POPULATION.POPULATION_YEAR, POPULATION.AGE_BAND,
       POPULATION.SEX, POPULATION.PERSON_COUNT, POPULATION.IMPORT_BATCH);
 
   private final Catalogue catalogue;
