@@ -1,0 +1,61 @@
+package org.carepool.ingest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The 17 import files of SPEC §3, declared in dependency order (the order a load writes them in). */
+enum FileKind {
+  ORGANISATIONS("organisations.csv", "organisation", "code,name,kind", "", OrganisationsFile::new),
+  BOARDS("boards.csv", "board", "code,name", "", BoardsFile::new),
+  LOCALITIES("localities.csv", "locality", "code,name,partnership", "partnership", LocalitiesFile::new),
+  PRACTICES("practices.csv", "practice", "code,name,locality", "", PracticesFile::new),
+  ARRANGEMENTS("arrangements.csv", "arrangement",
+      "code,name,board,model,host,start_date,end_date,risk_share,legal_basis", "host,end_date,legal_basis",
+      ArrangementsFile::new),
+  ARRANGEMENT_LOCALITIES("arrangement_localities.csv", "arrangement_locality", "arrangement,locality", "",
+      ArrangementLocalitiesFile::new),
+  AGREED_SHARES("agreed_shares.csv", "agreed_share", "arrangement,organisation,share_pct", "", AgreedSharesFile::new),
+  CONTRIBUTIONS("contributions.csv", "contribution", "arrangement,organisation,financial_year,amount", "",
+      ContributionsFile::new),
+  SCHEMES("schemes.csv", "scheme", "arrangement,code,name,care_type,funder", "", SchemesFile::new),
+  BUDGETS("budgets.csv", "budget", "arrangement,scheme,financial_year,amount", "", BudgetsFile::new),
+  SPEND("spend.csv", "spend", "arrangement,scheme,month,amount,organisation,locality", "locality", SpendFile::new),
+  FORECASTS("forecasts.csv", "forecast", "arrangement,scheme,month,forecast_outturn", "", ForecastsFile::new),
+  POPULATION("population.csv", "population", "practice,year,age_band,sex,count", "", PopulationFile::new),
+  ACTIVITY("activity.csv", "activity",
+      "record_id,month,patient_id,practice,age,sex,setting,admission_type,specialty,site,bed_days,cost",
+      "specialty,site", ActivityFile::new),
+  KPIS("kpis.csv", "kpi", "code,name,unit,better", "", KpisFile::new),
+  KPI_TARGETS("kpi_targets.csv", "kpi_target", "arrangement,kpi,financial_year,target", "", KpiTargetsFile::new),
+  KPI_ACTUALS("kpi_actuals.csv", "kpi_actual", "arrangement,kpi,month,value", "", KpiActualsFile::new);
+
+  final String fileName;
+  final String entity;
+  final List<String> columns;
+  final Set<String> optional;
+  private final Function<Catalogue, EntityFile> factory;
+
+  FileKind(String fileName, String entity, String columns, String optional, Function<Catalogue, EntityFile> factory) {
+    this.fileName = fileName;
+    this.entity = entity;
+    this.columns = List.of(columns.split(","));
+    this.optional = optional.isEmpty() ? Set.of() : Set.of(optional.split(","));
+    this.factory = factory;
+  }
+
+  static Optional<FileKind> byFileName(String name) {
+    return Arrays.stream(values()).filter(k -> k.fileName.equals(name)).findFirst();
+  }
+
+  static String expectedNames() {
+    return Arrays.stream(values()).map(k -> k.fileName).collect(Collectors.joining(", "));
+  }
+
+  EntityFile newEntity(Catalogue catalogue) {
+    return factory.apply(catalogue);
+  }
+}

@@ -1,0 +1,130 @@
+package org.carepool.ingest;
+
+import static org.carepool.db.generated.Tables.ACTIVITY;
+import static org.carepool.db.generated.Tables.ACTIVITY_MONTH;
+import static org.carepool.db.generated.Tables.ARRANGEMENT;
+import static org.carepool.db.generated.Tables.BOARD;
+import static org.carepool.db.generated.Tables.KPI;
+import static org.carepool.db.generated.Tables.LOCALITY;
+import static org.carepool.db.generated.Tables.ORGANISATION;
+import static org.carepool.db.generated.Tables.PRACTICE;
+import static org.carepool.db.generated.Tables.SCHEME;
+import static org.carepool.db.generated.Tables.SPEND;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/** The jOOQ queries of the import: what the store already knows, and the deletes and upserts of a load. */
+final class ImportRepository {
+  private static final int IN_LIST = 500;
+
+  /** Every code already in the store that an import row may refer to. */
+  Catalogue catalogue(DSLContext trx) {
+    Catalogue known = new Catalogue();
+    known.organisations.addAll(trx.fetchValues(ORGANISATION.CODE));
+    known.boards.addAll(trx.fetchValues(BOARD.CODE));
+    known.localities.addAll(trx.fetchValues(LOCALITY.CODE));
+    known.practices.addAll(trx.fetchValues(PRACTICE.CODE));
+    trx.select(ARRANGEMENT.CODE, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE).from(ARRANGEMENT)
+        .forEach(r -> known.arrangement(r.value1(), r.value2(), r.value3()));
+    trx.select(SCHEME.ARRANGEMENT, SCHEME.CODE).from(SCHEME)
+        .forEach(r -> known.schemes.add(Catalogue.schemeKey(r.value1(), r.value2())));
+    trx.select(KPI.CODE, KPI.DERIVED).from(KPI).forEach(r -> known.kpi(r.value1(), r.value2()));
+    return known;
+  }
+
+  /** Updates the row with the values' key (the first {@code keyCount} fields), or inserts it; never deletes. */
+  boolean upsert(DSLContext trx, Table<?> table, List<Field<?>> fields, int keyCount, Object[] values) {
+    Map<Field<?>, Object> changes = new HashMap<>();
+    for (int i = keyCount; i < fields.size(); i++) {
+      changes.put(fields.get(i), values[i]);
+    }
+    int updated = trx.update(table).set(changes).where(keyCondition(fields, keyCount, values)).execute();
+    if (updated == 0) {
+      trx.insertInto(table, fields).values(values).execute();
+      return true;
+    }
+    return false;
+  }
+
+  /** Deletes the rows with these keys (values of {@code keyFields}, in order). */
+  void deleteKeys(DSLContext trx, Table<?> table, List<Field<?>> keyFields, Collection<List<Object>> keys) {
+    List<Query> deletes = new ArrayList<>(IN_LIST);
+    for (List<Object> key : keys) {
+      deletes.add(trx.deleteFrom(table).where(keyCondition(keyFields, keyFields.size(), key.toArray())));
+      if (deletes.size() == IN_LIST) {
+        trx.batch(deletes).execute();
+        deletes.clear();
+      }
+    }
+    if (!deletes.isEmpty()) {
+      trx.batch(deletes).execute();
+    }
+  }
+
+  /** Deletes the rows whose {@code field} is one of {@code values}; returns how many. */
+  <T> int deleteWhereIn(DSLContext trx, Table<?> table, Field<T> field, Collection<T> values) {
+    int deleted = 0;
+    List<T> all = new ArrayList<>(values);
+    for (int from = 0; from < all.size(); from += IN_LIST) {
+      deleted += trx.deleteFrom(table).where(field.in(all.subList(from, Math.min(all.size(), from + IN_LIST))))
+          .execute();
+    }
+    return deleted;
+  }
+
+  /** Deletes the spend of each (arrangement, month) slice; returns how many rows. */
+  int deleteSpendSlices(DSLContext trx, Collection<SpendFile.Slice> slices) {
+    int deleted = 0;
+    for (SpendFile.Slice slice : slices) {
+      deleted += trx.deleteFrom(SPEND)
+          .where(SPEND.ARRANGEMENT.eq(slice.arrangement()), SPEND.MONTH.eq(slice.month())).execute();
+    }
+    return deleted;
+  }
+
+  /** True when activity of some month other than {@code months} is stored. */
+  boolean hasActivityOutside(DSLContext trx, Collection<LocalDate> months) {
+    return trx.fetchExists(ACTIVITY_MONTH, ACTIVITY_MONTH.MONTH.notIn(months));
+  }
+
+  /** Streams the record ids (and months) of stored activity outside {@code months}. */
+  void storedActivityIds(DSLContext trx, Collection<LocalDate> months, BiConsumer<String, LocalDate> each) {
+    try (var cursor = trx.select(ACTIVITY.RECORD_ID, ACTIVITY.MONTH).from(ACTIVITY)
+        .where(ACTIVITY.MONTH.notIn(months)).fetchSize(10_000).fetchLazy()) {
+      cursor.forEach(r -> each.accept(r.value1(), r.value2()));
+    }
+  }
+
+  /** Replaces the activity_month rows of {@code rowsByMonth}'s months. */
+  void recordActivityMonths(DSLContext trx, Map<LocalDate, Long> rowsByMonth, long batchId) {
+    deleteWhereIn(trx, ACTIVITY_MONTH, ACTIVITY_MONTH.MONTH, rowsByMonth.keySet());
+    var insert = trx.insertInto(ACTIVITY_MONTH, ACTIVITY_MONTH.MONTH, ACTIVITY_MONTH.ROW_COUNT,
+        ACTIVITY_MONTH.IMPORT_BATCH);
+    rowsByMonth.forEach((month, rows) -> insert.values(month, Math.toIntExact(rows), batchId));
+    insert.execute();
+  }
+
+  private static Condition keyCondition(List<Field<?>> fields, int keyCount, Object[] values) {
+    List<Condition> conditions = new ArrayList<>(keyCount);
+    for (int i = 0; i < keyCount; i++) {
+      conditions.add(equal(fields.get(i), values[i]));
+    }
+    return DSL.and(conditions);
+  }
+
+  private static <T> Condition equal(Field<T> field, Object value) {
+    return field.eq(DSL.val(value, field));
+  }
+}

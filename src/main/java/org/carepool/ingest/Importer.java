@@ -1,0 +1,88 @@
+package org.carepool.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.carepool.db.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads SPEC §3 import files into the store. All files of one call load in one transaction:
+ * every row of every file is checked first, and any problem anywhere means nothing is written
+ * (only REJECTED {@code import_batch} rows, recorded after the rollback) and {@link ImportRejected}
+ * is thrown with every problem.
+ */
+public final class Importer {
+  private static final Logger log = LoggerFactory.getLogger(Importer.class);
+
+  private final Database db;
+  private final ImportRepository repository = new ImportRepository();
+  private final BatchLog batchLog;
+
+  public Importer(Database db, Clock clock) {
+    this.db = Objects.requireNonNull(db, "db");
+    this.batchLog = new BatchLog(Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * Loads CSV files and/or folders. Files are named per SPEC §3; a folder loads every such file
+   * it holds. All files load in dependency order, in one transaction.
+   *
+   * @throws ImportRejected when any file has any problem; nothing has then been written
+   */
+  public ImportResult load(List<Path> paths, String loadedBy, ImportProgress progress) {
+    ProblemLog problems = new ProblemLog();
+    return run(new Inputs(problems).addPaths(paths), problems, loadedBy, progress);
+  }
+
+  /**
+   * The same for uploaded content (the web page's multipart upload): file name and bytes.
+   * (A {@link Collection}, not a {@code List}: two {@code load(List<…>, …)} methods would have
+   * the same erasure; a {@code List<UploadedFile>} argument calls this one.)
+   *
+   * @throws ImportRejected when any file has any problem; nothing has then been written
+   */
+  public ImportResult load(Collection<UploadedFile> files, String loadedBy, ImportProgress progress) {
+    ProblemLog problems = new ProblemLog();
+    return run(new Inputs(problems).addUploads(files), problems, loadedBy, progress);
+  }
+
+  private ImportResult run(Inputs resolved, ProblemLog problems, String loadedBy, ImportProgress progress) {
+    List<Inputs.Input> inputs = resolved.sorted();
+    inputs.forEach(input -> problems.startFile(input.file().name()));
+    if (inputs.isEmpty() && problems.isEmpty()) {
+      problems.add("(none)", 0, "", "", "nothing to load: no files given");
+    }
+    Load load = new Load(inputs, problems, repository, batchLog, db.bulkWriter());
+    try {
+      if (!problems.isEmpty()) {
+        throw problems.rejection();
+      }
+      return db.dsl().transactionResult(cfg -> load.run(cfg.dsl(), loadedBy, progress));
+    } catch (ImportRejected rejected) {
+      recordRejected(inputs, load, problems, loadedBy);
+      throw rejected;
+    }
+  }
+
+  /** After the rollback, in a transaction of its own: one REJECTED batch per file, so the attempt stays on record. */
+  private void recordRejected(List<Inputs.Input> inputs, Load load, ProblemLog problems, String loadedBy) {
+    try {
+      db.dsl().transaction(cfg -> {
+        for (Inputs.Input input : inputs) {
+          String name = input.file().name();
+          long count = problems.count(name);
+          String text = count > 0 ? problems.textFor(name) : "not loaded: other files of the same load were rejected";
+          long batchId = batchLog.rejected(cfg.dsl(), input.file(), input.kind(), loadedBy, load.rowsRead(input),
+              count, text);
+          log.warn("Import batch {}: {} rejected for {} with {} problem(s)", batchId, name, loadedBy, count);
+        }
+      });
+    } catch (RuntimeException e) {
+      log.error("Could not record the rejected import of {} file(s)", inputs.size(), e);
+    }
+  }
+}

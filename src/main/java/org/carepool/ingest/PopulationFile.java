@@ -1,0 +1,36 @@
+package org.carepool.ingest;
+
+import static org.carepool.db.generated.Tables.POPULATION;
+
+import java.util.List;
+import org.jooq.Field;
+
+/** {@code population.csv}: people by practice, mid-year, age band and sex; upserted by key. */
+final class PopulationFile implements EntityFile {
+  private static final List<Field<?>> FIELDS = List.of(POPULATION.PRACTICE, POPULATION.POPULATION_YEAR, POPULATION.AGE_BAND,
+      POPULATION.SEX, POPULATION.PERSON_COUNT, POPULATION.IMPORT_BATCH);
+
+  private final Catalogue catalogue;
+  private final Keys keys = new Keys("practice");
+
+  PopulationFile(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  @Override
+  public void check(Row row) {
+    Object[] values = values(row);
+    keys.add(row, values[0], values[1], values[2], values[3]);
+  }
+
+  private Object[] values(Row row) {
+    return new Object[] {row.requiredCode("practice", catalogue.practices, "practice"),
+        row.year("year"), row.oneOf("age_band", Values.AGE_BANDS), row.oneOf("sex", Values.SEXES),
+        row.integer("count", 0, Integer.MAX_VALUE), null};
+  }
+
+  @Override
+  public String write(WriteContext out) {
+    return out.replaceKeys(POPULATION, FIELDS, keys.all(), this::values);
+  }
+}

@@ -1,0 +1,66 @@
+package org.carepool.ingest;
+
+import static org.carepool.db.generated.Tables.SPEND;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jooq.Field;
+
+/**
+ * {@code spend.csv}: mapped actual expenditure. Negative amounts are credits. A load replaces
+ * exactly the (arrangement, month) slices the file holds, so loading a file twice changes nothing.
+ */
+final class SpendFile implements EntityFile {
+  private static final List<Field<?>> FIELDS = List.of(SPEND.ARRANGEMENT, SPEND.SCHEME, SPEND.MONTH, SPEND.AMOUNT,
+      SPEND.ORGANISATION, SPEND.LOCALITY, SPEND.IMPORT_BATCH);
+
+  /** One arrangement's spend of one month. */
+  record Slice(String arrangement, LocalDate month) implements Comparable<Slice> {
+    @Override
+    public int compareTo(Slice other) {
+      int byArrangement = arrangement.compareTo(other.arrangement);
+      return byArrangement != 0 ? byArrangement : month.compareTo(other.month);
+    }
+
+    @Override
+    public String toString() {
+      return arrangement + " " + month.toString().substring(0, 7);
+    }
+  }
+
+  private final Catalogue catalogue;
+  private final Set<Slice> slices = new TreeSet<>();
+
+  SpendFile(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  @Override
+  public void check(Row row) {
+    Object[] values = values(row);
+    String arrangement = (String) values[0];
+    LocalDate month = (LocalDate) values[2];
+    catalogue.checkMonthWithin(row, arrangement, month);
+    if (arrangement != null && month != null) {
+      slices.add(new Slice(arrangement, month));
+    }
+  }
+
+  private Object[] values(Row row) {
+    String arrangement = SchemeRef.arrangement(row, catalogue);
+    return new Object[] {arrangement, SchemeRef.scheme(row, catalogue, arrangement), row.month("month"),
+        row.money("amount", true), row.requiredCode("organisation", catalogue.organisations, "organisation"),
+        row.optionalCode("locality", catalogue.localities, "locality"), null};
+  }
+
+  @Override
+  public String write(WriteContext out) {
+    int deleted = out.repository.deleteSpendSlices(out.trx, slices);
+    long rows = out.insert(SPEND, FIELDS, this::values);
+    return slices.size() + " (arrangement, month) slice(s) replaced (" + deleted + " rows out, " + rows + " in): "
+        + slices.stream().map(Slice::toString).collect(Collectors.joining(", "));
+  }
+}

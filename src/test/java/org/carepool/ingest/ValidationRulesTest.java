@@ -1,0 +1,265 @@
+package org.carepool.ingest;
+
+import static org.carepool.ingest.TestStore.csv;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.carepool.db.generated.tables.records.ImportBatchRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every SPEC §3 rule, one case each: a bad file over a store holding the valid fixture folder.
+ * Each case must be rejected with a problem naming file, line and column, write no data row,
+ * and leave exactly one REJECTED import_batch row behind.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ValidationRulesTest {
+  private TestStore store;
+
+  @BeforeAll
+  void load_the_valid_folder() {
+    store = new TestStore();
+    store.loadValid();
+  }
+
+  @AfterAll
+  void close() {
+    store.close();
+  }
+
+  static Stream<Arguments> rules() {
+    return Stream.of(
+        rule("a_required_value_must_be_present",
+            csv("organisations.csv", "code,name,kind", "X1,,OTHER"),
+            "organisations.csv line 2, column name: a value is required"),
+        rule("organisation_kind_must_be_an_exact_enum_value",
+            csv("organisations.csv", "code,name,kind", "X1,Ex,other"),
+            "organisations.csv line 2, column kind: 'other' is not one of LOCAL_AUTHORITY, NHS_COMMISSIONER, NHS_PROVIDER, OTHER"),
+        rule("codes_longer_than_the_store_holds_are_refused",
+            csv("boards.csv", "code,name", "ABCDEFGHIJKLMNOPQRSTUVWXYZ,Too long"),
+            "boards.csv line 2, column code: too long: at most 20 characters"),
+        rule("a_duplicate_code_within_a_file_is_refused",
+            csv("localities.csv", "code,name,partnership", "NORTH,North,", "NORTH,North again,"),
+            "localities.csv line 3, column code: duplicate key (NORTH): also on line 2"),
+        rule("a_practice_locality_must_be_known",
+            csv("practices.csv", "code,name,locality", "P9,New,NORTH"),
+            "practices.csv line 2, column locality: unknown locality 'NORTH'"),
+        rule("an_arrangement_board_must_be_known",
+            csv("arrangements.csv", "code,name,board,model,host,start_date,end_date,risk_share,legal_basis",
+                "X,Ex,NOBOARD,LEAD_BODY,CCG,2025-04-01,,SHARES,"),
+            "arrangements.csv line 2, column board: unknown board 'NOBOARD'"),
+        rule("an_arrangement_model_must_be_one_of_the_four",
+            csv("arrangements.csv", "code,name,board,model,host,start_date,end_date,risk_share,legal_basis",
+                "X,Ex,HWB,POOLED,CCG,2025-04-01,,SHARES,"),
+            "arrangements.csv line 2, column model: 'POOLED' is not one of ALIGNED, JOINT_COMMISSIONING, JOINT_VENTURE, LEAD_BODY"),
+        rule("an_aligned_arrangement_has_no_host",
+            csv("arrangements.csv", "code,name,board,model,host,start_date,end_date,risk_share,legal_basis",
+                "X,Ex,HWB,ALIGNED,CCG,2025-04-01,,OWN,"),
+            "arrangements.csv line 2, column host: must be empty for an ALIGNED arrangement"),
+        rule("other_models_need_a_host",
+            csv("arrangements.csv", "code,name,board,model,host,start_date,end_date,risk_share,legal_basis",
+                "X,Ex,HWB,LEAD_BODY,,2025-04-01,,SHARES,"),
+            "arrangements.csv line 2, column host: a host is required for a LEAD_BODY arrangement (empty only for ALIGNED)"),
+        rule("a_host_must_be_a_known_organisation",
+            csv("arrangements.csv", "code,name,board,model,host,start_date,end_date,risk_share,legal_basis",
+                "X,Ex,HWB,JOINT_VENTURE,JVCO,2025-04-01,,HOST,"),
+            "arrangements.csv line 2, column host: unknown organisation 'JVCO'"),
+        rule("an_aligned_arrangement_risk_share_must_be_own",
+            csv("arrangements.csv", "code,name,board,model,host,start_date,end_date,risk_share,legal_basis",
+                "X,Ex,HWB,ALIGNED,,2025-04-01,,SHARES,"),
+            "arrangements.csv line 2, column risk_share: an ALIGNED arrangement's risk_share must be OWN"),
+        rule("risk_share_must_be_shares_host_or_own",
+            csv("arrangements.csv", "code,name,board,model,host,start_date,end_date,risk_share,legal_basis",
+                "X,Ex,HWB,LEAD_BODY,CCG,2025-04-01,,HALF,"),
+            "arrangements.csv line 2, column risk_share: 'HALF' is not one of HOST, OWN, SHARES"),
+        rule("dates_must_be_iso",
+            csv("arrangements.csv", "code,name,board,model,host,start_date,end_date,risk_share,legal_basis",
+                "X,Ex,HWB,LEAD_BODY,CCG,01/04/2025,,HOST,"),
+            "arrangements.csv line 2, column start_date: '01/04/2025' is not an ISO date (YYYY-MM-DD)"),
+        rule("dates_must_exist",
+            csv("arrangements.csv", "code,name,board,model,host,start_date,end_date,risk_share,legal_basis",
+                "X,Ex,HWB,LEAD_BODY,CCG,2025-04-01,2026-02-30,HOST,"),
+            "arrangements.csv line 2, column end_date: '2026-02-30' is not an ISO date (YYYY-MM-DD)"),
+        rule("end_date_may_not_precede_start_date",
+            csv("arrangements.csv", "code,name,board,model,host,start_date,end_date,risk_share,legal_basis",
+                "X,Ex,HWB,LEAD_BODY,CCG,2025-04-01,2025-03-31,HOST,"),
+            "arrangements.csv line 2, column end_date: end_date 2025-03-31 is before start_date 2025-04-01"),
+        rule("an_arrangement_locality_must_be_known",
+            csv("arrangement_localities.csv", "arrangement,locality", "LB1,NORTH"),
+            "arrangement_localities.csv line 2, column locality: unknown locality 'NORTH'"),
+        rule("agreed_shares_must_sum_to_100_per_arrangement",
+            csv("agreed_shares.csv", "arrangement,organisation,share_pct", "LB1,CCG,60", "LB1,LA,30.5"),
+            "agreed_shares.csv line 2, column share_pct: the shares of arrangement LB1 sum to 90.5, not 100"),
+        rule("an_agreed_share_organisation_must_be_known",
+            csv("agreed_shares.csv", "arrangement,organisation,share_pct", "LB1,CCG,60", "LB1,NHSX,40"),
+            "agreed_shares.csv line 3, column organisation: unknown organisation 'NHSX'"),
+        rule("a_contribution_may_not_be_negative",
+            csv("contributions.csv", "arrangement,organisation,financial_year,amount", "LB1,CCG,2025-26,-5.00"),
+            "contributions.csv line 2, column amount: may not be negative"),
+        rule("money_has_at_most_two_decimals",
+            csv("contributions.csv", "arrangement,organisation,financial_year,amount", "LB1,CCG,2025-26,10.005"),
+            "contributions.csv line 2, column amount: '10.005' has more than 2 decimal places"),
+        rule("money_must_be_a_plain_number",
+            csv("contributions.csv", "arrangement,organisation,financial_year,amount", "LB1,CCG,2025-26,\"1,000\""),
+            "contributions.csv line 2, column amount: '1,000' is not an amount of money (e.g. 1234.56)"),
+        rule("money_must_fit_decimal_15_2",
+            csv("budgets.csv", "arrangement,scheme,financial_year,amount", "LB1,S1,2025-26,12345678901234.00"),
+            "budgets.csv line 2, column amount: '12345678901234.00' is too large: at most 13 digits before the point"),
+        rule("a_financial_year_is_yyyy_yy_of_consecutive_years",
+            csv("contributions.csv", "arrangement,organisation,financial_year,amount", "LB1,CCG,2025-27,1"),
+            "contributions.csv line 2, column financial_year: '2025-27' is not a financial year written YYYY-YY, e.g. 2025-26"),
+        rule("a_duplicate_key_within_a_file_is_refused",
+            csv("contributions.csv", "arrangement,organisation,financial_year,amount",
+                "LB1,CCG,2025-26,1", "LB1,CCG,2025-26,2"),
+            "contributions.csv line 3, column arrangement: duplicate key (LB1, CCG, 2025): also on line 2"),
+        rule("a_scheme_care_type_must_be_known",
+            csv("schemes.csv", "arrangement,code,name,care_type,funder", "LB1,S3,Beds,HOSPICE,CCG"),
+            "schemes.csv line 2, column care_type: 'HOSPICE' is not one of ACUTE, CARE_HOME, COMMUNITY_HEALTH, COMMUNITY_HOSPITAL, EQUIPMENT, HOME_CARE, INTERMEDIATE_CARE, MENTAL_HEALTH_INPATIENT, OTHER, PRIMARY_CARE, REABLEMENT"),
+        rule("a_scheme_funder_must_be_an_existing_organisation",
+            csv("schemes.csv", "arrangement,code,name,care_type,funder", "LB1,S3,Beds,ACUTE,NOBODY"),
+            "schemes.csv line 2, column funder: unknown organisation 'NOBODY'"),
+        rule("a_budget_scheme_must_belong_to_its_arrangement",
+            csv("budgets.csv", "arrangement,scheme,financial_year,amount", "AL1,S1,2025-26,1"),
+            "budgets.csv line 2, column scheme: unknown scheme 'S1' of arrangement AL1"),
+        rule("a_spend_arrangement_must_be_known",
+            csv("spend.csv", "arrangement,scheme,month,amount,organisation,locality", "BCF-25,S1,2025-04,1,CCG,"),
+            "spend.csv line 2, column arrangement: unknown arrangement 'BCF-25'"),
+        rule("months_are_yyyy_mm",
+            csv("spend.csv", "arrangement,scheme,month,amount,organisation,locality", "LB1,S1,2025-4,1,CCG,"),
+            "spend.csv line 2, column month: '2025-4' is not a month (YYYY-MM)"),
+        rule("spend_outside_the_arrangement_dates_is_refused",
+            csv("spend.csv", "arrangement,scheme,month,amount,organisation,locality", "LB1,S1,2026-04,1,CCG,"),
+            "spend.csv line 2, column month: month 2026-04 is outside arrangement LB1's dates (2025-04-01 to 2026-03-31)"),
+        rule("spend_before_an_open_ended_arrangement_starts_is_refused",
+            csv("spend.csv", "arrangement,scheme,month,amount,organisation,locality", "AL1,A1,2025-03,1,LA,"),
+            "spend.csv line 2, column month: month 2025-03 is outside arrangement AL1's dates (2025-04-01 onwards)"),
+        rule("a_spend_locality_when_given_must_be_known",
+            csv("spend.csv", "arrangement,scheme,month,amount,organisation,locality", "LB1,S1,2025-06,1,CCG,NORTH"),
+            "spend.csv line 2, column locality: unknown locality 'NORTH'"),
+        rule("a_forecast_may_not_be_negative",
+            csv("forecasts.csv", "arrangement,scheme,month,forecast_outturn", "LB1,S1,2025-06,-1.00"),
+            "forecasts.csv line 2, column forecast_outturn: may not be negative"),
+        rule("a_forecast_outside_the_arrangement_dates_is_refused",
+            csv("forecasts.csv", "arrangement,scheme,month,forecast_outturn", "LB1,S1,2024-12,1.00"),
+            "forecasts.csv line 2, column month: month 2024-12 is outside arrangement LB1's dates (2025-04-01 to 2026-03-31)"),
+        rule("a_duplicate_forecast_key_is_refused",
+            csv("forecasts.csv", "arrangement,scheme,month,forecast_outturn", "LB1,S1,2025-06,1", "LB1,S1,2025-06,2"),
+            "forecasts.csv line 3, column arrangement: duplicate key (LB1, S1, 2025-06): also on line 2"),
+        rule("age_bands_are_the_eighteen_of_the_spec",
+            csv("population.csv", "practice,year,age_band,sex,count", "P1,2025,85-89,F,3"),
+            "population.csv line 2, column age_band: '85-89' is not one of 0-4, 10-14, 15-19, 20-24, 25-29, 30-34, 35-39, 40-44, 45-49, 5-9, 50-54, 55-59, 60-64, 65-69, 70-74, 75-79, 80-84, 85+"),
+        rule("sex_is_m_or_f",
+            csv("population.csv", "practice,year,age_band,sex,count", "P1,2025,0-4,X,3"),
+            "population.csv line 2, column sex: 'X' is not one of F, M"),
+        rule("a_population_count_is_a_whole_number",
+            csv("population.csv", "practice,year,age_band,sex,count", "P1,2025,0-4,F,3.5"),
+            "population.csv line 2, column count: '3.5' is not a whole number"),
+        rule("a_population_count_is_not_negative",
+            csv("population.csv", "practice,year,age_band,sex,count", "P1,2025,0-4,F,-3"),
+            "population.csv line 2, column count: -3 is out of range 0 to 2147483647"),
+        rule("a_population_year_has_four_digits",
+            csv("population.csv", "practice,year,age_band,sex,count", "P1,25,0-4,F,3"),
+            "population.csv line 2, column year: '25' is not a year of four digits"),
+        rule("a_population_practice_must_be_known",
+            csv("population.csv", "practice,year,age_band,sex,count", "P9,2025,0-4,F,3"),
+            "population.csv line 2, column practice: unknown practice 'P9'"),
+        rule("an_activity_age_is_0_to_130",
+            activity("R9,2025-06,PAT9,P1,131,M,ACUTE,ELECTIVE,,,0,1.00"),
+            "activity.csv line 2, column age: 131 is out of range 0 to 130"),
+        rule("activity_bed_days_are_not_negative",
+            activity("R9,2025-06,PAT9,P1,80,M,ACUTE,ELECTIVE,,,-1,1.00"),
+            "activity.csv line 2, column bed_days: -1 is out of range 0 to 2147483647"),
+        rule("an_activity_admission_type_must_be_known",
+            activity("R9,2025-06,PAT9,P1,80,M,ACUTE,EMERGENCY,,,1,1.00"),
+            "activity.csv line 2, column admission_type: 'EMERGENCY' is not one of DAY_CASE, ELECTIVE, NONE, NON_ELECTIVE"),
+        rule("an_activity_setting_must_be_a_care_type",
+            activity("R9,2025-06,PAT9,P1,80,M,HOSPITAL,ELECTIVE,,,1,1.00"),
+            "activity.csv line 2, column setting: 'HOSPITAL' is not one of ACUTE, CARE_HOME, COMMUNITY_HEALTH, COMMUNITY_HOSPITAL, EQUIPMENT, HOME_CARE, INTERMEDIATE_CARE, MENTAL_HEALTH_INPATIENT, OTHER, PRIMARY_CARE, REABLEMENT"),
+        rule("an_activity_cost_may_not_be_negative",
+            activity("R9,2025-06,PAT9,P1,80,M,ACUTE,ELECTIVE,,,1,-1.00"),
+            "activity.csv line 2, column cost: may not be negative"),
+        rule("an_activity_record_id_is_unique_within_the_file",
+            activity("R9,2025-06,PAT9,P1,80,M,ACUTE,ELECTIVE,,,1,1.00", "R9,2025-06,PAT8,P1,80,M,ACUTE,ELECTIVE,,,1,1.00"),
+            "activity.csv line 3, column record_id: duplicate record_id 'R9': also on line 2"),
+        rule("an_activity_record_id_is_unique_against_other_stored_months",
+            activity("R1,2025-06,PAT9,P1,80,M,ACUTE,ELECTIVE,,,1,1.00"),
+            "activity.csv line 2, column record_id: record_id 'R1' is already loaded for month 2025-04 (a load replaces only the months its file holds)"),
+        rule("kpis_csv_may_not_redefine_a_derived_kpi",
+            csv("kpis.csv", "code,name,unit,better", "NEL_ADMISSIONS_PER_1000,Mine,per 1000,LOWER"),
+            "kpis.csv line 2, column code: 'NEL_ADMISSIONS_PER_1000' is a derived (built-in) KPI and cannot be redefined"),
+        rule("kpi_better_is_higher_or_lower",
+            csv("kpis.csv", "code,name,unit,better", "NEW_KPI,New,count,UP"),
+            "kpis.csv line 2, column better: 'UP' is not one of HIGHER, LOWER"),
+        rule("a_kpi_target_kpi_must_be_known",
+            csv("kpi_targets.csv", "arrangement,kpi,financial_year,target", "LB1,NO_SUCH_KPI,2025-26,1"),
+            "kpi_targets.csv line 2, column kpi: unknown KPI 'NO_SUCH_KPI'"),
+        rule("kpi_figures_have_at_most_four_decimals",
+            csv("kpi_targets.csv", "arrangement,kpi,financial_year,target", "LB1,DTOC_DAYS,2025-26,1.23456"),
+            "kpi_targets.csv line 2, column target: '1.23456' has more than 4 decimal places"),
+        rule("kpi_actuals_are_only_for_imported_kpis",
+            csv("kpi_actuals.csv", "arrangement,kpi,month,value", "LB1,NEL_ADMISSIONS_PER_1000,2025-06,1"),
+            "kpi_actuals.csv line 2, column kpi: 'NEL_ADMISSIONS_PER_1000' is derived from activity and population; actuals cannot be imported"),
+        rule("kpi_actuals_outside_the_arrangement_dates_are_refused",
+            csv("kpi_actuals.csv", "arrangement,kpi,month,value", "LB1,DTOC_DAYS,2026-05,1"),
+            "kpi_actuals.csv line 2, column month: month 2026-05 is outside arrangement LB1's dates (2025-04-01 to 2026-03-31)"),
+        rule("kpi_values_must_be_numeric",
+            csv("kpi_actuals.csv", "arrangement,kpi,month,value", "LB1,DTOC_DAYS,2025-06,n/a"),
+            "kpi_actuals.csv line 2, column value: 'n/a' is not a number"),
+        rule("a_row_with_the_wrong_number_of_values_is_refused",
+            csv("boards.csv", "code,name", "B2,Board two,extra"),
+            "boards.csv line 2: expected 2 values as in the header, found 3"),
+        rule("a_missing_column_is_reported_against_line_1",
+            csv("organisations.csv", "code,name", "X1,Ex"),
+            "organisations.csv line 1, column kind: missing column 'kind'"),
+        rule("an_unknown_column_is_reported_against_line_1",
+            csv("boards.csv", "code,name,colour", "B2,Board two,red"),
+            "boards.csv line 1, column colour: unknown column 'colour'; expected code,name"),
+        rule("a_duplicate_column_is_reported_against_line_1",
+            csv("boards.csv", "code,name,code", "B2,Board two,B2"),
+            "boards.csv line 1, column code: duplicate column 'code'"),
+        rule("an_unknown_file_name_is_refused",
+            csv("spends.csv", "arrangement,scheme,month,amount,organisation,locality"),
+            "spends.csv: not a carepool import file; expected one of " + FileKind.expectedNames()));
+  }
+
+  private static UploadedFile activity(String... rows) {
+    String[] lines = new String[rows.length + 1];
+    lines[0] = "record_id,month,patient_id,practice,age,sex,setting,admission_type,specialty,site,bed_days,cost";
+    System.arraycopy(rows, 0, lines, 1, rows.length);
+    return csv("activity.csv", lines);
+  }
+
+  private static Arguments rule(String name, UploadedFile file, String problem) {
+    return Arguments.of(name, file, problem);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void each_rule_rejects_its_file_names_file_line_and_column_and_writes_nothing(
+      String rule, UploadedFile file, String problem) {
+    Map<String, Integer> before = store.counts();
+    int batchesBefore = store.batches().size();
+
+    ImportRejected rejected = assertThrows(ImportRejected.class, () -> store.load(file));
+
+    List<String> problems = rejected.problems().stream().map(Problem::toString).toList();
+    assertTrue(problems.contains(problem), () -> "expected " + problem + "\n got " + problems);
+    assertEquals(before, store.counts(), "no data row may be written");
+    List<ImportBatchRecord> batches = store.batches();
+    assertEquals(batchesBefore + 1, batches.size(), "one import_batch row for the one file");
+    ImportBatchRecord batch = batches.get(batches.size() - 1);
+    assertEquals("REJECTED", batch.getOutcome());
+    assertEquals(file.name(), batch.getFileName());
+    assertEquals(rejected.problemCount(), (long) batch.getProblemCount());
+    assertTrue(batch.getProblems().contains(problem), batch.getProblems());
+  }
+}
