@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.db.Database;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.ingest.Importer;
 import org.carepool.security.UserService;
 import org.carepool.web.WebServer;
 
@@ -17,6 +18,7 @@ final class Carepool implements AutoCloseable {
   private final UserService users;
   private final ArrangementService arrangements;
   private final IncomeExpenditureService incomeExpenditure;
+  private final Importer importer;
 
   private Carepool(Settings settings, Database database, Clock clock) {
     this.settings = settings;
@@ -24,6 +26,7 @@ final class Carepool implements AutoCloseable {
     this.users = new UserService(database.dsl(), clock);
     this.arrangements = new ArrangementService(database.dsl());
     this.incomeExpenditure = new IncomeExpenditureService(database.dsl());
+    this.importer = new Importer(database, clock);
   }
 
   static Carepool open(Settings settings, Clock clock) {
@@ -32,6 +35,10 @@ final class Carepool implements AutoCloseable {
 
   UserService users() {
     return users;
+  }
+
+  Importer importer() {
+    return importer;
   }
 
   ArrangementService arrangements() {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.carepool.demo.DemoData;
+import org.carepool.ingest.ImportRejected;
+import org.carepool.ingest.ImportResult;
 import org.carepool.security.Role;
 import org.carepool.web.WebServer;
 
@@ -41,6 +43,7 @@ final class Commands {
         case "serve" -> serve(line);
         case "user" -> user(line);
         case "demo-data" -> demoData(line);
+        case "import" -> importFiles(line);
         default -> {
           err.println("unknown command '" + args[0] + "'");
           err.println(Main.usage());
@@ -74,6 +77,26 @@ final class Commands {
     }
     awaitQuietly(stopped);
     return 0;
+  }
+
+  private int importFiles(CommandLine line) {
+    List<Path> paths = line.rest().stream().map(Path::of).toList();
+    if (paths.isEmpty()) {
+      throw new IllegalArgumentException("import PATH…: name at least one CSV file or folder");
+    }
+    try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
+      ImportResult result = carepool.importer().load(paths, System.getProperty("user.name", "cli"), new TerminalProgress(err));
+      result.files().forEach(file -> out.printf("loaded %-28s %,12d rows  batch %d  %s%n",
+          file.fileName(), file.rows(), file.batchId(), file.replaced()));
+      return 0;
+    } catch (ImportRejected rejected) {
+      err.println("Import rejected, nothing was written: " + rejected.problemCount() + " problem(s)");
+      rejected.problems().forEach(problem -> err.println("  " + problem));
+      if (rejected.problemCount() > rejected.problems().size()) {
+        err.println("  … and " + (rejected.problemCount() - rejected.problems().size()) + " more");
+      }
+      return 1;
+    }
   }
 
   private int demoData(CommandLine line) {

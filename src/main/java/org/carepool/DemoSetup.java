@@ -1,6 +1,14 @@
 package org.carepool;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.carepool.demo.DemoData;
 import org.carepool.security.Role;
 
 /** What {@code serve --demo} adds to an empty store: the demo data set and one user per role. */
@@ -20,6 +28,11 @@ final class DemoSetup {
   }
 
   void prepare() {
+    if (carepool.arrangements().list().isEmpty()) {
+      loadDemoData();
+    } else {
+      out.println("The store already holds data: the demo data set is not loaded again.");
+    }
     for (String[] signIn : SIGN_INS) {
       carepool.users().createIfAbsent(signIn[0], Role.valueOf(signIn[2]), signIn[1].toCharArray());
     }
@@ -29,6 +42,33 @@ final class DemoSetup {
     out.println("Demo sign-ins (user / password / role):");
     for (String[] signIn : SIGN_INS) {
       out.printf("  %-8s %-13s %s%n", signIn[0], signIn[1], signIn[2]);
+    }
+  }
+
+  private void loadDemoData() {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("carepool-demo");
+      out.println("Loading the Westshire demo data set into the empty store…");
+      new DemoData(DemoData.DEFAULT_SEED).write(dir, 1);
+      var result = carepool.importer().load(List.of(dir), "demo", new TerminalProgress(out));
+      long rows = result.files().stream().mapToLong(f -> f.rows()).sum();
+      out.printf("Loaded %,d rows from %d files.%n", rows, result.files().size());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the demo data set", e);
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a leftover temporary folder is harmless
     }
   }
 }
