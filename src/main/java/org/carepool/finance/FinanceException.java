@@ -1,0 +1,12 @@
+package org.carepool.finance;
+
+/**
+ * The figures cannot be worked out from the data held (for example, an arrangement with no
+ * contributions for the year). A client error: the API answers it with a 4xx and the message.
+ */
+public class FinanceException extends RuntimeException {
+
+    public FinanceException(String message) {
+        super(message);
+    }
+}

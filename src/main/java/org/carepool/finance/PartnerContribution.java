@@ -1,0 +1,13 @@
+package org.carepool.finance;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** A partner's contribution {@code C_p} to an arrangement for the financial year (pounds and pence). */
+public record PartnerContribution(String organisation, BigDecimal amount) {
+
+    public PartnerContribution {
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(amount, "amount");
+    }
+}

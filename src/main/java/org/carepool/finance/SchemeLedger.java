@@ -1,0 +1,26 @@
+package org.carepool.finance;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One scheme of an arrangement for the financial year, as at the report month.
+ *
+ * @param careType        the SPEC §1 care type code, e.g. {@code REABLEMENT}
+ * @param funder          the organisation code of the partner that funds it
+ * @param budget          the annual budget {@code B_j}
+ * @param actualToDate    spend {@code X_j} in the year up to and including the report month
+ * @param analystForecast the forecast outturn loaded for (scheme, report month), if any
+ */
+public record SchemeLedger(String code, String name, String careType, String funder,
+                           BigDecimal budget, BigDecimal actualToDate, Optional<BigDecimal> analystForecast) {
+
+    public SchemeLedger {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(funder, "funder");
+        Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(actualToDate, "actualToDate");
+        Objects.requireNonNull(analystForecast, "analystForecast (use Optional.empty())");
+    }
+}
