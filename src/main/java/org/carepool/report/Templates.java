@@ -1,0 +1,48 @@
+package org.carepool.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+
+/**
+ * The compiled JasperReports templates, read from the classpath folder {@code reports/} (the
+ * project's top-level {@code reports/} folder, copied into the jar) and compiled once, when built.
+ */
+final class Templates {
+
+  /** Every template a renderer uses; the style template {@code carepool-styles.jrtx} is loaded by them. */
+  static final List<String> NAMES = List.of(
+      "income-expenditure", "ie-income", "ie-schemes", "ie-risk-share", "ie-cost-split", "ie-notes");
+
+  private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+
+  /** Compiles every template of {@link #NAMES}, two at a time (compiling is javac: ~0.2–0.5 s each). */
+  Templates() {
+    NAMES.parallelStream().forEach(name -> compiled.put(name, compile(name)));
+  }
+
+  JasperReport get(String name) {
+    JasperReport report = compiled.get(name);
+    if (report == null) {
+      throw new IllegalArgumentException("no template '" + name + "', known: " + NAMES);
+    }
+    return report;
+  }
+
+  static JasperReport compile(String name) {
+    String resource = "reports/" + name + ".jrxml";
+    try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new ReportException("template " + resource + " is not on the classpath", null);
+      }
+      return JasperCompileManager.compileReport(in);
+    } catch (JRException | IOException e) {
+      throw new ReportException("template " + resource + " does not compile: " + e.getMessage(), e);
+    }
+  }
+}
