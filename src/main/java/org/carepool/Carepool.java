@@ -5,6 +5,8 @@ import org.carepool.arrangement.ArrangementService;
 import org.carepool.db.Database;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.ingest.Importer;
+import org.carepool.report.ReportRenderer;
+import org.carepool.report.ReportService;
 import org.carepool.security.UserService;
 import org.carepool.web.WebServer;
 
@@ -19,6 +21,7 @@ final class Carepool implements AutoCloseable {
   private final ArrangementService arrangements;
   private final IncomeExpenditureService incomeExpenditure;
   private final Importer importer;
+  private final ReportService reports;
 
   private Carepool(Settings settings, Database database, Clock clock) {
     this.settings = settings;
@@ -27,6 +30,7 @@ final class Carepool implements AutoCloseable {
     this.arrangements = new ArrangementService(database.dsl());
     this.incomeExpenditure = new IncomeExpenditureService(database.dsl());
     this.importer = new Importer(database, clock);
+    this.reports = new ReportService(new ReportRenderer(), incomeExpenditure, clock);
   }
 
   static Carepool open(Settings settings, Clock clock) {
@@ -35,6 +39,10 @@ final class Carepool implements AutoCloseable {
 
   UserService users() {
     return users;
+  }
+
+  ReportService reports() {
+    return reports;
   }
 
   Importer importer() {
@@ -46,7 +54,7 @@ final class Carepool implements AutoCloseable {
   }
 
   WebServer startWeb() {
-    return new WebServer(users, arrangements, incomeExpenditure).start(settings.port());
+    return new WebServer(users, arrangements, incomeExpenditure, reports).start(settings.port());
   }
 
   @Override

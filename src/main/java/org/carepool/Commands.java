@@ -12,7 +12,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.time.YearMonth;
 import org.carepool.demo.DemoData;
+import org.carepool.finance.FinanceException;
+import org.carepool.finance.UnknownArrangementException;
+import org.carepool.report.Format;
+import org.carepool.report.RenderedReport;
+import org.carepool.report.ReportId;
+import org.carepool.report.ReportRequest;
 import org.carepool.ingest.ImportRejected;
 import org.carepool.ingest.ImportResult;
 import org.carepool.security.Role;
@@ -44,6 +51,7 @@ final class Commands {
         case "user" -> user(line);
         case "demo-data" -> demoData(line);
         case "import" -> importFiles(line);
+        case "render" -> render(line);
         default -> {
           err.println("unknown command '" + args[0] + "'");
           err.println(Main.usage());
@@ -96,6 +104,36 @@ final class Commands {
         err.println("  … and " + (rejected.problemCount() - rejected.problems().size()) + " more");
       }
       return 1;
+    }
+  }
+
+  private int render(CommandLine line) {
+    ReportId report = ReportId.parse(line.positional("render REPORT"));
+    String arrangement = line.optional("--arrangement", null);
+    String board = line.optional("--board", null);
+    YearMonth month = month(line.value("--month", "YYYY-MM"));
+    Format format = Format.parse(line.value("--format", "pdf|xlsx|csv"));
+    Path target = Path.of(line.value("--out", "FILE"));
+    line.noMore();
+    try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
+      RenderedReport file = carepool.reports().render(new ReportRequest(report, arrangement, board, month, format));
+      Files.write(target, file.content());
+      out.printf("wrote %s (%,d bytes)%n", target, file.content().length);
+      return 0;
+    } catch (UnknownArrangementException | FinanceException e) {
+      err.println("carepool: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      err.println("carepool: cannot write " + target + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static YearMonth month(String raw) {
+    try {
+      return YearMonth.parse(raw);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("--month: '" + raw + "' is not YYYY-MM");
     }
   }
 

@@ -16,7 +16,8 @@ public final class Main {
         "  serve [--demo]                              start the server (--demo: load the demo data into an empty store)",
         "  import PATH…                                load CSV files or folders (SPEC §3)",
         "  demo-data --out DIR [--scale N]             write the demo data set as CSV files",
-        "  user NAME --role VIEWER|ANALYST|ADMIN       create or update a user; password on standard input");
+        "  user NAME --role VIEWER|ANALYST|ADMIN       create or update a user; password on standard input",
+        "  render REPORT --arrangement CODE|--board CODE --month YYYY-MM --format pdf|xlsx|csv --out FILE");
   }
 
   static String[] tail(String[] args) {

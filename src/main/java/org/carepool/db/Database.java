@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
   /** Opens (creating if need be) the store at a JDBC URL and applies every pending migration. */
   public static Database open(String jdbcUrl) {
     StoreUrl url = StoreUrl.parse(jdbcUrl);
+    keepDerbyLogBesideTheStore(url);
     HikariDataSource pool = new HikariDataSource(poolConfig(url));
     try {
       migrate(pool);
@@ -72,6 +73,13 @@ public final class Database implements AutoCloseable {
   public void close() {
     pool.close();
     url.shutdown();
+  }
+
+  private static void keepDerbyLogBesideTheStore(StoreUrl url) {
+    if (url.isEmbeddedDerby() && !url.isInMemory() && System.getProperty("derby.stream.error.file") == null) {
+      java.nio.file.Path store = java.nio.file.Path.of(url.databaseName()).toAbsolutePath();
+      System.setProperty("derby.stream.error.file", store.resolveSibling("derby.log").toString());
+    }
   }
 
   private static HikariConfig poolConfig(StoreUrl url) {

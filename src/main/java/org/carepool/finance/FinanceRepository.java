@@ -56,6 +56,11 @@ final class FinanceRepository {
             r.value10(), r.value11()));
   }
 
+  Map<String, String> organisationNames() {
+    return dsl.select(ORGANISATION.CODE, ORGANISATION.NAME).from(ORGANISATION)
+        .fetchMap(ORGANISATION.CODE, ORGANISATION.NAME);
+  }
+
   List<PartnerContribution> contributions(String code, FinancialYear year) {
     return dsl.select(CONTRIBUTION.ORGANISATION, CONTRIBUTION.AMOUNT)
         .from(CONTRIBUTION)

@@ -35,6 +35,6 @@ public final class IncomeExpenditureService {
     IncomeExpenditure figures = calculator.calculate(ledger);
     List<String> notes = new DataQualityNotes(store, code, year, asAt).notes();
     SortedSet<Long> batches = store.importBatches(code, year, asAt);
-    return new IncomeExpenditureStatement(terms, figures, notes, batches);
+    return new IncomeExpenditureStatement(terms, figures, notes, batches, store.organisationNames());
   }
 }

@@ -1,6 +1,7 @@
 package org.carepool.finance;
 
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 
 /**
@@ -8,4 +9,4 @@ import java.util.SortedSet;
  * arrangement, notes on the quality of the data behind it, and the import batches it rests on.
  */
 public record IncomeExpenditureStatement(ArrangementTerms terms, IncomeExpenditure figures,
-    List<String> dataQualityNotes, SortedSet<Long> importBatches) {}
+    List<String> dataQualityNotes, SortedSet<Long> importBatches, Map<String, String> organisationNames) {}

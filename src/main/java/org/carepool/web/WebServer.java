@@ -9,16 +9,19 @@ import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.report.ReportService;
 import org.carepool.security.UserService;
 
 /** The HTTP face of carepool: the whole route table on one screen. */
 public final class WebServer {
   private final Javalin app;
 
-  public WebServer(UserService users, ArrangementService arrangements, IncomeExpenditureService incomeExpenditure) {
+  public WebServer(UserService users, ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
+      ReportService reports) {
     Guard guard = new Guard(users);
     ArrangementController arrangementApi = new ArrangementController(arrangements);
     FinanceController financeApi = new FinanceController(incomeExpenditure);
+    ReportController reportApi = new ReportController(reports);
     this.app = Javalin.create(config -> {
       configure(config);
       ErrorMapping.install(config.routes);
@@ -26,6 +29,7 @@ public final class WebServer {
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")), Access.PUBLIC);
       config.routes.get("/api/arrangements", arrangementApi::list, Access.VIEWER);
       config.routes.get("/api/arrangements/{code}/income-expenditure", financeApi::incomeExpenditure, Access.VIEWER);
+      config.routes.get("/api/reports/{report}", reportApi::download, Access.VIEWER);
     });
   }
 

@@ -1,0 +1,25 @@
+package org.carepool.report;
+
+import java.time.YearMonth;
+import java.util.Objects;
+
+/** Which report, about what, as at which month, in which format. */
+public record ReportRequest(ReportId report, String arrangement, String board, YearMonth month, Format format) {
+
+  public ReportRequest {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(month, "month");
+    Objects.requireNonNull(format, "format");
+  }
+
+  public static ReportRequest forArrangement(ReportId report, String arrangement, YearMonth month, Format format) {
+    return new ReportRequest(report, arrangement, null, month, format);
+  }
+
+  String requireArrangement() {
+    if (arrangement == null || arrangement.isBlank()) {
+      throw new IllegalArgumentException("report " + report.id() + " needs an arrangement");
+    }
+    return arrangement;
+  }
+}
