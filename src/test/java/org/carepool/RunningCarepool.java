@@ -1,0 +1,92 @@
+package org.carepool;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.carepool.db.Database;
+import org.carepool.security.Role;
+import org.carepool.web.WebServer;
+
+/**
+ * The whole application as the composition root builds it, on a fresh in-memory store and a
+ * random port, with one user per role: for tests that go through real HTTP.
+ */
+final class RunningCarepool implements AutoCloseable {
+  static final String PASSWORD = "correct-horse";
+
+  private final Carepool carepool;
+  private final WebServer web;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  RunningCarepool(Path dataDir) {
+    Settings settings = new Settings(0, dataDir, Database.inMemoryUrl("app-" + UUID.randomUUID()),
+        Settings.fromEnvironment(Map.of()).smtp());
+    this.carepool = Carepool.open(settings, Clock.systemDefaultZone());
+    for (Role role : Role.values()) {
+      carepool.users().save(role.name().toLowerCase(), role, PASSWORD.toCharArray());
+    }
+    this.web = carepool.startWeb();
+  }
+
+  /** Loads CSV files or folders through the real importer. */
+  RunningCarepool load(Path... paths) {
+    carepool.importer().load(List.of(paths), "test", org.carepool.ingest.ImportProgress.none());
+    return this;
+  }
+
+  static Path resource(String name) {
+    try {
+      return Path.of(RunningCarepool.class.getResource("/" + name).toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  HttpResponse<String> get(String path, String user) {
+    return send(path, user, HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<byte[]> getBytes(String path, String user) {
+    return send(path, user, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private <T> HttpResponse<T> send(String path, String user, HttpResponse.BodyHandler<T> body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + web.port() + path));
+    if (user != null) {
+      String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+      request.header("Authorization", "Basic " + token);
+    }
+    try {
+      return http.send(request.build(), body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    web.stop();
+    carepool.close();
+  }
+
+  static Path tempDir() {
+    try {
+      return Files.createTempDirectory("carepool-test");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
