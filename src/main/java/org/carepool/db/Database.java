@@ -66,7 +66,7 @@ public final class Database implements AutoCloseable {
 
   /** The bulk path for large, already validated row sets. */
   public BulkWriter bulkWriter() {
-    return new BulkWriter(pool, url);
+    return new BulkWriter();
   }
 
   @Override
