@@ -2,8 +2,13 @@ package org.carepool;
 
 import java.time.Clock;
 import org.carepool.arrangement.ArrangementService;
+import org.carepool.audit.Audit;
 import org.carepool.db.Database;
+import org.carepool.security.SignIns;
+import org.carepool.security.UserAdmin;
 import org.carepool.security.UserService;
+import org.carepool.web.DataLoads;
+import org.carepool.web.ReportFiles;
 import org.carepool.web.WebServer;
 
 /**
@@ -14,12 +19,16 @@ final class Carepool implements AutoCloseable {
   private final Settings settings;
   private final Database database;
   private final UserService users;
+  private final Audit audit;
+  private final SignIns signIns;
   private final ArrangementService arrangements;
 
   private Carepool(Settings settings, Database database, Clock clock) {
     this.settings = settings;
     this.database = database;
     this.users = new UserService(database.dsl(), clock);
+    this.audit = new Audit(database.dsl(), clock);
+    this.signIns = new SignIns(database.dsl(), users, audit, clock);
     this.arrangements = new ArrangementService(database.dsl());
   }
 
@@ -36,7 +45,10 @@ final class Carepool implements AutoCloseable {
   }
 
   WebServer startWeb() {
-    return new WebServer(users, arrangements).start(settings.port());
+    // DataLoads and ReportFiles: adapters over ingest.Importer and report/finance once those land.
+    WebServer.Services services = new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
+        arrangements, DataLoads.unavailable(), ReportFiles.unavailable());
+    return new WebServer(services).start(settings.port());
   }
 
   @Override
