@@ -32,7 +32,7 @@ final class AuditController {
   }
 
   private static int limit(Context ctx) {
-    return ctx.queryParamAsClass("limit", Integer.class).check(n -> n >= 1 && n <= 10_000, "between 1 and 10000")
+    return ctx.queryParamAsClass("limit", Integer.class).check(n -> n == null || (n >= 1 && n <= 10_000), "between 1 and 10000")
         .getOrDefault(200);
   }
 }

@@ -12,7 +12,7 @@ final class Months {
 
   static YearMonth required(Context ctx, String name) {
     return YearMonth.parse(ctx.queryParamAsClass(name, String.class)
-        .check(m -> ISO_MONTH.matcher(m).matches(), "a month written YYYY-MM, e.g. 2025-09")
+        .check(m -> m != null && ISO_MONTH.matcher(m).matches(), "a month written YYYY-MM, e.g. 2025-09")
         .get());
   }
 }

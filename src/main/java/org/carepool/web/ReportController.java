@@ -64,7 +64,7 @@ final class ReportController {
   }
 
   private static String known(Context ctx, String param, Set<String> codes, String what) {
-    return ctx.queryParamAsClass(param, String.class).check(codes::contains, "no such " + what).get();
+    return ctx.queryParamAsClass(param, String.class).check(c -> c != null && codes.contains(c), "no such " + what).get();
   }
 
   private Set<String> arrangementCodes() {

@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.carepool.security.Role;
 import org.carepool.security.User;
@@ -29,7 +30,7 @@ final class UserController {
   }
 
   void page(Context ctx) {
-    String done = DONE.getOrDefault(ctx.queryParam("done"), "");
+    String done = DONE.getOrDefault(Objects.toString(ctx.queryParam("done"), ""), "");
     String message = done.isEmpty() ? "" : "<p class=\"message\" role=\"status\">" + esc(done) + "</p>";
     String rows = users.all().stream().map(u -> row(u, Guard.csrf(ctx))).collect(Collectors.joining());
     ctx.html(Page.of(ctx, "Users", message + createForm(Guard.csrf(ctx))
