@@ -2,11 +2,14 @@ package org.carepool;
 
 import java.time.Clock;
 import org.carepool.arrangement.ArrangementService;
+import org.carepool.audit.Audit;
 import org.carepool.db.Database;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.ingest.Importer;
 import org.carepool.report.ReportRenderer;
 import org.carepool.report.ReportService;
+import org.carepool.security.SignIns;
+import org.carepool.security.UserAdmin;
 import org.carepool.security.UserService;
 import org.carepool.web.WebServer;
 
@@ -18,6 +21,8 @@ final class Carepool implements AutoCloseable {
   private final Settings settings;
   private final Database database;
   private final UserService users;
+  private final Audit audit;
+  private final SignIns signIns;
   private final ArrangementService arrangements;
   private final IncomeExpenditureService incomeExpenditure;
   private final Importer importer;
@@ -27,6 +32,8 @@ final class Carepool implements AutoCloseable {
     this.settings = settings;
     this.database = database;
     this.users = new UserService(database.dsl(), clock);
+    this.audit = new Audit(database.dsl(), clock);
+    this.signIns = new SignIns(database.dsl(), users, audit, clock);
     this.arrangements = new ArrangementService(database.dsl());
     this.incomeExpenditure = new IncomeExpenditureService(database.dsl());
     this.importer = new Importer(database, clock);
@@ -54,7 +61,9 @@ final class Carepool implements AutoCloseable {
   }
 
   WebServer startWeb() {
-    return new WebServer(users, arrangements, incomeExpenditure, reports).start(settings.port());
+    WebServer.Services services = new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
+        arrangements, incomeExpenditure, new WebDataLoads(importer), new WebReportFiles(reports, incomeExpenditure));
+    return new WebServer(services).start(settings.port());
   }
 
   @Override

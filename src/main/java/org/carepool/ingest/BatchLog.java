@@ -47,6 +47,15 @@ final class BatchLog {
         .fetchOne(IMPORT_BATCH.ID);
   }
 
+  /** The newest batches first. */
+  java.util.List<ImportBatch> recent(DSLContext dsl, int limit) {
+    return dsl.selectFrom(IMPORT_BATCH)
+        .orderBy(IMPORT_BATCH.ID.desc())
+        .limit(limit)
+        .fetch(r -> new ImportBatch(r.getId(), r.getEntity(), r.getFileName(), r.getSha256(), r.getLoadedBy(),
+            r.getLoadedAt().toInstant(ZoneOffset.UTC), r.getRowCount(), r.getOutcome(), r.getProblemCount()));
+  }
+
   private static String truncate(String text, int max) {
     String value = text == null || text.isBlank() ? "?" : text;
     return value.length() <= max ? value : value.substring(0, max);

@@ -50,6 +50,11 @@ public final class Importer {
     return run(new Inputs(problems).addUploads(files), problems, loadedBy, progress);
   }
 
+  /** The import history, newest first. */
+  public List<ImportBatch> recentBatches(int limit) {
+    return batchLog.recent(db.dsl(), limit);
+  }
+
   private ImportResult run(Inputs resolved, ProblemLog problems, String loadedBy, ImportProgress progress) {
     List<Inputs.Input> inputs = resolved.sorted();
     inputs.forEach(input -> problems.startFile(input.file().name()));

@@ -49,6 +49,40 @@ final class UserRepository {
     });
   }
 
+  /** Inserts a new user; returns false when the name is taken. */
+  boolean insert(String username, Role role, String passwordHash, LocalDateTime now) {
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      if (tx.fetchExists(APP_USER, APP_USER.USERNAME.eq(username))) {
+        return false;
+      }
+      tx.insertInto(APP_USER)
+          .set(APP_USER.USERNAME, username)
+          .set(APP_USER.ROLE, role.name())
+          .set(APP_USER.PASSWORD_HASH, passwordHash)
+          .set(APP_USER.ENABLED, true)
+          .set(APP_USER.CREATED_AT, now)
+          .set(APP_USER.UPDATED_AT, now)
+          .execute();
+      return true;
+    });
+  }
+
+  boolean setRole(String username, Role role, LocalDateTime now) {
+    return dsl.update(APP_USER).set(APP_USER.ROLE, role.name()).set(APP_USER.UPDATED_AT, now)
+        .where(APP_USER.USERNAME.eq(username)).execute() == 1;
+  }
+
+  boolean setPasswordHash(String username, String passwordHash, LocalDateTime now) {
+    return dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash).set(APP_USER.UPDATED_AT, now)
+        .where(APP_USER.USERNAME.eq(username)).execute() == 1;
+  }
+
+  boolean setEnabled(String username, boolean enabled, LocalDateTime now) {
+    return dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).set(APP_USER.UPDATED_AT, now)
+        .where(APP_USER.USERNAME.eq(username)).execute() == 1;
+  }
+
   boolean exists(String username) {
     return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
   }

@@ -8,13 +8,18 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 
-/** Users, their roles and their passwords (only ever stored as bcrypt hashes). */
+/**
+ * Users, their roles and their passwords (only ever stored as bcrypt hashes; no method returns
+ * one). The changing methods return false when the user does not exist.
+ */
 public final class UserService {
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
   static final int MIN_PASSWORD_LENGTH = 8;
+  static final int MAX_PASSWORD_LENGTH = 72; // bcrypt reads no further
 
   private final UserRepository users;
   private final PasswordHasher hasher = new PasswordHasher();
+  private final String unknownUserHash;
   private final Clock clock;
   private final RecentLogins recentLogins;
 
@@ -22,18 +27,20 @@ public final class UserService {
     this.users = new UserRepository(dsl);
     this.clock = clock;
     this.recentLogins = new RecentLogins(clock);
+    this.unknownUserHash = hasher.hash("no such user, same work".toCharArray());
   }
 
   /** Creates the user, or updates its role and password when it exists. */
   public void save(String username, Role role, char[] password) {
-    if (!USERNAME.matcher(username).matches()) {
-      throw new IllegalArgumentException("user name '" + username + "': use 1–100 letters, digits or . _ @ -");
-    }
-    if (password.length < MIN_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException("password: at least " + MIN_PASSWORD_LENGTH + " characters");
-    }
-    users.save(username, role, hasher.hash(password), LocalDateTime.now(clock));
+    users.save(checkedName(username), role, hashed(password), now());
     recentLogins.forgetAll();
+  }
+
+  /** Creates a new, enabled user; returns false when the name is already taken. */
+  public boolean create(String username, Role role, char[] password) {
+    boolean created = users.insert(checkedName(username), role, hashed(password), now());
+    recentLogins.forgetAll();
+    return created;
   }
 
   /** Creates the user only when no user of that name exists yet; returns whether it did. */
@@ -45,6 +52,26 @@ public final class UserService {
     return true;
   }
 
+  public boolean changeRole(String username, Role role) {
+    return forgetting(users.setRole(username, role, now()));
+  }
+
+  public boolean resetPassword(String username, char[] password) {
+    return forgetting(users.setPasswordHash(username, hashed(password), now()));
+  }
+
+  public boolean disable(String username) {
+    return forgetting(users.setEnabled(username, false, now()));
+  }
+
+  public boolean enable(String username) {
+    return forgetting(users.setEnabled(username, true, now()));
+  }
+
+  public Optional<User> find(String username) {
+    return users.find(username).map(UserRepository.StoredUser::user);
+  }
+
   /** The enabled user these credentials belong to, if they are right. */
   public Optional<User> authenticate(String username, char[] password) {
     try {
@@ -54,16 +81,43 @@ public final class UserService {
     }
   }
 
+  public List<User> all() {
+    return users.all();
+  }
+
   private Optional<User> verify(String username, char[] password) {
-    Optional<User> user = users.find(username)
-        .filter(stored -> stored.user().enabled())
-        .filter(stored -> hasher.matches(password, stored.passwordHash()))
-        .map(UserRepository.StoredUser::user);
+    Optional<UserRepository.StoredUser> stored = users.find(username);
+    // An unknown name costs the same bcrypt work as a known one, so timing does not tell them apart.
+    boolean matches = hasher.matches(password, stored.map(UserRepository.StoredUser::passwordHash).orElse(unknownUserHash));
+    Optional<User> user = stored.filter(s -> matches && s.user().enabled()).map(UserRepository.StoredUser::user);
     user.ifPresent(u -> recentLogins.remember(u, password));
     return user;
   }
 
-  public List<User> all() {
-    return users.all();
+  private boolean forgetting(boolean changed) {
+    recentLogins.forgetAll();
+    return changed;
+  }
+
+  private static String checkedName(String username) {
+    if (username == null || !USERNAME.matcher(username).matches()) {
+      throw new IllegalArgumentException("user name '" + username + "': use 1–100 letters, digits or . _ @ -");
+    }
+    return username;
+  }
+
+  private String hashed(char[] password) {
+    try {
+      if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+        throw new IllegalArgumentException("password: " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters");
+      }
+      return hasher.hash(password);
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
   }
 }

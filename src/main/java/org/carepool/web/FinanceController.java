@@ -11,7 +11,7 @@ final class FinanceController {
   }
 
   void incomeExpenditure(Context ctx) {
-    var statement = incomeExpenditure.statement(ctx.pathParam("code"), QueryParams.month(ctx));
+    var statement = incomeExpenditure.statement(ctx.pathParam("code"), Months.required(ctx, "month"));
     ctx.json(IncomeExpenditureJson.of(statement));
   }
 }

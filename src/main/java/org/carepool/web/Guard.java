@@ -1,41 +1,55 @@
 package org.carepool.web;
 
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.Header;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.security.BasicAuthCredentials;
 import io.javalin.security.RouteRole;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
+import org.carepool.security.SignIns;
 import org.carepool.security.User;
-import org.carepool.security.UserService;
 
 /**
- * Runs before every matched route: a route must declare exactly one {@link Access} rule, and
- * anything not public needs a signed-in user whose role allows it. A route that forgot to
- * declare a rule is refused to everyone (fail closed).
+ * Runs before every matched route. A route must declare exactly one {@link Access} rule (a
+ * route without one is refused to everyone: fail closed). Anything not public needs a user,
+ * from the session cookie or from HTTP Basic, whose role the rule allows. A state-changing
+ * request on a session must carry the session's CSRF token (form field {@code csrf} or header
+ * {@code X-CSRF-Token}); HTTP Basic callers carry no cookie and are exempt. Whoever calls, a
+ * state-changing request that a browser marks as cross-site is refused.
  */
 final class Guard {
-  static final String USER = "carepool.user";
+  static final long MAX_REQUEST_BYTES = 50L * 1024 * 1024;
+  private static final String USER = "carepool.user";
+  private static final String CSRF = "carepool.csrf";
+  private static final String TOKEN = "carepool.session";
 
-  private final UserService users;
+  private final SignIns signIns;
 
-  Guard(UserService users) {
-    this.users = users;
+  Guard(SignIns signIns) {
+    this.signIns = signIns;
   }
 
   void check(Context ctx) {
+    refuseOversized(ctx);
     Access rule = ruleOf(ctx.routeRoles());
+    refuseCrossSite(ctx);
     if (rule == Access.PUBLIC) {
       return;
     }
-    User user = signedIn(ctx).orElseThrow(() -> {
-      ctx.header(Header.WWW_AUTHENTICATE, "Basic realm=\"carepool\", charset=\"UTF-8\"");
-      return new UnauthorizedResponse("Sign in to use carepool");
-    });
+    User user = fromSession(ctx).or(() -> fromBasic(ctx)).orElseThrow(() -> notSignedIn(ctx));
     if (!rule.allows(user.role())) {
       throw new ForbiddenResponse("Your role (" + user.role() + ") may not use this");
+    }
+    if (csrf(ctx) != null && !isSafe(ctx)) {
+      checkCsrf(ctx);
     }
     ctx.attribute(USER, user);
   }
@@ -44,12 +58,82 @@ final class Guard {
     return ctx.attribute(USER);
   }
 
-  private Optional<User> signedIn(Context ctx) {
+  /** The session's CSRF token; null for HTTP Basic callers. */
+  static String csrf(Context ctx) {
+    return ctx.attribute(CSRF);
+  }
+
+  static String sessionToken(Context ctx) {
+    return ctx.attribute(TOKEN);
+  }
+
+  static boolean isApi(Context ctx) {
+    return ctx.path().startsWith("/api/") || ctx.path().equals("/api") || ctx.path().equals("/health");
+  }
+
+  private Optional<User> fromSession(Context ctx) {
+    String token = ctx.cookie(Cookies.SESSION);
+    Optional<SignIns.Session> session = signIns.session(token);
+    session.ifPresent(s -> {
+      ctx.attribute(CSRF, s.csrfToken());
+      ctx.attribute(TOKEN, token);
+    });
+    return session.map(SignIns.Session::user);
+  }
+
+  private Optional<User> fromBasic(Context ctx) {
     BasicAuthCredentials credentials = basic(ctx);
     if (credentials == null) {
       return Optional.empty();
     }
-    return users.authenticate(credentials.getUsername(), credentials.getPassword().toCharArray());
+    SignIns.Outcome outcome = signIns.basic(credentials.getUsername(), credentials.getPassword().toCharArray(), ctx.ip());
+    if (outcome instanceof SignIns.Locked locked) {
+      throw new TooManyRequestsResponse("Too many failed sign-ins; try again after " + Html.time(locked.until()) + " (UK time)");
+    }
+    return outcome instanceof SignIns.Granted granted ? Optional.of(granted.user()) : Optional.empty();
+  }
+
+  private static RuntimeException notSignedIn(Context ctx) {
+    if (!isApi(ctx) && isSafe(ctx)) {
+      String next = URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8);
+      ctx.redirect("/sign-in?next=" + next, HttpStatus.SEE_OTHER);
+      return new io.javalin.http.RedirectResponse(HttpStatus.SEE_OTHER, "Sign in first");
+    }
+    if (isApi(ctx)) {
+      ctx.header(Header.WWW_AUTHENTICATE, "Basic realm=\"carepool\", charset=\"UTF-8\"");
+    }
+    return new UnauthorizedResponse("Sign in to use carepool");
+  }
+
+  private static void checkCsrf(Context ctx) {
+    String sent = ctx.header("X-CSRF-Token");
+    if (sent == null) {
+      sent = ctx.formParam("csrf");
+    }
+    if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), csrf(ctx).getBytes(StandardCharsets.UTF_8))) {
+      throw new ForbiddenResponse("This form has expired or did not come from carepool; reload the page and try again");
+    }
+  }
+
+  /** Sec-Fetch-Site (sent by every current browser) says where a request came from. */
+  private static void refuseCrossSite(Context ctx) {
+    String site = ctx.header("Sec-Fetch-Site");
+    if (!isSafe(ctx) && site != null && !site.equals("same-origin") && !site.equals("none")) {
+      throw new ForbiddenResponse("Requests from other sites are refused");
+    }
+  }
+
+  private static void refuseOversized(Context ctx) {
+    String length = ctx.header(Header.CONTENT_LENGTH);
+    if (length != null && length.length() < 20 && length.chars().allMatch(Character::isDigit)
+        && Long.parseLong(length) > MAX_REQUEST_BYTES) {
+      throw new ContentTooLargeResponse("Requests (all files of an upload together) may be at most 50 MB");
+    }
+  }
+
+  private static boolean isSafe(Context ctx) {
+    String method = ctx.method().name();
+    return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
   }
 
   private static BasicAuthCredentials basic(Context ctx) {

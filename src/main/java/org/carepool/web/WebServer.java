@@ -5,32 +5,73 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.carepool.arrangement.ArrangementService;
+import org.carepool.audit.Audit;
 import org.carepool.finance.IncomeExpenditureService;
-import org.carepool.report.ReportService;
+import org.carepool.security.SignIns;
+import org.carepool.security.UserAdmin;
 import org.carepool.security.UserService;
 
-/** The HTTP face of carepool: the whole route table on one screen. */
+/** The HTTP face of carepool: the whole route table on one screen (see {@link #routes}). */
 public final class WebServer {
+
+  /** What the web layer calls; {@code dataLoads} and {@code reportFiles} are the seams to ingest and report. */
+  public record Services(UserService users, SignIns signIns, UserAdmin userAdmin, Audit audit,
+                         ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
+                         DataLoads dataLoads, ReportFiles reportFiles) {}
+
   private final Javalin app;
 
-  public WebServer(UserService users, ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
-      ReportService reports) {
-    Guard guard = new Guard(users);
-    ArrangementController arrangementApi = new ArrangementController(arrangements);
-    FinanceController financeApi = new FinanceController(incomeExpenditure);
-    ReportController reportApi = new ReportController(reports);
+  public WebServer(Services services) {
+    Guard guard = new Guard(services.signIns());
     this.app = Javalin.create(config -> {
       configure(config);
       ErrorMapping.install(config.routes);
+      config.routes.before(WebServer::securityHeaders);
       config.routes.beforeMatched(guard::check);
-      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")), Access.PUBLIC);
-      config.routes.get("/api/arrangements", arrangementApi::list, Access.VIEWER);
-      config.routes.get("/api/arrangements/{code}/income-expenditure", financeApi::incomeExpenditure, Access.VIEWER);
-      config.routes.get("/api/reports/{report}", reportApi::download, Access.VIEWER);
+      routes(config.routes, services);
     });
+  }
+
+  private static void routes(RoutesConfig r, Services s) {
+    var signIn = new SignInController(s.signIns());
+    var home = new HomeController();
+    var reports = new ReportController(s.reportFiles(), s.arrangements(), s.audit());
+    var data = new DataController(s.dataLoads(), s.audit());
+    var users = new UserController(s.users(), s.userAdmin());
+    var audit = new AuditController(s.audit());
+    var arrangements = new ArrangementController(s.arrangements());
+    var finance = new FinanceController(s.incomeExpenditure());
+    var assets = new Assets();
+
+    r.get("/health", ctx -> ctx.json(Map.of("status", "UP")), Access.PUBLIC);
+    r.get("/assets/carepool.css", assets::css, Access.PUBLIC);
+    r.get("/sign-in", signIn::form, Access.PUBLIC);
+    r.post("/sign-in", signIn::signIn, Access.PUBLIC);
+    r.post("/sign-out", signIn::signOut, Access.VIEWER);
+
+    r.get("/", home::home, Access.VIEWER);
+    r.get("/reports", reports::page, Access.VIEWER);
+    r.get("/reports/file", reports::download, Access.VIEWER);
+    r.get("/data", data::page, Access.ANALYST);
+    r.post("/data", data::upload, Access.ANALYST);
+    r.get("/users", users::page, Access.ADMIN);
+    r.post("/users", users::create, Access.ADMIN);
+    r.post("/users/{name}/role", users::changeRole, Access.ADMIN);
+    r.post("/users/{name}/password", users::resetPassword, Access.ADMIN);
+    r.post("/users/{name}/enabled", users::setEnabled, Access.ADMIN);
+    r.get("/audit", audit::page, Access.ADMIN);
+
+    r.get("/api/arrangements", arrangements::list, Access.VIEWER);
+    r.get("/api/arrangements/{code}/income-expenditure", finance::incomeExpenditure, Access.VIEWER);
+    r.get("/api/reports/{report}", reports::api, Access.VIEWER);
+    r.post("/api/imports", data::api, Access.ANALYST);
+    r.get("/api/audit", audit::api, Access.ADMIN);
   }
 
   public WebServer start(int port) {
@@ -46,10 +87,28 @@ public final class WebServer {
     app.stop();
   }
 
+  /** For the route × role test, which walks the real table. */
+  Javalin javalin() {
+    return app;
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "same-origin");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Content-Security-Policy", "default-src 'self'; form-action 'self'; frame-ancestors 'none'");
+    if (!ctx.path().startsWith("/assets/")) {
+      ctx.header("Cache-Control", "no-store");
+    }
+  }
+
   private static void configure(JavalinConfig config) {
     config.startup.showJavalinBanner = false;
     config.jsonMapper(new JavalinJackson(objectMapper(), false));
-    config.http.maxRequestSize = 50L * 1024 * 1024;
+    config.http.maxRequestSize = Guard.MAX_REQUEST_BYTES;
+    config.jetty.multipartConfig.maxFileSize(50, SizeUnit.MB);
+    config.jetty.multipartConfig.maxTotalRequestSize(50, SizeUnit.MB);
+    config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
   }
 
   private static ObjectMapper objectMapper() {

@@ -1,0 +1,145 @@
+package org.carepool.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.carepool.audit.Audit;
+import org.jooq.DSLContext;
+
+/**
+ * Signing in and out, for the page (a session) and for scripts (HTTP Basic, no session).
+ *
+ * <p>Throttling: {@value #MAX_FAILURES_PER_NAME} failed sign-ins for one user name, or
+ * {@value #MAX_FAILURES_PER_ADDRESS} from one address, within 15 minutes lock that name (or
+ * address) until 15 minutes after the latest failure. While locked, no password is checked.
+ * A successful sign-in clears its name's failures (not its address's).
+ *
+ * <p>Sessions end after 30 minutes idle or 8 hours in all, on sign-out, and when an
+ * administrator resets the user's password or disables the user; a role change applies to the
+ * next request, because every request reads the user afresh.
+ */
+public final class SignIns {
+  static final int MAX_FAILURES_PER_NAME = 5;
+  static final int MAX_FAILURES_PER_ADDRESS = 20;
+  static final Duration LOCK = Duration.ofMinutes(15);
+  static final Duration IDLE = Duration.ofMinutes(30);
+  static final Duration LIFETIME = Duration.ofHours(8);
+  private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+  /** What a sign-in attempt came to. */
+  public sealed interface Outcome {}
+
+  /** Signed in; a page sign-in also carries the new session's token and CSRF token. */
+  public record Granted(User user, String sessionToken, String csrfToken) implements Outcome {}
+
+  public record Denied() implements Outcome {}
+
+  public record Locked(Instant until) implements Outcome {}
+
+  /** A live session: its user as stored now, and the token every form must echo. */
+  public record Session(User user, String csrfToken) {}
+
+  private final UserService users;
+  private final SessionRepository sessions;
+  private final FailureRepository failures;
+  private final Audit audit;
+  private final Clock clock;
+  private final Tokens tokens = new Tokens();
+
+  public SignIns(DSLContext dsl, UserService users, Audit audit, Clock clock) {
+    this.users = users;
+    this.sessions = new SessionRepository(dsl);
+    this.failures = new FailureRepository(dsl);
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A sign-in from the page: on success a new session. */
+  public Outcome signIn(String username, char[] password, String address) {
+    Outcome outcome = attempt(username, password, address, "sign-in page");
+    if (outcome instanceof Granted granted) {
+      String token = tokens.next();
+      String csrf = tokens.next();
+      sessions.insert(Tokens.sha256(token), granted.user().username(), csrf, address, now());
+      audit.record(granted.user().username(), "SIGN_IN", "signed in (role " + granted.user().role() + ")", address);
+      return new Granted(granted.user(), token, csrf);
+    }
+    return outcome;
+  }
+
+  /** A request carrying HTTP Basic credentials; only failures are audited. */
+  public Outcome basic(String username, char[] password, String address) {
+    return attempt(username, password, address, "HTTP Basic");
+  }
+
+  public Optional<Session> session(String token) {
+    if (token == null || token.isEmpty() || token.length() > 100) {
+      return Optional.empty();
+    }
+    String hash = Tokens.sha256(token);
+    LocalDateTime now = now();
+    return sessions.find(hash)
+        .filter(s -> s.user().enabled())
+        .filter(s -> s.createdAt().plus(LIFETIME).isAfter(now) && s.lastSeenAt().plus(IDLE).isAfter(now))
+        .map(s -> {
+          if (s.lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
+            sessions.touch(hash, now);
+          }
+          return new Session(s.user(), s.csrfToken());
+        });
+  }
+
+  public void signOut(String token, String username, String address) {
+    if (token != null) {
+      sessions.delete(Tokens.sha256(token));
+    }
+    audit.record(username, "SIGN_OUT", "signed out", address);
+  }
+
+  /** Ends every session of a user (password reset, disabled). */
+  void endSessionsOf(String username) {
+    sessions.deleteAllOf(username);
+  }
+
+  private Outcome attempt(String typedName, char[] password, String address, String channel) {
+    String name = typedName == null ? "" : typedName.strip();
+    name = name.length() > 100 ? name.substring(0, 100) : name;
+    Optional<Instant> lockedUntil = lockedUntil(name, address);
+    if (lockedUntil.isPresent()) {
+      audit.record(name, "SIGN_IN_LOCKED", "refused without checking the password (" + channel + "): too many failures", address);
+      return new Locked(lockedUntil.get());
+    }
+    Optional<User> user = password.length > UserService.MAX_PASSWORD_LENGTH || name.isEmpty()
+        ? Optional.empty()
+        : users.authenticate(name, password);
+    if (user.isPresent()) {
+      failures.forgetUsername(name);
+      return new Granted(user.get(), null, null);
+    }
+    failures.deleteBefore(now().minusDays(1));
+    failures.insert(name, address, now());
+    audit.record(name, "SIGN_IN_FAILED", "wrong user name or password, or user disabled (" + channel + ")", address);
+    return new Denied();
+  }
+
+  private Optional<Instant> lockedUntil(String name, String address) {
+    LocalDateTime since = now().minus(LOCK);
+    FailureRepository.Count byName = failures.forUsername(name, since);
+    FailureRepository.Count byAddress = failures.forAddress(address, since);
+    LocalDateTime latest = null;
+    if (byName.failures() >= MAX_FAILURES_PER_NAME) {
+      latest = byName.latest();
+    }
+    if (byAddress.failures() >= MAX_FAILURES_PER_ADDRESS && (latest == null || byAddress.latest().isAfter(latest))) {
+      latest = byAddress.latest();
+    }
+    return Optional.ofNullable(latest).map(l -> l.plus(LOCK).toInstant(ZoneOffset.UTC));
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,24 @@
+package org.carepool.web;
+
+import static org.carepool.web.Html.esc;
+
+import io.javalin.http.Context;
+import org.carepool.security.Role;
+import org.carepool.security.User;
+
+/** {@code GET /}: where each role can go from here. */
+final class HomeController {
+  void home(Context ctx) {
+    User user = Guard.user(ctx);
+    StringBuilder body = new StringBuilder("<p>Welcome, ").append(esc(user.username())).append(".</p><ul>")
+        .append("<li><a href=\"/reports\">Reports</a>: download income and expenditure, performance, spend mapping and board packs.</li>");
+    if (user.role().includes(Role.ANALYST)) {
+      body.append("<li><a href=\"/data\">Data</a>: load CSV files and see past imports.</li>");
+    }
+    if (user.role().includes(Role.ADMIN)) {
+      body.append("<li><a href=\"/users\">Users</a>: create users, change roles, reset passwords, disable.</li>")
+          .append("<li><a href=\"/audit\">Audit</a>: who did what, when, from where.</li>");
+    }
+    ctx.html(Page.of(ctx, "carepool", body.append("</ul>").toString()));
+  }
+}

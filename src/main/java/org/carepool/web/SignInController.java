@@ -1,0 +1,88 @@
+package org.carepool.web;
+
+import static org.carepool.web.Html.esc;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.carepool.security.SignIns;
+
+/** {@code /sign-in} and {@code /sign-out}. */
+final class SignInController {
+  private static final int SIGN_IN_FORM_SECONDS = 30 * 60;
+
+  private final SignIns signIns;
+  private final SecureRandom random = new SecureRandom();
+
+  SignInController(SignIns signIns) {
+    this.signIns = signIns;
+  }
+
+  void form(Context ctx) {
+    ctx.html(page(ctx, ""));
+  }
+
+  void signIn(Context ctx) {
+    Forms.requireForm(ctx);
+    checkFormToken(ctx);
+    String password = ctx.formParam("password");
+    SignIns.Outcome outcome = signIns.signIn(ctx.formParam("username"), password == null ? new char[0] : password.toCharArray(), ctx.ip());
+    if (outcome instanceof SignIns.Granted granted) {
+      Cookies.clear(ctx, Cookies.SIGN_IN);
+      Cookies.set(ctx, Cookies.SESSION, granted.sessionToken(), -1);
+      ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+    } else if (outcome instanceof SignIns.Locked locked) {
+      ctx.status(429).html(page(ctx, "Too many failed sign-ins for this user name or from this address. "
+          + "Try again after " + Html.time(locked.until()) + " (UK time)."));
+    } else {
+      ctx.status(401).html(page(ctx, "The user name or password is not right."));
+    }
+  }
+
+  void signOut(Context ctx) {
+    signIns.signOut(Guard.sessionToken(ctx), Guard.user(ctx).username(), ctx.ip());
+    Cookies.clear(ctx, Cookies.SESSION);
+    ctx.redirect("/sign-in", HttpStatus.SEE_OTHER);
+  }
+
+  /** Only a path on this site: never another host ("//evil", "/\evil", "https:…"). */
+  static String safeNext(String next) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+        || next.length() > 200 || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+      return "/";
+    }
+    return next;
+  }
+
+  private void checkFormToken(Context ctx) {
+    String cookie = ctx.cookie(Cookies.SIGN_IN);
+    String sent = ctx.formParam("form_token");
+    if (cookie == null || sent == null
+        || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+      throw new BadRequestResponse("The sign-in form has expired; reload the page and sign in again");
+    }
+  }
+
+  private String page(Context ctx, String error) {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Cookies.set(ctx, Cookies.SIGN_IN, token, SIGN_IN_FORM_SECONDS);
+    String next = safeNext(ctx.formParam("next") != null ? ctx.formParam("next") : ctx.queryParam("next"));
+    String alert = error.isEmpty() ? "" : "<p class=\"error\" role=\"alert\">" + esc(error) + "</p>";
+    return Page.plain("Sign in", alert + """
+        <form class="stack" method="post" action="/sign-in">
+        %s%s
+        <div><label for="username">User name</label>
+        <input id="username" name="username" autocomplete="username" required maxlength="100" autofocus></div>
+        <div><label for="password">Password</label>
+        <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200"></div>
+        <div><button type="submit">Sign in</button></div>
+        </form>
+        """.formatted(Html.hidden("form_token", token), Html.hidden("next", next)));
+  }
+}

@@ -1,0 +1,151 @@
+package org.carepool.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.javalin.router.Endpoint;
+import io.javalin.router.ParsedEndpoint;
+import io.javalin.security.Roles;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.carepool.security.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Walks the real route table. Every route must be in {@link #EXPECTED} with the same rule, and
+ * every route is called with no sign-in and as each role; all problems are collected and
+ * reported together. A route added without a rule, or with a rule that differs from this
+ * table, fails the build.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteAccessTest {
+  static final Map<String, Access> EXPECTED = new TreeMap<>(Map.ofEntries(
+      Map.entry("GET /health", Access.PUBLIC),
+      Map.entry("GET /assets/carepool.css", Access.PUBLIC),
+      Map.entry("GET /sign-in", Access.PUBLIC),
+      Map.entry("POST /sign-in", Access.PUBLIC),
+      Map.entry("POST /sign-out", Access.VIEWER),
+      Map.entry("GET /", Access.VIEWER),
+      Map.entry("GET /reports", Access.VIEWER),
+      Map.entry("GET /reports/file", Access.VIEWER),
+      Map.entry("GET /data", Access.ANALYST),
+      Map.entry("POST /data", Access.ANALYST),
+      Map.entry("GET /users", Access.ADMIN),
+      Map.entry("POST /users", Access.ADMIN),
+      Map.entry("POST /users/{name}/role", Access.ADMIN),
+      Map.entry("POST /users/{name}/password", Access.ADMIN),
+      Map.entry("POST /users/{name}/enabled", Access.ADMIN),
+      Map.entry("GET /audit", Access.ADMIN),
+      Map.entry("GET /api/arrangements", Access.VIEWER),
+      Map.entry("GET /api/arrangements/{code}/income-expenditure", Access.VIEWER),
+      Map.entry("GET /api/reports/{report}", Access.VIEWER),
+      Map.entry("POST /api/imports", Access.ANALYST),
+      Map.entry("GET /api/audit", Access.ADMIN)));
+
+  /** Path parameters filled so that a call changes nothing (an unknown user, a known report). */
+  private static final Map<String, String> SAMPLE = Map.of("{name}", "no-such-user", "{report}", "income-expenditure",
+      "{code}", "LB1");
+
+  private final WebFixture fixture = new WebFixture();
+
+  @AfterAll
+  void stop() {
+    fixture.close();
+  }
+
+  @Test
+  void every_route_declares_exactly_the_access_rule_in_the_expected_table() {
+    Map<String, Access> actual = new TreeMap<>();
+    List<String> problems = new ArrayList<>();
+    for (ParsedEndpoint parsed : fixture.server.javalin().unsafe.internalRouter.allHttpHandlers()) {
+      Endpoint endpoint = parsed.endpoint;
+      if (!endpoint.method.isHttpMethod()) {
+        continue; // before/after filters: they are not routes
+      }
+      String route = endpoint.method.name() + " " + endpoint.path;
+      Roles roles = endpoint.metadata(Roles.class);
+      Set<?> declared = roles == null ? Set.of() : roles.getRoles();
+      if (declared.size() != 1 || !(declared.iterator().next() instanceof Access access)) {
+        problems.add(route + ": declares " + declared + ", expected exactly one Access rule");
+        continue;
+      }
+      actual.put(route, access);
+    }
+    EXPECTED.forEach((route, rule) -> {
+      if (!actual.containsKey(route) && problems.stream().noneMatch(p -> p.startsWith(route + ":"))) {
+        problems.add(route + ": expected (" + rule + ") but not in the route table");
+      } else if (actual.containsKey(route) && actual.get(route) != rule) {
+        problems.add(route + ": declares " + actual.get(route) + ", expected " + rule);
+      }
+    });
+    actual.keySet().stream().filter(r -> !EXPECTED.containsKey(r))
+        .forEach(r -> problems.add(r + ": not in RouteAccessTest.EXPECTED; add it with its rule"));
+    if (!problems.isEmpty()) {
+      fail(problems.size() + " route problem(s):\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  @Test
+  void every_route_answers_each_role_and_no_sign_in_as_its_rule_says() {
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, Access> route : EXPECTED.entrySet()) {
+      String method = route.getKey().split(" ")[0];
+      String path = samplePath(route.getKey().split(" ")[1]);
+      check(problems, route.getKey() + " without sign-in", route.getValue() == Access.PUBLIC, call(method, path, null));
+      for (Role role : Role.values()) {
+        boolean allowed = route.getValue().allows(role);
+        check(problems, route.getKey() + " as " + role, allowed, call(method, path, role));
+      }
+    }
+    if (!problems.isEmpty()) {
+      fail(problems.size() + " access problem(s):\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  @Test
+  void a_route_registered_without_a_rule_is_refused_to_everyone() {
+    Guard guard = new Guard(fixture.signIns);
+    io.javalin.Javalin app = io.javalin.Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.routes.beforeMatched(guard::check);
+      config.routes.get("/forgotten", ctx -> ctx.result("should never be served"));
+    }).start(0);
+    try {
+      Client client = new Client("http://localhost:" + app.port());
+      assertEquals(403, client.get("/forgotten").statusCode());
+      assertEquals(403, client.get("/forgotten", "Authorization", Client.basic("admin", "admin-password")).statusCode());
+    } finally {
+      app.stop();
+    }
+  }
+
+  private static void check(List<String> problems, String what, boolean allowed, HttpResponse<String> response) {
+    int status = response.statusCode();
+    boolean refused = status == 401 || status == 403
+        || (status == 303 && response.headers().firstValue("Location").orElse("").startsWith("/sign-in?next="));
+    if (allowed == refused) {
+      problems.add(what + ": expected " + (allowed ? "to be let through" : "to be refused") + ", got " + status);
+    }
+  }
+
+  private HttpResponse<String> call(String method, String path, Role role) {
+    Client client = new Client(fixture.base());
+    String[] auth = role == null ? new String[0]
+        : new String[] {"Authorization", Client.basic(role.name().toLowerCase(), role.name().toLowerCase() + "-password")};
+    return method.equals("GET") ? client.get(path, auth) : client.post(path, "application/x-www-form-urlencoded", new byte[0], auth);
+  }
+
+  private static String samplePath(String path) {
+    String filled = path;
+    for (Map.Entry<String, String> sample : SAMPLE.entrySet()) {
+      filled = filled.replace(sample.getKey(), sample.getValue());
+    }
+    return filled;
+  }
+}
