@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jooq.Field;
 
 /**
@@ -80,7 +79,8 @@ final class ActivityFile implements EntityFile {
     out.repository.deleteWhereIn(out.trx, ACTIVITY, ACTIVITY.MONTH, rowsByMonth.keySet());
     long rows = out.insert(ACTIVITY, FIELDS, this::values);
     out.repository.recordActivityMonths(out.trx, rowsByMonth, out.batchId);
-    return rowsByMonth.size() + " month(s) replaced (" + rows + " rows): " + rowsByMonth.keySet().stream()
-        .map(m -> m.toString().substring(0, 7)).collect(Collectors.joining(", "));
+    List<String> months = rowsByMonth.keySet().stream().map(m -> m.toString().substring(0, 7)).toList();
+    String span = months.size() == 1 ? months.get(0) : months.get(0) + ".." + months.get(months.size() - 1);
+    return rowsByMonth.size() + " month(s) replaced (" + rows + " rows): " + span;
   }
 }

@@ -61,6 +61,20 @@ final class SpendFile implements EntityFile {
     int deleted = out.repository.deleteSpendSlices(out.trx, slices);
     long rows = out.insert(SPEND, FIELDS, this::values);
     return slices.size() + " (arrangement, month) slice(s) replaced (" + deleted + " rows out, " + rows + " in): "
-        + slices.stream().map(Slice::toString).collect(Collectors.joining(", "));
+        + monthsByArrangement();
+  }
+
+  /** "BCF 2024-04..2026-10 (31 months), MHA 2025-09": short enough for a terminal line. */
+  private String monthsByArrangement() {
+    return slices.stream()
+        .collect(Collectors.groupingBy(Slice::arrangement, java.util.TreeMap::new, Collectors.toList()))
+        .entrySet().stream()
+        .map(e -> {
+          List<Slice> months = e.getValue();
+          String first = months.get(0).toString().substring(e.getKey().length() + 1);
+          String last = months.get(months.size() - 1).toString().substring(e.getKey().length() + 1);
+          return e.getKey() + " " + (months.size() == 1 ? first : first + ".." + last + " (" + months.size() + " months)");
+        })
+        .collect(Collectors.joining(", "));
   }
 }
