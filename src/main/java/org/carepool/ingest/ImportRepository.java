@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -58,19 +59,30 @@ final class ImportRepository {
     return false;
   }
 
-  /** Deletes the rows with these keys (values of {@code keyFields}, in order). */
+  /** Deletes the rows with these keys (values of {@code keyFields}, in order): one prepared statement, batched. */
   void deleteKeys(DSLContext trx, Table<?> table, List<Field<?>> keyFields, Collection<List<Object>> keys) {
-    List<Query> deletes = new ArrayList<>(IN_LIST);
+    Query delete = trx.deleteFrom(table).where(keyFields.stream()
+        .map(field -> equalsParameter(field))
+        .reduce(DSL.noCondition(), Condition::and));
+    BatchBindStep batch = trx.batch(delete);
+    int bound = 0;
     for (List<Object> key : keys) {
-      deletes.add(trx.deleteFrom(table).where(keyCondition(keyFields, keyFields.size(), key.toArray())));
-      if (deletes.size() == IN_LIST) {
-        trx.batch(deletes).execute();
-        deletes.clear();
+      batch = batch.bind(key.toArray());
+      if (++bound == IN_LIST) {
+        batch.execute();
+        batch = trx.batch(delete);
+        bound = 0;
       }
     }
-    if (!deletes.isEmpty()) {
-      trx.batch(deletes).execute();
+    if (bound > 0) {
+      batch.execute();
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Condition equalsParameter(Field<?> field) {
+    Field<Object> column = (Field<Object>) field;
+    return column.eq(DSL.param(field.getName(), column.getDataType()));
   }
 
   /** Deletes the rows whose {@code field} is one of {@code values}; returns how many. */
