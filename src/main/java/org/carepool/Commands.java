@@ -61,6 +61,9 @@ final class Commands {
     } catch (IllegalArgumentException e) {
       err.println("carepool: " + e.getMessage());
       return 2;
+    } catch (IllegalStateException e) {
+      err.println("carepool: " + e.getMessage());
+      return 1;
     }
   }
 

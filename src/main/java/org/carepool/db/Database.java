@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
   public static Database open(String jdbcUrl) {
     StoreUrl url = StoreUrl.parse(jdbcUrl);
     keepDerbyLogBesideTheStore(url);
-    HikariDataSource pool = new HikariDataSource(poolConfig(url));
+    HikariDataSource pool = connect(url);
     try {
       migrate(pool);
     } catch (RuntimeException e) {
@@ -44,6 +44,28 @@ public final class Database implements AutoCloseable {
     }
     log.info("Store ready at {}", url.display());
     return new Database(url, pool);
+  }
+
+  private static HikariDataSource connect(StoreUrl url) {
+    try {
+      return new HikariDataSource(poolConfig(url));
+    } catch (RuntimeException e) {
+      if (url.isEmbeddedDerby() && causedBy(e, "XSDB6")) {
+        throw new IllegalStateException("the store " + url.databaseName() + " is open in another carepool process"
+            + " (a running server?): an embedded store serves one process at a time; stop that process first,"
+            + " or load data and render reports through the running server's page or API", e);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean causedBy(Throwable e, String sqlState) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The embedded store kept in a data folder. */
