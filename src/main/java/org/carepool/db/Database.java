@@ -59,10 +59,13 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Derby chains the reason a database will not boot as the SQLException's next exception, not its cause. */
   private static boolean causedBy(Throwable e, String sqlState) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
-        return true;
+      for (SQLException sql = cause instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+        if (sqlState.equals(sql.getSQLState()) || (sql.getCause() != null && causedBy(sql.getCause(), sqlState))) {
+          return true;
+        }
       }
     }
     return false;
