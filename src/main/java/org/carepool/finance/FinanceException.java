@@ -6,7 +6,7 @@ package org.carepool.finance;
  */
 public class FinanceException extends RuntimeException {
 
-    public FinanceException(String message) {
-        super(message);
-    }
+  public FinanceException(String message) {
+    super(message);
+  }
 }

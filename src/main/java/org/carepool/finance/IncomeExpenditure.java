@@ -14,49 +14,49 @@ import java.util.List;
  * @param costSplit empty unless the model has a cost split; sums to the pool's actual to date
  */
 public record IncomeExpenditure(String arrangement, Model model, String host, String financialYear,
-                                YearMonth month, int monthOrdinal, List<Income> income, List<Scheme> schemes,
-                                Pool pool, List<RiskShare> riskShare, List<CostShare> costSplit) {
+                YearMonth month, int monthOrdinal, List<Income> income, List<Scheme> schemes,
+                Pool pool, List<RiskShare> riskShare, List<CostShare> costSplit) {
 
-    public IncomeExpenditure {
-        income = List.copyOf(income);
-        schemes = List.copyOf(schemes);
-        riskShare = List.copyOf(riskShare);
-        costSplit = List.copyOf(costSplit);
-    }
+  public IncomeExpenditure {
+    income = List.copyOf(income);
+    schemes = List.copyOf(schemes);
+    riskShare = List.copyOf(riskShare);
+    costSplit = List.copyOf(costSplit);
+  }
 
-    /** A partner's contribution {@code C_p} for the year, and {@code C_p × k / 12}. */
-    public record Income(String organisation, BigDecimal contribution, BigDecimal toDate) {
-    }
+  /** A partner's contribution {@code C_p} for the year, and {@code C_p × k / 12}. */
+  public record Income(String organisation, BigDecimal contribution, BigDecimal toDate) {
+  }
 
-    /**
-     * @param forecast          the analyst's forecast when one is loaded, else the run rate {@code X_j × 12 / k}
-     * @param forecastIsAnalyst whether {@code forecast} is the analyst's
-     * @param variance          {@code forecast − budget}; positive is an overspend
-     */
-    public record Scheme(String code, String name, String careType, String funder, BigDecimal budget,
-                         BigDecimal budgetToDate, BigDecimal actualToDate, BigDecimal forecast,
-                         boolean forecastIsAnalyst, BigDecimal variance) {
-    }
+  /**
+   * @param forecast          the analyst's forecast when one is loaded, else the run rate {@code X_j × 12 / k}
+   * @param forecastIsAnalyst whether {@code forecast} is the analyst's
+   * @param variance          {@code forecast − budget}; positive is an overspend
+   */
+  public record Scheme(String code, String name, String careType, String funder, BigDecimal budget,
+             BigDecimal budgetToDate, BigDecimal actualToDate, BigDecimal forecast,
+             boolean forecastIsAnalyst, BigDecimal variance) {
+  }
 
-    /** @param overspend forecast − contributions; negative is an underspend */
-    public record Pool(BigDecimal contributions, BigDecimal budget, BigDecimal actualToDate,
-                       BigDecimal forecast, BigDecimal overspend) {
-    }
+  /** @param overspend forecast − contributions; negative is an underspend */
+  public record Pool(BigDecimal contributions, BigDecimal budget, BigDecimal actualToDate,
+            BigDecimal forecast, BigDecimal overspend) {
+  }
 
-    /** The part of the pool overspend a partner bears. */
-    public record RiskShare(String organisation, BigDecimal amount) {
-    }
+  /** The part of the pool overspend a partner bears. */
+  public record RiskShare(String organisation, BigDecimal amount) {
+  }
 
-    /**
-     * @param amount     the partner's share of the pool's actual to date
-     * @param owedToHost {@code amount − incomeToDate}: what the partner owes the host (negative: is
-     *                   owed by it); for the host itself, the cost it carries
-     */
-    public record CostShare(String organisation, BigDecimal amount, BigDecimal incomeToDate, BigDecimal owedToHost) {
-    }
+  /**
+   * @param amount     the partner's share of the pool's actual to date
+   * @param owedToHost {@code amount − incomeToDate}: what the partner owes the host (negative: is
+   *                   owed by it); for the host itself, the cost it carries
+   */
+  public record CostShare(String organisation, BigDecimal amount, BigDecimal incomeToDate, BigDecimal owedToHost) {
+  }
 
-    /** The report month as reports show it, e.g. "Month 6 (September 2025)". */
-    public String monthLabel() {
-        return FinancialYear.displayMonth(month);
-    }
+  /** The report month as reports show it, e.g. "Month 6 (September 2025)". */
+  public String monthLabel() {
+    return FinancialYear.displayMonth(month);
+  }
 }

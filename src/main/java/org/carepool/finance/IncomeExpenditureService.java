@@ -11,7 +11,7 @@ public final class IncomeExpenditureService {
   private final IncomeExpenditureCalculator calculator = new IncomeExpenditureCalculator();
 
   public IncomeExpenditureService(DSLContext dsl) {
-    this.dsl = dsl;
+  this.dsl = dsl;
   }
 
   /**
@@ -19,22 +19,22 @@ public final class IncomeExpenditureService {
    * @throws FinanceException when the month is outside the arrangement or the year has no contributions
    */
   public IncomeExpenditureStatement statement(String arrangement, YearMonth asAt) {
-    // One read-only transaction, so a concurrent import can never give a half-old, half-new statement.
-    return dsl.transactionResult(trx -> statement(new FinanceRepository(trx.dsl()), arrangement, asAt));
+  // One read-only transaction, so a concurrent import can never give a half-old, half-new statement.
+  return dsl.transactionResult(trx -> statement(new FinanceRepository(trx.dsl()), arrangement, asAt));
   }
 
   private IncomeExpenditureStatement statement(FinanceRepository store, String code, YearMonth asAt) {
-    ArrangementTerms terms = store.terms(code).orElseThrow(() -> new UnknownArrangementException(code));
-    if (!terms.covers(asAt)) {
-      throw new FinanceException("arrangement " + code + " was not running in " + asAt + " (it runs from "
-          + terms.startDate() + (terms.endDate() == null ? "" : " to " + terms.endDate()) + ")");
-    }
-    FinancialYear year = FinancialYear.of(asAt);
-    Ledger ledger = new Ledger(code, terms.model(), terms.host(), terms.riskShare(), asAt,
-        store.contributions(code, year), store.agreedSharePct(code), store.schemes(code, year, asAt));
-    IncomeExpenditure figures = calculator.calculate(ledger);
-    List<String> notes = new DataQualityNotes(store, code, year, asAt).notes();
-    SortedSet<Long> batches = store.importBatches(code, year, asAt);
-    return new IncomeExpenditureStatement(terms, figures, notes, batches, store.organisationNames());
+  ArrangementTerms terms = store.terms(code).orElseThrow(() -> new UnknownArrangementException(code));
+  if (!terms.covers(asAt)) {
+   throw new FinanceException("arrangement " + code + " was not running in " + asAt + " (it runs from "
+     + terms.startDate() + (terms.endDate() == null ? "" : " to " + terms.endDate()) + ")");
+  }
+  FinancialYear year = FinancialYear.of(asAt);
+  Ledger ledger = new Ledger(code, terms.model(), terms.host(), terms.riskShare(), asAt,
+    store.contributions(code, year), store.agreedSharePct(code), store.schemes(code, year, asAt));
+  IncomeExpenditure figures = calculator.calculate(ledger);
+  List<String> notes = new DataQualityNotes(store, code, year, asAt).notes();
+  SortedSet<Long> batches = store.importBatches(code, year, asAt);
+  return new IncomeExpenditureStatement(terms, figures, notes, batches, store.organisationNames());
   }
 }

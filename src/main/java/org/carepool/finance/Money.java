@@ -10,33 +10,33 @@ import java.math.RoundingMode;
  */
 final class Money {
 
-    static final BigDecimal ZERO = new BigDecimal("0.00");
+  static final BigDecimal ZERO = new BigDecimal("0.00");
 
-    private Money() {
-    }
+  private Money() {
+  }
 
-    /**
-     * {@code whole × numerator / denominator}: the product is exact, and the one division is
-     * rounded straight to the penny, so a fraction such as 1/3 or k/12 is never rounded before
-     * it is applied. HALF_UP rounds halves away from zero, so −0.005 becomes −0.01.
-     */
-    static BigDecimal fraction(BigDecimal whole, BigDecimal numerator, BigDecimal denominator) {
-        return whole.multiply(numerator).divide(denominator, 2, RoundingMode.HALF_UP);
-    }
+  /**
+   * {@code whole × numerator / denominator}: the product is exact, and the one division is
+   * rounded straight to the penny, so a fraction such as 1/3 or k/12 is never rounded before
+   * it is applied. HALF_UP rounds halves away from zero, so −0.005 becomes −0.01.
+   */
+  static BigDecimal fraction(BigDecimal whole, BigDecimal numerator, BigDecimal denominator) {
+    return whole.multiply(numerator).divide(denominator, 2, RoundingMode.HALF_UP);
+  }
 
-    static BigDecimal fraction(BigDecimal whole, int numerator, int denominator) {
-        return fraction(whole, BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
-    }
+  static BigDecimal fraction(BigDecimal whole, int numerator, int denominator) {
+    return fraction(whole, BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
+  }
 
-    /**
-     * An amount read from the store as pounds and pence (scale 2). More than two decimal places
-     * is bad data, not something to round away quietly.
-     */
-    static BigDecimal pounds(BigDecimal amount, String what) {
-        try {
-            return amount.setScale(2, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            throw new FinanceException(what + " " + amount.toPlainString() + " has more than two decimal places");
-        }
+  /**
+   * An amount read from the store as pounds and pence (scale 2). More than two decimal places
+   * is bad data, not something to round away quietly.
+   */
+  static BigDecimal pounds(BigDecimal amount, String what) {
+    try {
+      return amount.setScale(2, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw new FinanceException(what + " " + amount.toPlainString() + " has more than two decimal places");
     }
+  }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 /** A partner's contribution {@code C_p} to an arrangement for the financial year (pounds and pence). */
 public record PartnerContribution(String organisation, BigDecimal amount) {
 
-    public PartnerContribution {
-        Objects.requireNonNull(organisation, "organisation");
-        Objects.requireNonNull(amount, "amount");
-    }
+  public PartnerContribution {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(amount, "amount");
+  }
 }

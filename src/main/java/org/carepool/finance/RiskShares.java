@@ -13,54 +13,54 @@ import org.carepool.finance.IncomeExpenditure.Scheme;
 /** Who bears the pool overspend {@code F − C} under each risk-share rule (SPEC §4). */
 final class RiskShares {
 
-    private RiskShares() {
-    }
+  private RiskShares() {
+  }
 
-    /**
-     * Every contributor and share-holder is listed, and the host when it is not one (0.00 unless
-     * it bears something); the amounts always sum exactly to the pool overspend.
-     */
-    static List<RiskShare> of(Ledger ledger, Collection<String> contributors, Apportionment shares,
-                              List<Scheme> schemes, Pool pool) {
-        SortedMap<String, BigDecimal> amounts = new TreeMap<>();
-        contributors.forEach(p -> amounts.put(p, Money.ZERO));
-        shares.organisations().forEach(p -> amounts.put(p, Money.ZERO));
-        if (ledger.host() != null) {
-            amounts.put(ledger.host(), Money.ZERO);
-        }
-        parts(ledger, shares, schemes, pool).forEach((p, amount) -> amounts.merge(p, amount, BigDecimal::add));
-        BigDecimal total = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (total.compareTo(pool.overspend()) != 0) {
-            throw new IllegalStateException("risk shares " + amounts + " do not sum to the overspend " + pool.overspend());
-        }
-        return amounts.entrySet().stream().map(e -> new RiskShare(e.getKey(), e.getValue())).toList();
+  /**
+   * Every contributor and share-holder is listed, and the host when it is not one (0.00 unless
+   * it bears something); the amounts always sum exactly to the pool overspend.
+   */
+  static List<RiskShare> of(Ledger ledger, Collection<String> contributors, Apportionment shares,
+               List<Scheme> schemes, Pool pool) {
+    SortedMap<String, BigDecimal> amounts = new TreeMap<>();
+    contributors.forEach(p -> amounts.put(p, Money.ZERO));
+    shares.organisations().forEach(p -> amounts.put(p, Money.ZERO));
+    if (ledger.host() != null) {
+      amounts.put(ledger.host(), Money.ZERO);
     }
+    parts(ledger, shares, schemes, pool).forEach((p, amount) -> amounts.merge(p, amount, BigDecimal::add));
+    BigDecimal total = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (total.compareTo(pool.overspend()) != 0) {
+      throw new IllegalStateException("risk shares " + amounts + " do not sum to the overspend " + pool.overspend());
+    }
+    return amounts.entrySet().stream().map(e -> new RiskShare(e.getKey(), e.getValue())).toList();
+  }
 
-    private static Map<String, BigDecimal> parts(Ledger ledger, Apportionment shares, List<Scheme> schemes, Pool pool) {
-        return switch (ledger.riskShare()) {
-            case SHARES -> shares.split(pool.overspend());
-            case HOST -> Map.of(ledger.host(), pool.overspend());
-            case OWN -> own(shares, schemes, pool.budget().subtract(pool.contributions()));
-        };
-    }
+  private static Map<String, BigDecimal> parts(Ledger ledger, Apportionment shares, List<Scheme> schemes, Pool pool) {
+    return switch (ledger.riskShare()) {
+      case SHARES -> shares.split(pool.overspend());
+      case HOST -> Map.of(ledger.host(), pool.overspend());
+      case OWN -> own(shares, schemes, pool.budget().subtract(pool.contributions()));
+    };
+  }
 
-    /**
-     * OWN: a partner bears {@code Σ V_j} over the schemes it funds, plus its share of
-     * {@code ΣB − C}. The sign is plus, because the overspend splits as
-     * <pre>
-     *   F − C = (ΣF_j − ΣB_j) + (ΣB_j − C) = Σ_j V_j + (ΣB − C)
-     * </pre>
-     * Every scheme has exactly one funder, so the variance terms sum to {@code Σ_j V_j}, and the
-     * penny split of {@code ΣB − C} sums to it exactly: the parts sum to {@code F − C}. When
-     * budgets exceed contributions the partners carry the planned gap by share; when
-     * contributions exceed budgets the unbudgeted income reduces what they bear. A funder that
-     * contributes nothing still bears its own schemes' variances.
-     */
-    private static Map<String, BigDecimal> own(Apportionment shares, List<Scheme> schemes, BigDecimal budgetLessIncome) {
-        SortedMap<String, BigDecimal> parts = shares.split(budgetLessIncome);
-        for (Scheme scheme : schemes) {
-            parts.merge(scheme.funder(), scheme.variance(), BigDecimal::add);
-        }
-        return parts;
+  /**
+   * OWN: a partner bears {@code Σ V_j} over the schemes it funds, plus its share of
+   * {@code ΣB − C}. The sign is plus, because the overspend splits as
+   * <pre>
+   *   F − C = (ΣF_j − ΣB_j) + (ΣB_j − C) = Σ_j V_j + (ΣB − C)
+   * </pre>
+   * Every scheme has exactly one funder, so the variance terms sum to {@code Σ_j V_j}, and the
+   * penny split of {@code ΣB − C} sums to it exactly: the parts sum to {@code F − C}. When
+   * budgets exceed contributions the partners carry the planned gap by share; when
+   * contributions exceed budgets the unbudgeted income reduces what they bear. A funder that
+   * contributes nothing still bears its own schemes' variances.
+   */
+  private static Map<String, BigDecimal> own(Apportionment shares, List<Scheme> schemes, BigDecimal budgetLessIncome) {
+    SortedMap<String, BigDecimal> parts = shares.split(budgetLessIncome);
+    for (Scheme scheme : schemes) {
+      parts.merge(scheme.funder(), scheme.variance(), BigDecimal::add);
     }
+    return parts;
+  }
 }

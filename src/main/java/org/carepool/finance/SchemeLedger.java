@@ -14,13 +14,13 @@ import java.util.Optional;
  * @param analystForecast the forecast outturn loaded for (scheme, report month), if any
  */
 public record SchemeLedger(String code, String name, String careType, String funder,
-                           BigDecimal budget, BigDecimal actualToDate, Optional<BigDecimal> analystForecast) {
+              BigDecimal budget, BigDecimal actualToDate, Optional<BigDecimal> analystForecast) {
 
-    public SchemeLedger {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(funder, "funder");
-        Objects.requireNonNull(budget, "budget");
-        Objects.requireNonNull(actualToDate, "actualToDate");
-        Objects.requireNonNull(analystForecast, "analystForecast (use Optional.empty())");
-    }
+  public SchemeLedger {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(funder, "funder");
+    Objects.requireNonNull(budget, "budget");
+    Objects.requireNonNull(actualToDate, "actualToDate");
+    Objects.requireNonNull(analystForecast, "analystForecast (use Optional.empty())");
+  }
 }
