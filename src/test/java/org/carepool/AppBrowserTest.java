@@ -24,8 +24,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -105,10 +108,16 @@ class AppBrowserTest {
     new Select(browser.findElement(By.id("arrangement"))).selectByValue("LB1");
     browser.findElement(By.id("month")).sendKeys("2025-09");
     browser.findElement(By.xpath("//button[text()='Show I&E headline']")).click();
-    String headline = browser.findElement(By.id("headline")).findElement(By.xpath("..")).getText();
+    WebElement section = browser.findElement(By.id("headline")).findElement(By.xpath(".."));
+    String headline = section.getText();
+    assertTrue(headline.startsWith("LB1: income and expenditure to September 2025"), headline);
     assertTrue(headline.contains("Overspend (negative: underspend) £40,000.00"), headline);
     assertTrue(headline.contains("CCG £24,000.00") && headline.contains("LA £16,000.00"), headline);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", section);
     shot("02-viewer-headline");
+    browser.manage().window().setSize(new Dimension(400, 900));
+    shot("02-viewer-headline-narrow");
+    browser.manage().window().setSize(new Dimension(1280, 900));
 
     try (var pdf = Loader.loadPDF(download("pdf", "income-expenditure-LB1-2025-09.pdf"))) {
       String text = new PDFTextStripper().getText(pdf);
