@@ -52,6 +52,10 @@ final class RunningCarepool implements AutoCloseable {
     }
   }
 
+  String base() {
+    return "http://localhost:" + web.port();
+  }
+
   HttpResponse<String> get(String path, String user) {
     return send(path, user, HttpResponse.BodyHandlers.ofString());
   }
@@ -61,7 +65,7 @@ final class RunningCarepool implements AutoCloseable {
   }
 
   private <T> HttpResponse<T> send(String path, String user, HttpResponse.BodyHandler<T> body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + web.port() + path));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
     if (user != null) {
       String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
       request.header("Authorization", "Basic " + token);

@@ -50,7 +50,7 @@ final class ErrorMapping {
     if (Guard.isApi(ctx)) {
       ctx.json(Map.of("status", status, "error", message));
     } else {
-      ctx.html(Page.plain(title(status), "<p class=\"error\" role=\"alert\">" + esc(message) + "</p>"
+      ctx.html(Page.of(ctx, title(status), "<p class=\"error\" role=\"alert\">" + esc(message) + "</p>"
           + "<p><a href=\"/\">Back to the home page</a></p>"));
     }
   }
@@ -66,7 +66,7 @@ final class ErrorMapping {
       String list = problems.entrySet().stream()
           .map(p -> "<li>" + esc(p.getKey()) + ": " + esc(String.join("; ", p.getValue())) + "</li>")
           .collect(Collectors.joining());
-      ctx.html(Page.plain(title(400), "<div class=\"error\" role=\"alert\"><ul>" + list + "</ul></div>"
+      ctx.html(Page.of(ctx, title(400), "<div class=\"error\" role=\"alert\"><ul>" + list + "</ul></div>"
           + "<p><a href=\"/\">Back to the home page</a></p>"));
     }
   }

@@ -45,13 +45,13 @@ final class Guard {
       return;
     }
     User user = fromSession(ctx).or(() -> fromBasic(ctx)).orElseThrow(() -> notSignedIn(ctx));
+    ctx.attribute(USER, user); // set before refusing, so the error page keeps the navigation
     if (!rule.allows(user.role())) {
-      throw new ForbiddenResponse("Your role (" + user.role() + ") may not use this");
+      throw new ForbiddenResponse("Your role (" + user.role() + ") may not use this page.");
     }
     if (csrf(ctx) != null && !isSafe(ctx)) {
       checkCsrf(ctx);
     }
-    ctx.attribute(USER, user);
   }
 
   static User user(Context ctx) {

@@ -3,6 +3,7 @@ package org.carepool.web;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.NotFoundResponse;
+import java.time.YearMonth;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.carepool.arrangement.ArrangementService;
@@ -25,8 +26,9 @@ final class ReportController {
     String headline = "";
     if (ctx.queryParam("arrangement") != null && ctx.queryParam("month") != null) {
       String arrangement = known(ctx, "arrangement", arrangementCodes(), "arrangement");
-      headline = ReportPages.headline(reports.headline(arrangement, Months.required(ctx, "month"))
-          .orElseThrow(() -> new NotFoundResponse("No arrangement '" + arrangement + "'")));
+      YearMonth month = Months.required(ctx, "month");
+      headline = ReportPages.headline(reports.headline(arrangement, month)
+          .orElseThrow(() -> new NotFoundResponse("No arrangement '" + arrangement + "'")), month);
     }
     ctx.html(Page.of(ctx, "Reports", ReportPages.chooser(ctx, arrangements.list()) + headline));
   }

@@ -3,14 +3,19 @@ package org.carepool.web;
 import static org.carepool.web.Html.esc;
 
 import io.javalin.http.Context;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.carepool.arrangement.ArrangementSummary;
 
 /** What the Reports page shows: the chooser and the I&amp;E headline. */
 final class ReportPages {
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
   private ReportPages() {}
 
   static String ids() {
@@ -46,11 +51,13 @@ final class ReportPages {
         """.formatted(reportOptions, arrangementOptions, boardOptions, esc(Objects.toString(ctx.queryParam("month"), "")), formatOptions);
   }
 
-  static String headline(ReportFiles.Headline h) {
+  static String headline(ReportFiles.Headline h, YearMonth month) {
     String shares = h.riskShare().stream().map(p -> "<tr><th scope=\"row\">" + esc(p.organisation()) + "</th><td class=\"num\">"
         + Html.pounds(p.amount()) + "</td></tr>").collect(Collectors.joining());
-    return "<section aria-labelledby=\"headline\"><h2 id=\"headline\">" + esc(h.arrangement()) + " " + esc(h.financialYear())
-        + " (" + esc(h.model()) + ")</h2><div class=\"table-wrap\"><table><caption>Pool position</caption><tbody>"
+    return "<section class=\"headline\" aria-labelledby=\"headline\"><h2 id=\"headline\">" + esc(h.arrangement())
+        + ": income and expenditure to " + esc(MONTH.format(month)) + "</h2><p>Financial year " + esc(h.financialYear())
+        + ", " + esc(h.model().toLowerCase(Locale.UK).replace('_', ' ')) + " model.</p>"
+        + "<div class=\"table-wrap\"><table><caption>Pool position</caption><tbody>"
         + "<tr><th scope=\"row\">Contributions</th><td class=\"num\">" + Html.pounds(h.contributions()) + "</td></tr>"
         + "<tr><th scope=\"row\">Forecast outturn</th><td class=\"num\">" + Html.pounds(h.forecast()) + "</td></tr>"
         + "<tr><th scope=\"row\">Overspend (negative: underspend)</th><td class=\"num\">" + Html.pounds(h.overspend()) + "</td></tr>"

@@ -17,37 +17,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A cookie-keeping HTTP client that does not follow redirects, like a careful browser. */
-final class Client {
+/**
+ * A cookie-keeping HTTP client that does not follow redirects, like a careful browser. Public for
+ * the whole-app tests in {@code org.carepool}, which sign in through the same form.
+ */
+public final class Client {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
   private static final Pattern FORM_TOKEN = Pattern.compile("name=\"form_token\" value=\"([^\"]+)\"");
 
-  final CookieManager cookies = new CookieManager();
+  public final CookieManager cookies = new CookieManager();
   private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
   private final String base;
 
-  Client(String base) {
+  public Client(String base) {
     this.base = base;
   }
 
-  HttpResponse<String> get(String path, String... headers) {
+  public HttpResponse<String> get(String path, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
   }
 
-  HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
+  public HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
     String body = form.entrySet().stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
     String[] all = concat(headers, "Content-Type", "application/x-www-form-urlencoded");
     return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body)), all);
   }
 
-  HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
+  public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)),
         concat(headers, "Content-Type", contentType));
   }
 
   /** Fetches the sign-in form, then posts it. */
-  HttpResponse<String> signIn(String username, String password) {
+  public HttpResponse<String> signIn(String username, String password) {
     String page = get("/sign-in").body();
     Map<String, String> form = new LinkedHashMap<>();
     form.put("form_token", find(FORM_TOKEN, page));
@@ -58,19 +61,19 @@ final class Client {
   }
 
   /** The CSRF token embedded in a page this client can see. */
-  String csrf() {
+  public String csrf() {
     return find(CSRF, get("/").body());
   }
 
-  HttpCookie cookie(String name) {
+  public HttpCookie cookie(String name) {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst().orElse(null);
   }
 
-  static String basic(String user, String password) {
+  public static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  static Multipart multipart() {
+  public static Multipart multipart() {
     return new Multipart();
   }
 
@@ -108,28 +111,28 @@ final class Client {
   }
 
   /** A multipart/form-data body built by hand. */
-  static final class Multipart {
+  public static final class Multipart {
     static final String BOUNDARY = "carepoolTestBoundary7MA4YWxk";
     private final StringBuilder body = new StringBuilder();
 
-    Multipart field(String name, String value) {
+    public Multipart field(String name, String value) {
       body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"").append(name)
           .append("\"\r\n\r\n").append(value).append("\r\n");
       return this;
     }
 
-    Multipart file(String field, String fileName, String contentType, String content) {
+    public Multipart file(String field, String fileName, String contentType, String content) {
       body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"").append(field)
           .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: ").append(contentType)
           .append("\r\n\r\n").append(content).append("\r\n");
       return this;
     }
 
-    String contentType() {
+    public String contentType() {
       return "multipart/form-data; boundary=" + BOUNDARY;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
       return (body + "--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
     }
   }

@@ -131,6 +131,8 @@ class RouteAccessTest {
         || (status == 303 && response.headers().firstValue("Location").orElse("").startsWith("/sign-in?next="));
     if (allowed == refused) {
       problems.add(what + ": expected " + (allowed ? "to be let through" : "to be refused") + ", got " + status);
+    } else if (status >= 500) {
+      problems.add(what + ": let through but answered " + status);
     }
   }
 

@@ -1,0 +1,103 @@
+package org.carepool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.carepool.web.Client;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Data and Reports pages of the whole application, through a signed-in session: uploads go
+ * through the real importer, the headline and files come from the real finance and report services.
+ */
+class DataAndReportPagesTest {
+  private static final String FIGURES = "/api/arrangements/LB1/income-expenditure?month=2025-09";
+  private static RunningCarepool app;
+
+  @BeforeAll
+  static void start() {
+    app = new RunningCarepool(RunningCarepool.tempDir()).load(RunningCarepool.resource("finance/lb1"));
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  private static Client signedIn(String name) {
+    Client client = new Client(app.base());
+    assertEquals(303, client.signIn(name, RunningCarepool.PASSWORD).statusCode());
+    return client;
+  }
+
+  private static String audit() {
+    return app.get("/api/audit?limit=1000", "admin").body();
+  }
+
+  @Test
+  void a_rejected_upload_lists_every_problem_by_file_line_column_value_and_reason_and_writes_nothing() {
+    String before = app.get(FIGURES, "viewer").body();
+    Client analyst = signedIn("analyst");
+    Client.Multipart body = Client.multipart().field("csrf", analyst.csrf())
+        .file("files", "spend.csv", "text/csv", AppBrowserTest.BAD_SPEND);
+    HttpResponse<String> response = analyst.post("/data", body.contentType(), body.bytes());
+    assertEquals(422, response.statusCode());
+    assertTrue(response.body().contains("<td>spend.csv</td><td class=\"num\">3</td><td>arrangement</td><td>NOPE</td>"),
+        response.body());
+    assertTrue(response.body().contains("<td>spend.csv</td><td class=\"num\">4</td><td>amount</td><td>12.345</td>"),
+        response.body());
+    assertTrue(response.body().contains("Nothing was loaded: 2 problem(s)"), response.body());
+    assertEquals(before, app.get(FIGURES, "viewer").body());
+    assertTrue(audit().contains("\"action\":\"IMPORT_REJECTED\""), audit());
+  }
+
+  @Test
+  void a_good_upload_through_the_api_answers_what_was_loaded_and_is_audited() {
+    Client.Multipart body = Client.multipart().file("file", "localities.csv", "text/csv",
+        "code,name,partnership\nL1,North,Example place\nL2,South,Example place\n");
+    HttpResponse<String> response = new Client(app.base()).post("/api/imports", body.contentType(), body.bytes(),
+        "Authorization", Client.basic("analyst", RunningCarepool.PASSWORD));
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(response.body().contains("\"outcome\":\"LOADED\""), response.body());
+    assertTrue(response.body().contains("\"fileName\":\"localities.csv\"") && response.body().contains("\"rows\":2"),
+        response.body());
+    assertTrue(audit().contains("\"action\":\"IMPORT_LOADED\""), audit());
+    assertTrue(signedIn("analyst").get("/data").body().contains("<td>localities.csv</td>"), "in the import history");
+  }
+
+  @Test
+  void a_viewer_sees_the_headline_and_downloads_the_real_pdf_and_the_download_is_audited() throws Exception {
+    Client viewer = signedIn("viewer");
+    String page = viewer.get("/reports?arrangement=LB1&month=2025-09").body();
+    assertTrue(page.contains("<th scope=\"row\">Overspend (negative: underspend)</th><td class=\"num\">£40,000.00</td>"), page);
+    assertTrue(page.contains("<th scope=\"row\">CCG</th><td class=\"num\">£24,000.00</td>"), page);
+    assertTrue(page.contains("<th scope=\"row\">LA</th><td class=\"num\">£16,000.00</td>"), page);
+    HttpClient http = HttpClient.newBuilder().cookieHandler(viewer.cookies).build();
+    HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(app.base()
+        + "/reports/file?report=income-expenditure&arrangement=LB1&board=JB&month=2025-09&format=pdf")).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, file.statusCode());
+    assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(file.headers().firstValue("Content-Disposition").orElseThrow().contains("income-expenditure-LB1-2025-09.pdf"));
+    try (var pdf = Loader.loadPDF(file.body())) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertTrue(text.contains("312,000.00") && text.contains("Month 6 (September 2025)"), text);
+    }
+    assertTrue(audit().contains("income-expenditure LB1 2025-09 pdf"), audit());
+  }
+
+  @Test
+  void an_unknown_arrangement_on_the_reports_page_is_a_400_page() {
+    HttpResponse<String> page = signedIn("viewer").get("/reports?arrangement=NOPE&month=2025-09");
+    assertEquals(400, page.statusCode());
+    assertTrue(page.body().startsWith("<!doctype html>") && page.body().contains("no such arrangement"), page.body());
+  }
+}
