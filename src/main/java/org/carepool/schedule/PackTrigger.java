@@ -18,7 +18,7 @@ import org.quartz.impl.triggers.CronTriggerImpl;
  * {@code working_day: next} a fire on a weekend or bank holiday moves to the same time on the next
  * working day. Quartz's own cron trigger skips a fire in the gap altogether.
  *
- * <p>Stored by the JDBC job store as a serialised (BLOB) trigger: {@link #hasAdditionalProperties()}.
+ * <p>Stored by the JDBC job store through {@link PackTriggerPersistence}.
  */
 final class PackTrigger extends CronTriggerImpl {
   private static final long serialVersionUID = 1L;
@@ -57,9 +57,22 @@ final class PackTrigger extends CronTriggerImpl {
     return null;
   }
 
+  /** True, so that Quartz's cron persistence leaves this trigger to {@link PackTriggerPersistence}. */
   @Override
   public boolean hasAdditionalProperties() {
     return true;
+  }
+
+  String wallCron() {
+    return wallCron;
+  }
+
+  String zoneId() {
+    return zoneId;
+  }
+
+  boolean nextWorkingDay() {
+    return nextWorkingDay;
   }
 
   private LocalDateTime shift(LocalDateTime local) {

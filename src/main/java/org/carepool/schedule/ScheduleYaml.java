@@ -37,9 +37,6 @@ final class ScheduleYaml {
   /** The schedule the text describes, or {@link ScheduleInvalid} with every problem, each prefixed by {@code where}. */
   static Schedule read(String id, String where, String text, Schedule.Source source) {
     Problems problems = new Problems(where);
-    if (!validId(id)) {
-      problems.add("id", "'" + id + "' must be lower-case letters, digits and '-' (at most 80)");
-    }
     JsonNode root;
     try {
       root = YAML.readTree(text);
@@ -49,8 +46,15 @@ final class ScheduleYaml {
     if (root == null || !root.isObject()) {
       throw new ScheduleInvalid(List.of(where + ": expected a mapping of keys " + KEYS));
     }
+    if (id == null) {
+      id = problems.text(root, "id", null);
+    }
+    if (id != null && !validId(id)) {
+      problems.add("id", "'" + id + "' must be lower-case letters, digits and '-' (at most 80)");
+    }
+    boolean idInText = source == Schedule.Source.PAGE;
     root.fieldNames().forEachRemaining(k -> {
-      if (!KEYS.contains(k)) {
+      if (!KEYS.contains(k) && !(idInText && k.equals("id"))) {
         problems.add(k, "unknown key (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
       }
     });
