@@ -89,6 +89,19 @@ public final class Database implements AutoCloseable {
     return pool;
   }
 
+  /**
+   * The {@code org.quartz.jobStore.*} properties of a JDBC job store in this store (tables from
+   * {@code schema/V5__schedules.sql}, connections from this pool, the delegate for this database).
+   */
+  public java.util.Properties quartzJobStore(String schedulerName) {
+    return QuartzStore.jobStore(pool, quartzDelegateClass(), schedulerName);
+  }
+
+  /** Quartz's driver delegate class for this store's SQL. */
+  public String quartzDelegateClass() {
+    return url.isEmbeddedDerby() ? QuartzStore.DERBY_DELEGATE : QuartzStore.POSTGRES_DELEGATE;
+  }
+
   /** The bulk path for large, already validated row sets. */
   public BulkWriter bulkWriter() {
     return new BulkWriter();

@@ -17,6 +17,13 @@ public enum ReportId {
     return id;
   }
 
+  /** As a person reads it in a pack's contents: "Income and expenditure". */
+  public String title() {
+    String words = id.replace('-', ' ');
+    return words.equals("income expenditure") ? "Income and expenditure"
+        : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
   /** Reads {@code income-expenditure}; an unknown id is an {@link IllegalArgumentException} naming the known ones. */
   public static ReportId parse(String id) {
     return Arrays.stream(values())

@@ -2,7 +2,12 @@ package org.carepool.report;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.carepool.finance.FinanceException;
+import org.carepool.finance.FinancialYear;
 import org.carepool.finance.ArrangementTerms;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.finance.IncomeExpenditureStatement;
@@ -23,6 +28,50 @@ public final class ReportService {
     ReportData data = data(request);
     return new RenderedReport(ReportRenderer.fileName(data, request.format()), request.format().contentType(),
         renderer.render(data, request.format()));
+  }
+
+  /**
+   * The board pack as one PDF (SPEC §6 {@code board-pack}): cover, contents, for each arrangement its
+   * reports in the order asked, then the board-wide reports; a section whose figures cannot be
+   * produced (e.g. no contributions for the year) is a page saying why, so the rest still goes out.
+   */
+  public RenderedReport pack(PackRequest request) {
+    List<PackSection> sections = new ArrayList<>();
+    for (PackRequest.Arrangement arrangement : request.arrangements()) {
+      for (ReportId report : request.reports()) {
+        if (!boardWide(report)) {
+          sections.add(section(report.title() + ", " + arrangement.code() + " " + arrangement.name(),
+              ReportRequest.forArrangement(report, arrangement.code(), request.month(), Format.PDF)));
+        }
+      }
+    }
+    for (ReportId report : request.reports()) {
+      if (boardWide(report)) {
+        sections.add(section(report.title() + ", " + request.boardName(),
+            new ReportRequest(report, null, request.board(), request.month(), Format.PDF)));
+      }
+    }
+    ZonedDateTime produced = ZonedDateTime.now(clock).withZoneSameInstant(ReportContext.LONDON);
+    String title = request.boardName() + ": board pack";
+    List<String> cover = List.of("Board " + request.board(), FinancialYear.displayMonth(request.month()),
+        "Produced " + produced.format(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK)) + " (UK time)",
+        request.arrangements().size() + " arrangements");
+    byte[] pdf = new PackAssembler().assemble(title, cover, sections);
+    String name = ("board-pack-" + request.board() + "-" + request.month()).replaceAll("[^A-Za-z0-9._-]", "_");
+    return new RenderedReport(name + ".pdf", Format.PDF.contentType(), pdf);
+  }
+
+  private PackSection section(String title, ReportRequest request) {
+    try {
+      return PackSection.of(title, render(request).content());
+    } catch (FinanceException | IllegalArgumentException e) {
+      return PackSection.missing(title, e.getMessage());
+    }
+  }
+
+  /** Reports about a whole board rather than one arrangement: they follow the arrangements in a pack. */
+  private static boolean boardWide(ReportId report) {
+    return report.id().equals("spend-mapping");
   }
 
   ReportData data(ReportRequest request) {

@@ -1,0 +1,28 @@
+package org.carepool.schedule;
+
+import static org.carepool.db.generated.Tables.ARRANGEMENT;
+import static org.carepool.db.generated.Tables.BOARD;
+
+import java.util.List;
+import java.util.Optional;
+import org.carepool.report.PackRequest;
+import org.jooq.DSLContext;
+
+/** What a pack needs to know about a board: its name and its arrangements, in code order. */
+final class BoardRepository {
+  private final DSLContext dsl;
+
+  BoardRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  Optional<String> name(String board) {
+    return dsl.select(BOARD.NAME).from(BOARD).where(BOARD.CODE.eq(board)).fetchOptional(BOARD.NAME);
+  }
+
+  List<PackRequest.Arrangement> arrangements(String board) {
+    return dsl.select(ARRANGEMENT.CODE, ARRANGEMENT.NAME).from(ARRANGEMENT).where(ARRANGEMENT.BOARD.eq(board))
+        .orderBy(ARRANGEMENT.CODE)
+        .fetch(r -> new PackRequest.Arrangement(r.value1(), r.value2()));
+  }
+}

@@ -1,0 +1,15 @@
+package org.carepool.schedule;
+
+import org.carepool.delivery.AdminNotifier;
+import org.carepool.delivery.Mailer;
+import org.carepool.delivery.PackArchive;
+import org.carepool.report.ReportService;
+
+/**
+ * What a run needs besides the store: how packs are made, kept and sent.
+ *
+ * @param attachLimitBytes a larger pack is not attached: the mail carries a link to the archive instead
+ * @param publicUrl        the server's address as recipients reach it, for those links
+ */
+public record PackDelivery(ReportService reports, PackArchive archive, Mailer mailer, AdminNotifier admins,
+    long attachLimitBytes, String publicUrl) {}

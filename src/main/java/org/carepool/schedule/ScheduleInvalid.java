@@ -1,0 +1,17 @@
+package org.carepool.schedule;
+
+import java.util.List;
+
+/** A schedule (file or page) that cannot be used, with every problem, each naming the file or id and the key. */
+public final class ScheduleInvalid extends RuntimeException {
+  private final List<String> problems;
+
+  public ScheduleInvalid(List<String> problems) {
+    super(String.join("; ", problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  public List<String> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,83 @@
+package org.carepool.schedule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.carepool.db.Database;
+import org.carepool.delivery.AdminNotifier;
+import org.carepool.delivery.Mailer;
+import org.carepool.delivery.PackArchive;
+import org.carepool.demo.DemoData;
+import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.ingest.ImportProgress;
+import org.carepool.ingest.Importer;
+import org.carepool.report.ReportRenderer;
+import org.carepool.report.ReportService;
+
+/** A store holding the demo data, and the parts of scheduled packs around it, for the schedule tests. */
+final class PackStore {
+  static final List<String> HWB_ARRANGEMENTS = List.of("BCF", "ICES", "IC-JV", "LDP", "MHA");
+  private static ReportRenderer renderer;
+  private static Database demo;
+
+  private PackStore() {}
+
+  static synchronized ReportRenderer renderer() {
+    if (renderer == null) {
+      renderer = new ReportRenderer();
+    }
+    return renderer;
+  }
+
+  /**
+   * One in-memory store with the demo data (loading it takes most of a minute), shared by the schedule
+   * tests; each test keeps apart by its own schedule ids and Quartz scheduler name.
+   */
+  static synchronized Database demo() {
+    if (demo == null) {
+      try {
+        demo = openWithDemo(Database.inMemoryUrl("schedule-tests"), Files.createTempDirectory("carepool-demo"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return demo;
+  }
+
+  /** Opens a store at the URL and loads the demo data set into it when it is empty. */
+  static Database openWithDemo(String url, Path work) {
+    Database db = Database.open(url);
+    if (db.dsl().fetchCount(org.carepool.db.generated.Tables.BOARD) == 0) {
+      try {
+        Path demo = Files.createTempDirectory(work, "demo");
+        new DemoData(DemoData.DEFAULT_SEED).write(demo, 1);
+        new Importer(db, Clock.systemUTC()).load(List.of(demo), "test", ImportProgress.none());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return db;
+  }
+
+  static PackDelivery delivery(Database db, Path archive, int smtpPort) {
+    Mailer mailer = new Mailer(new Mailer.Settings(Optional.of("localhost"), smtpPort, Optional.empty(),
+        Optional.empty(), "carepool@test.example", 3, Duration.ofMillis(20)));
+    return new PackDelivery(new ReportService(renderer(), new IncomeExpenditureService(db.dsl()), Clock.systemUTC()),
+        new PackArchive(archive), mailer, new AdminNotifier(mailer, List.of()), 20L * 1024 * 1024,
+        "http://localhost:7070");
+  }
+
+  static void writeSchedule(Path folder, String id, String yaml) {
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve(id + ".yaml"), yaml);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
