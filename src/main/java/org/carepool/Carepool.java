@@ -1,6 +1,12 @@
 package org.carepool;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.carepool.delivery.AdminNotifier;
+import org.carepool.delivery.Mailer;
+import org.carepool.delivery.PackArchive;
+import org.carepool.schedule.PackDelivery;
+import org.carepool.schedule.Schedules;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
 import org.carepool.db.Database;
@@ -27,9 +33,11 @@ final class Carepool implements AutoCloseable {
   private final IncomeExpenditureService incomeExpenditure;
   private final Importer importer;
   private final ReportService reports;
+  private final Clock clock;
 
   private Carepool(Settings settings, Database database, Clock clock) {
     this.settings = settings;
+    this.clock = clock;
     this.database = database;
     this.users = new UserService(database.dsl(), clock);
     this.audit = new Audit(database.dsl(), clock);
@@ -60,10 +68,38 @@ final class Carepool implements AutoCloseable {
     return arrangements;
   }
 
-  WebServer startWeb() {
+  /** The server: schedules firing and the web page and API answering, until closed. */
+  Serving serve() {
+    PackDelivery delivery = packDelivery();
+    Schedules schedules = new Schedules(database, new Schedules.Config(settings.packs().schedulesDir(),
+        settings.packs().schedulerName(), settings.packs().renderThreads()), delivery, clock);
     WebServer.Services services = new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
-        arrangements, incomeExpenditure, new WebDataLoads(importer), new WebReportFiles(reports, incomeExpenditure));
-    return new WebServer(services).start(settings.port());
+        arrangements, incomeExpenditure, new WebDataLoads(importer), new WebReportFiles(reports, incomeExpenditure),
+        schedules, delivery.archive());
+    WebServer web = new WebServer(services).start(settings.port());
+    schedules.start();
+    return new Serving(web, schedules);
+  }
+
+  record Serving(WebServer web, Schedules schedules) implements AutoCloseable {
+    int port() {
+      return web.port();
+    }
+
+    @Override
+    public void close() {
+      schedules.close();
+      web.stop();
+    }
+  }
+
+  private PackDelivery packDelivery() {
+    Settings.Smtp smtp = settings.smtp();
+    Settings.Packs packs = settings.packs();
+    Mailer mailer = new Mailer(new Mailer.Settings(smtp.host(), smtp.port(), smtp.user(), smtp.password(), smtp.from(),
+        packs.mailAttempts(), Duration.ofSeconds(30)));
+    return new PackDelivery(reports, new PackArchive(settings.dataDir().resolve("packs")), mailer,
+        new AdminNotifier(mailer, packs.adminEmails()), packs.attachLimitMb() * 1024L * 1024L, packs.publicUrl());
   }
 
   @Override

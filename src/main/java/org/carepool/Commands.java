@@ -23,7 +23,6 @@ import org.carepool.report.ReportRequest;
 import org.carepool.ingest.ImportRejected;
 import org.carepool.ingest.ImportResult;
 import org.carepool.security.Role;
-import org.carepool.web.WebServer;
 
 /** Runs one command line; returns the process exit status. */
 final class Commands {
@@ -75,10 +74,10 @@ final class Commands {
     if (demo) {
       new DemoSetup(carepool, out).prepare();
     }
-    WebServer web = carepool.startWeb();
+    Carepool.Serving web = carepool.serve();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      web.stop();
+      web.close();
       carepool.close();
       stopped.countDown();
     }, "carepool-shutdown"));

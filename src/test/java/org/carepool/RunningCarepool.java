@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.carepool.db.Database;
 import org.carepool.security.Role;
-import org.carepool.web.WebServer;
 
 /**
  * The whole application as the composition root builds it, on a fresh in-memory store and a
@@ -25,17 +24,19 @@ final class RunningCarepool implements AutoCloseable {
   static final String PASSWORD = "correct-horse";
 
   private final Carepool carepool;
-  private final WebServer web;
+  private final Carepool.Serving web;
   private final HttpClient http = HttpClient.newHttpClient();
 
   RunningCarepool(Path dataDir) {
-    Settings settings = new Settings(0, dataDir, Database.inMemoryUrl("app-" + UUID.randomUUID()),
-        Settings.fromEnvironment(Map.of()).smtp());
+    Settings defaults = Settings.fromEnvironment(Map.of("CAREPOOL_SCHEDULES", dataDir.resolve("schedules").toString(),
+        "CAREPOOL_SCHEDULER_NAME", "test-" + UUID.randomUUID()));
+    Settings settings = new Settings(0, dataDir, Database.inMemoryUrl("app-" + UUID.randomUUID()), defaults.smtp(),
+        defaults.packs());
     this.carepool = Carepool.open(settings, Clock.systemDefaultZone());
     for (Role role : Role.values()) {
       carepool.users().save(role.name().toLowerCase(), role, PASSWORD.toCharArray());
     }
-    this.web = carepool.startWeb();
+    this.web = carepool.serve();
   }
 
   /** Loads CSV files or folders through the real importer. */
@@ -82,7 +83,7 @@ final class RunningCarepool implements AutoCloseable {
 
   @Override
   public void close() {
-    web.stop();
+    web.close();
     carepool.close();
   }
 

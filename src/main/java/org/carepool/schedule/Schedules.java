@@ -76,7 +76,19 @@ public final class Schedules implements AutoCloseable {
 
   /** Creates or replaces a page-made schedule from its JSON or YAML text (the keys of the files, plus {@code id}). */
   public ScheduleView save(String text, String by) {
+    return save(ScheduleYaml.read(null, "schedule", text, Schedule.Source.PAGE), by);
+  }
+
+  /** Replaces the page-made schedule {@code id}; the text must name the same id. */
+  public ScheduleView save(String text, String by, String id) {
     Schedule s = ScheduleYaml.read(null, "schedule", text, Schedule.Source.PAGE);
+    if (!s.id().equals(id)) {
+      throw new ScheduleInvalid(List.of("schedule: id: '" + s.id() + "' does not match the schedule addressed, '" + id + "'"));
+    }
+    return save(s, by);
+  }
+
+  private ScheduleView save(Schedule s, String by) {
     Schedule existing = all.get(s.id());
     if (existing != null && existing.source() == Schedule.Source.FILE) {
       throw new ReadOnlySchedule(s.id());

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.carepool.finance.FinanceException;
+import org.carepool.schedule.ReadOnlySchedule;
+import org.carepool.schedule.ScheduleInvalid;
 import org.carepool.finance.UnknownArrangementException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -32,6 +34,9 @@ final class ErrorMapping {
     routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     routes.exception(UnknownArrangementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
     routes.exception(FinanceException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
+    routes.exception(ScheduleInvalid.class, (e, ctx) -> problems(ctx, e.getMessage(), e.problems()));
+    routes.exception(ReadOnlySchedule.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+    routes.exception(java.util.NoSuchElementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
     routes.exception(Exception.class, ErrorMapping::unexpected);
     // Jetty refuses an over-long multipart body (no Content-Length, or a lying one) while reading it.
     routes.error(413, ctx -> error(ctx, 413, "Requests (all files of an upload together) may be at most 50 MB"));
@@ -52,6 +57,15 @@ final class ErrorMapping {
     } else {
       ctx.html(Page.of(ctx, title(status), "<p class=\"error\" role=\"alert\">" + esc(message) + "</p>"
           + "<p><a href=\"/\">Back to the home page</a></p>"));
+    }
+  }
+
+  /** A domain failure with every problem listed (an invalid schedule): 422 with the list. */
+  private static void problems(Context ctx, String message, List<String> problems) {
+    if (Guard.isApi(ctx)) {
+      ctx.status(422).json(Map.of("status", 422, "error", message, "problems", problems));
+    } else {
+      error(ctx, 422, message + ": " + String.join("; ", problems));
     }
   }
 

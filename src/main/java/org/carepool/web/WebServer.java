@@ -12,6 +12,8 @@ import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
+import org.carepool.delivery.PackArchive;
+import org.carepool.schedule.Schedules;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.security.SignIns;
 import org.carepool.security.UserAdmin;
@@ -23,7 +25,8 @@ public final class WebServer {
   /** What the web layer calls; {@code dataLoads} and {@code reportFiles} are the seams to ingest and report. */
   public record Services(UserService users, SignIns signIns, UserAdmin userAdmin, Audit audit,
                          ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
-                         DataLoads dataLoads, ReportFiles reportFiles) {}
+                         DataLoads dataLoads, ReportFiles reportFiles, Schedules schedules,
+                         PackArchive packArchive) {}
 
   private final Javalin app;
 
@@ -47,6 +50,7 @@ public final class WebServer {
     var audit = new AuditController(s.audit());
     var arrangements = new ArrangementController(s.arrangements());
     var finance = new FinanceController(s.incomeExpenditure());
+    var schedules = new ScheduleController(s.schedules(), s.packArchive());
     var assets = new Assets();
 
     r.get("/health", ctx -> ctx.json(Map.of("status", "UP")), Access.PUBLIC);
@@ -72,6 +76,19 @@ public final class WebServer {
     r.get("/api/reports/{report}", reports::api, Access.VIEWER);
     r.post("/api/imports", data::api, Access.ANALYST);
     r.get("/api/audit", audit::api, Access.ADMIN);
+
+    r.get("/api/schedules", schedules::list, Access.VIEWER);
+    r.post("/api/schedules", schedules::create, Access.ADMIN);
+    r.get("/api/schedules/cron-preview", schedules::preview, Access.ADMIN);
+    r.get("/api/schedules/{id}", schedules::get, Access.VIEWER);
+    r.put("/api/schedules/{id}", schedules::replace, Access.ADMIN);
+    r.delete("/api/schedules/{id}", schedules::delete, Access.ADMIN);
+    r.post("/api/schedules/{id}/pause", schedules::pause, Access.ADMIN);
+    r.post("/api/schedules/{id}/resume", schedules::resume, Access.ADMIN);
+    r.post("/api/schedules/{id}/run", schedules::runNow, Access.ADMIN);
+    r.get("/api/schedules/{id}/runs", schedules::runs, Access.VIEWER);
+    r.get("/api/packs", schedules::packs, Access.VIEWER);
+    r.get("/api/packs/{id}", schedules::pack, Access.VIEWER);
   }
 
   public WebServer start(int port) {

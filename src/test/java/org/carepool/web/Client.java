@@ -49,6 +49,12 @@ public final class Client {
         concat(headers, "Content-Type", contentType));
   }
 
+  /** Any method, e.g. PUT or DELETE, with a body. */
+  public HttpResponse<String> send(String method, String path, String contentType, byte[] body, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.ofByteArray(body)),
+        concat(headers, "Content-Type", contentType));
+  }
+
   /** Fetches the sign-in form, then posts it. */
   public HttpResponse<String> signIn(String username, String password) {
     String page = get("/sign-in").body();

@@ -44,13 +44,25 @@ class RouteAccessTest {
       Map.entry("GET /audit", Access.ADMIN),
       Map.entry("GET /api/arrangements", Access.VIEWER),
       Map.entry("GET /api/arrangements/{code}/income-expenditure", Access.VIEWER),
+      Map.entry("GET /api/schedules", Access.VIEWER),
+      Map.entry("POST /api/schedules", Access.ADMIN),
+      Map.entry("GET /api/schedules/cron-preview", Access.ADMIN),
+      Map.entry("GET /api/schedules/{id}", Access.VIEWER),
+      Map.entry("PUT /api/schedules/{id}", Access.ADMIN),
+      Map.entry("DELETE /api/schedules/{id}", Access.ADMIN),
+      Map.entry("POST /api/schedules/{id}/pause", Access.ADMIN),
+      Map.entry("POST /api/schedules/{id}/resume", Access.ADMIN),
+      Map.entry("POST /api/schedules/{id}/run", Access.ADMIN),
+      Map.entry("GET /api/schedules/{id}/runs", Access.VIEWER),
+      Map.entry("GET /api/packs", Access.VIEWER),
+      Map.entry("GET /api/packs/{id}", Access.VIEWER),
       Map.entry("GET /api/reports/{report}", Access.VIEWER),
       Map.entry("POST /api/imports", Access.ANALYST),
       Map.entry("GET /api/audit", Access.ADMIN)));
 
   /** Path parameters filled so that a call changes nothing (an unknown user, a known report). */
   private static final Map<String, String> SAMPLE = Map.of("{name}", "no-such-user", "{report}", "income-expenditure",
-      "{code}", "LB1");
+      "{code}", "LB1", "{id}", "404");
 
   private final WebFixture fixture = new WebFixture();
 
@@ -140,7 +152,8 @@ class RouteAccessTest {
     Client client = new Client(fixture.base());
     String[] auth = role == null ? new String[0]
         : new String[] {"Authorization", Client.basic(role.name().toLowerCase(), role.name().toLowerCase() + "-password")};
-    return method.equals("GET") ? client.get(path, auth) : client.post(path, "application/x-www-form-urlencoded", new byte[0], auth);
+    return method.equals("GET") ? client.get(path, auth)
+        : client.send(method, path, "application/x-www-form-urlencoded", new byte[0], auth);
   }
 
   private static String samplePath(String path) {

@@ -2,7 +2,16 @@ package org.carepool.web;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.carepool.delivery.AdminNotifier;
+import org.carepool.delivery.Mailer;
+import org.carepool.delivery.PackArchive;
+import org.carepool.report.ReportRenderer;
+import org.carepool.report.ReportService;
+import org.carepool.schedule.PackDelivery;
+import org.carepool.schedule.Schedules;
 import java.util.UUID;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
@@ -32,6 +41,7 @@ final class WebFixture implements AutoCloseable {
   final UserService users = new UserService(database.dsl(), clock);
   final Audit audit = new Audit(database.dsl(), clock);
   final SignIns signIns = new SignIns(database.dsl(), users, audit, clock);
+  final Schedules schedules;
   final WebServer server;
 
   WebFixture() {
@@ -40,9 +50,26 @@ final class WebFixture implements AutoCloseable {
       users.save(name, role, (name + "-password").toCharArray());
     }
     new Importer(database, clock).load(List.of(workedExample()), "test", ImportProgress.none());
+    Path work = temporaryFolder();
+    IncomeExpenditureService finance = new IncomeExpenditureService(database.dsl());
+    Mailer noMail = new Mailer(new Mailer.Settings(Optional.empty(), 25, Optional.empty(), Optional.empty(),
+        "carepool@test.example", 1, Duration.ofMillis(1)));
+    PackDelivery delivery = new PackDelivery(new ReportService(new ReportRenderer(), finance, clock),
+        new PackArchive(work.resolve("packs")), noMail, new AdminNotifier(noMail, List.of()), 1024 * 1024,
+        "http://localhost");
+    schedules = new Schedules(database, new Schedules.Config(work.resolve("schedules"), "web-" + UUID.randomUUID(), 1),
+        delivery, clock);
     server = new WebServer(new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
-        new ArrangementService(database.dsl()), new IncomeExpenditureService(database.dsl()), DataLoads.unavailable(),
-        ReportFiles.unavailable())).start(0);
+        new ArrangementService(database.dsl()), finance, DataLoads.unavailable(), ReportFiles.unavailable(),
+        schedules, delivery.archive())).start(0);
+  }
+
+  private static Path temporaryFolder() {
+    try {
+      return java.nio.file.Files.createTempDirectory("web-fixture");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Path workedExample() {
@@ -68,6 +95,7 @@ final class WebFixture implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    schedules.close();
     database.close();
   }
 }
