@@ -28,8 +28,15 @@ final class RunningCarepool implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   RunningCarepool(Path dataDir) {
-    Settings defaults = Settings.fromEnvironment(Map.of("CAREPOOL_SCHEDULES", dataDir.resolve("schedules").toString(),
-        "CAREPOOL_SCHEDULER_NAME", "test-" + UUID.randomUUID()));
+    this(dataDir, Map.of());
+  }
+
+  /** With extra settings, e.g. CAREPOOL_SMTP_HOST and _PORT of an in-process mail server. */
+  RunningCarepool(Path dataDir, Map<String, String> environment) {
+    Map<String, String> env = new java.util.HashMap<>(environment);
+    env.putIfAbsent("CAREPOOL_SCHEDULES", dataDir.resolve("schedules").toString());
+    env.put("CAREPOOL_SCHEDULER_NAME", "test-" + UUID.randomUUID());
+    Settings defaults = Settings.fromEnvironment(env);
     Settings settings = new Settings(0, dataDir, Database.inMemoryUrl("app-" + UUID.randomUUID()), defaults.smtp(),
         defaults.packs());
     this.carepool = Carepool.open(settings, Clock.systemDefaultZone());
@@ -65,8 +72,18 @@ final class RunningCarepool implements AutoCloseable {
     return send(path, user, HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  HttpResponse<String> send(String method, String path, String user, String body) {
+    return send(path, user, HttpResponse.BodyHandlers.ofString(), method, body);
+  }
+
   private <T> HttpResponse<T> send(String path, String user, HttpResponse.BodyHandler<T> body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+    return send(path, user, body, "GET", null);
+  }
+
+  private <T> HttpResponse<T> send(String path, String user, HttpResponse.BodyHandler<T> body, String method,
+      String content) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+        .method(method, content == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(content));
     if (user != null) {
       String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
       request.header("Authorization", "Basic " + token);
