@@ -80,6 +80,7 @@ final class ActivityFile implements EntityFile {
     out.repository.deleteWhereIn(out.trx, ACTIVITY, ACTIVITY.MONTH, rowsByMonth.keySet());
     long rows = out.insert(ACTIVITY, FIELDS, this::values);
     out.repository.recordActivityMonths(out.trx, rowsByMonth, out.batchId);
+    ActivitySummaries.rebuild(out.trx, out.repository, rowsByMonth.keySet());
     return rowsByMonth.size() + " month(s) replaced (" + rows + " rows): " + rowsByMonth.keySet().stream()
         .map(m -> m.toString().substring(0, 7)).collect(Collectors.joining(", "));
   }
