@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.db.Database;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.indicators.MappingService;
+import org.carepool.indicators.PerformanceService;
 import org.carepool.ingest.Importer;
 import org.carepool.report.ReportRenderer;
 import org.carepool.report.ReportService;
@@ -22,6 +24,8 @@ final class Carepool implements AutoCloseable {
   private final IncomeExpenditureService incomeExpenditure;
   private final Importer importer;
   private final ReportService reports;
+  private final PerformanceService performance;
+  private final MappingService mapping;
 
   private Carepool(Settings settings, Database database, Clock clock) {
     this.settings = settings;
@@ -30,7 +34,9 @@ final class Carepool implements AutoCloseable {
     this.arrangements = new ArrangementService(database.dsl());
     this.incomeExpenditure = new IncomeExpenditureService(database.dsl());
     this.importer = new Importer(database, clock);
-    this.reports = new ReportService(new ReportRenderer(), incomeExpenditure, clock);
+    this.performance = new PerformanceService(database.dsl());
+    this.mapping = new MappingService(database.dsl());
+    this.reports = new ReportService(new ReportRenderer(), incomeExpenditure, performance, mapping, clock);
   }
 
   static Carepool open(Settings settings, Clock clock) {
@@ -54,7 +60,7 @@ final class Carepool implements AutoCloseable {
   }
 
   WebServer startWeb() {
-    return new WebServer(users, arrangements, incomeExpenditure, reports).start(settings.port());
+    return new WebServer(users, arrangements, incomeExpenditure, reports, performance, mapping).start(settings.port());
   }
 
   @Override

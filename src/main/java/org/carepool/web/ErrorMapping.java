@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.carepool.finance.FinanceException;
 import org.carepool.finance.UnknownArrangementException;
+import org.carepool.indicators.UnknownBoardException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ final class ErrorMapping {
     routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     routes.exception(UnknownArrangementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+    routes.exception(UnknownBoardException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
     routes.exception(FinanceException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
     routes.exception(Exception.class, ErrorMapping::unexpected);
   }

@@ -9,6 +9,8 @@ import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.indicators.MappingService;
+import org.carepool.indicators.PerformanceService;
 import org.carepool.report.ReportService;
 import org.carepool.security.UserService;
 
@@ -17,11 +19,12 @@ public final class WebServer {
   private final Javalin app;
 
   public WebServer(UserService users, ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
-      ReportService reports) {
+      ReportService reports, PerformanceService performance, MappingService mapping) {
     Guard guard = new Guard(users);
     ArrangementController arrangementApi = new ArrangementController(arrangements);
     FinanceController financeApi = new FinanceController(incomeExpenditure);
     ReportController reportApi = new ReportController(reports);
+    IndicatorsController indicatorsApi = new IndicatorsController(performance, mapping);
     this.app = Javalin.create(config -> {
       configure(config);
       ErrorMapping.install(config.routes);
@@ -29,6 +32,8 @@ public final class WebServer {
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")), Access.PUBLIC);
       config.routes.get("/api/arrangements", arrangementApi::list, Access.VIEWER);
       config.routes.get("/api/arrangements/{code}/income-expenditure", financeApi::incomeExpenditure, Access.VIEWER);
+      config.routes.get("/api/arrangements/{code}/performance", indicatorsApi::performance, Access.VIEWER);
+      config.routes.get("/api/boards/{code}/mapping", indicatorsApi::mapping, Access.VIEWER);
       config.routes.get("/api/reports/{report}", reportApi::download, Access.VIEWER);
     });
   }
