@@ -23,7 +23,8 @@ import org.jooq.Table;
 /**
  * Rebuilds the activity summaries (schema V4) of the months a load replaced, set-based, in the
  * load's transaction: delete those months' summary rows, then insert … select … group by from
- * activity joined to its practice's locality. One month at a time keeps each statement's work small.
+ * activity joined to its practice's locality. Activity has no index: each summary is one scan for all
+ * the months together.
  */
 final class ActivitySummaries {
   /** Lower bounds of the SPEC §3 age bands, 85+ last; 65 and 75 open bands 65-69 and 75-79. */
@@ -36,10 +37,10 @@ final class ActivitySummaries {
     repository.deleteWhereIn(trx, ACTIVITY_SUMMARY, ACTIVITY_SUMMARY.MONTH, months);
     repository.deleteWhereIn(trx, ACTIVITY_PRACTICE_SUMMARY, ACTIVITY_PRACTICE_SUMMARY.MONTH, months);
     repository.deleteWhereIn(trx, ACTIVITY_BED_SUMMARY, ACTIVITY_BED_SUMMARY.MONTH, months);
-    for (LocalDate month : months) {
-      byPersonGroup(trx, month);
-      byPractice(trx, month);
-      byBed(trx, month);
+    if (!months.isEmpty()) {
+      byPersonGroup(trx, months);
+      byPractice(trx, months);
+      byBed(trx, months);
     }
   }
 
@@ -54,11 +55,11 @@ final class ActivitySummaries {
     return band.otherwise(inline("0-4"));
   }
 
-  private static void byPersonGroup(DSLContext trx, LocalDate month) {
+  private static void byPersonGroup(DSLContext trx, Collection<LocalDate> months) {
     Table<?> rows = trx.select(ACTIVITY.MONTH, PRACTICE.LOCALITY, ageBand(ACTIVITY.AGE).as("age_band"),
             ACTIVITY.SEX, ACTIVITY.SETTING, ACTIVITY.ADMISSION_TYPE, ACTIVITY.BED_DAYS, ACTIVITY.COST)
         .from(ACTIVITY).join(PRACTICE).on(PRACTICE.CODE.eq(ACTIVITY.PRACTICE))
-        .where(ACTIVITY.MONTH.eq(month)).asTable("r");
+        .where(ACTIVITY.MONTH.in(months)).asTable("r");
     Field<LocalDate> m = rows.field(ACTIVITY.MONTH);
     Field<String> locality = rows.field(PRACTICE.LOCALITY);
     Field<String> band = field(name("r", "age_band"), String.class);
@@ -74,21 +75,21 @@ final class ActivitySummaries {
         .execute();
   }
 
-  private static void byPractice(DSLContext trx, LocalDate month) {
+  private static void byPractice(DSLContext trx, Collection<LocalDate> months) {
     trx.insertInto(ACTIVITY_PRACTICE_SUMMARY, ACTIVITY_PRACTICE_SUMMARY.MONTH, ACTIVITY_PRACTICE_SUMMARY.PRACTICE,
             ACTIVITY_PRACTICE_SUMMARY.LOCALITY, ACTIVITY_PRACTICE_SUMMARY.EPISODES, ACTIVITY_PRACTICE_SUMMARY.COST)
         .select(trx.select(ACTIVITY.MONTH, ACTIVITY.PRACTICE, PRACTICE.LOCALITY, count(), costSum(ACTIVITY.COST))
             .from(ACTIVITY).join(PRACTICE).on(PRACTICE.CODE.eq(ACTIVITY.PRACTICE))
-            .where(ACTIVITY.MONTH.eq(month))
+            .where(ACTIVITY.MONTH.in(months))
             .groupBy(ACTIVITY.MONTH, ACTIVITY.PRACTICE, PRACTICE.LOCALITY))
         .execute();
   }
 
-  private static void byBed(DSLContext trx, LocalDate month) {
+  private static void byBed(DSLContext trx, Collection<LocalDate> months) {
     Table<?> rows = trx.select(ACTIVITY.MONTH, PRACTICE.LOCALITY, ACTIVITY.SITE,
             coalesce(ACTIVITY.SPECIALTY, inline("-")).as("specialty"), ACTIVITY.BED_DAYS)
         .from(ACTIVITY).join(PRACTICE).on(PRACTICE.CODE.eq(ACTIVITY.PRACTICE))
-        .where(ACTIVITY.MONTH.eq(month), ACTIVITY.SITE.isNotNull()).asTable("b");
+        .where(ACTIVITY.MONTH.in(months), ACTIVITY.SITE.isNotNull()).asTable("b");
     Field<LocalDate> m = rows.field(ACTIVITY.MONTH);
     Field<String> locality = rows.field(PRACTICE.LOCALITY);
     Field<String> site = rows.field(ACTIVITY.SITE);

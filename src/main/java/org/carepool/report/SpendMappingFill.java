@@ -18,6 +18,8 @@ final class SpendMappingFill {
   private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm z",
       IncomeExpenditureFill.UK);
   private static final String MONEY = "#,##0.00;(#,##0.00)";
+  /** Whole pounds for large totals, so that tens of millions fit a column; the CSV keeps the pence. */
+  private static final String POUNDS = "#,##0;(#,##0)";
   private static final String COUNT = "#,##0";
   private static final String RATE = "#,##0.00";
 
@@ -69,23 +71,23 @@ final class SpendMappingFill {
             "Expected cost: the locality's population in each age band and sex × the whole area's cost per head in "
                 + "that band and sex. Ratio = actual ÷ expected × 100 (indirect standardisation; 100 = the area).",
             List.of("Locality", "Code", "Population", "Cost (£)", "Per head (£)", "Expected (£)", "Ratio"),
-            List.of(COUNT, MONEY, MONEY, MONEY, RATE),
+            List.of(COUNT, POUNDS, MONEY, POUNDS, RATE),
             m.byLocality().stream().map(a -> line(a.name(), a.code(), a.population(), a.cost(), a.perCapita(),
                 a.expected(), a.standardisedRatio())).toList(), true),
         new Section("Cost by setting", "Balance of care per SPEC §1: acute, community hospital, mental health "
             + "inpatient and care home are institutional; the rest community.",
-            List.of("Setting", "Balance", "Cost (£)", "Share %", "Per head (£)"), List.of(MONEY, RATE, MONEY),
+            List.of("Setting", "Balance", "Cost (£)", "Share %", "Per head (£)"), List.of(POUNDS, RATE, MONEY),
             m.bySetting().stream().map(s -> line(s.setting(), s.balance(), s.cost(), s.share(), s.perCapita()))
                 .toList(), false),
         new Section("Balance of care", "Care home to home care cost ratio, people aged 75+: "
             + (b.careHomeToHomeCare75() == null ? "no home care cost" : Figures.text(b.careHomeToHomeCare75()) + " : 1")
             + ".", List.of("People", "", "Institutional (£)", "Community (£)", "Institutional %", "Care home (£)",
-                "Home care (£)"), List.of(MONEY, MONEY, RATE, MONEY, MONEY),
+                "Home care (£)"), List.of(POUNDS, POUNDS, RATE, POUNDS, POUNDS),
             List.of(line("All ages", "", b.institutional(), b.community(), b.institutionalShare(), null, null),
                 line("Aged 75+", "", b.institutional75(), b.community75(), b.institutionalShare75(), b.careHome75(),
                     b.homeCare75())), false),
         new Section("Cost per head by age band and sex", null,
-            List.of("Age band", "Sex", "Population", "Cost (£)", "Per head (£)"), List.of(COUNT, MONEY, MONEY),
+            List.of("Age band", "Sex", "Population", "Cost (£)", "Per head (£)"), List.of(COUNT, POUNDS, MONEY),
             m.byAgeSex().stream().map(a -> line(a.ageBand(), a.sex(), a.population(), a.cost(), a.perCapita()))
                 .toList(), false),
         new Section("Hospital occupied bed days by site and specialty", "Equivalent beds = bed days ÷ (" + m.days()
@@ -95,7 +97,7 @@ final class SpendMappingFill {
             m.beds().stream().map(d -> line(d.site(), d.specialty(), BigDecimal.valueOf(d.episodes()),
                 BigDecimal.valueOf(d.bedDays()), d.beds85(), d.wards40())).toList(), false),
         new Section("Cost per head by practice", null,
-            List.of("Practice", "Locality", "Population", "Cost (£)", "Per head (£)"), List.of(COUNT, MONEY, MONEY),
+            List.of("Practice", "Locality", "Population", "Cost (£)", "Per head (£)"), List.of(COUNT, POUNDS, MONEY),
             m.byPractice().stream().map(a -> line(a.code() + " " + a.name(), a.locality(), a.population(), a.cost(),
                 a.perCapita())).toList(), false));
   }
