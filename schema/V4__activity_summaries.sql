@@ -41,3 +41,15 @@ CREATE TABLE activity_bed_summary (
   bed_days  BIGINT      NOT NULL,
   CONSTRAINT pk_activity_bed_summary PRIMARY KEY (month, locality, site, specialty)
 );
+
+-- Population by locality, age band and sex for each year, kept by the population import: the
+-- derived KPIs and the mapping by locality read this, not the practice-level table.
+CREATE TABLE population_summary (
+  population_year INT         NOT NULL,
+  locality        VARCHAR(20) NOT NULL,
+  age_band        VARCHAR(5)  NOT NULL,
+  sex             CHAR(1)     NOT NULL,
+  import_batch    BIGINT      NOT NULL,
+  person_count    BIGINT      NOT NULL,
+  CONSTRAINT pk_population_summary PRIMARY KEY (population_year, locality, age_band, sex, import_batch)
+);

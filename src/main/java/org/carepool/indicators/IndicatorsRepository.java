@@ -9,8 +9,7 @@ import static org.carepool.db.generated.Tables.KPI;
 import static org.carepool.db.generated.Tables.KPI_ACTUAL;
 import static org.carepool.db.generated.Tables.KPI_TARGET;
 import static org.carepool.db.generated.Tables.ORGANISATION;
-import static org.carepool.db.generated.Tables.POPULATION;
-import static org.carepool.db.generated.Tables.PRACTICE;
+import static org.carepool.db.generated.Tables.POPULATION_SUMMARY;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
@@ -99,11 +98,11 @@ final class IndicatorsRepository {
             r.value3().longValue(), r.value4().longValue(), r.value5(), r.value6()));
   }
 
-  PopulationTotals population(Condition practiceLocalities, FinancialYear year) {
-    var r = dsl.select(sum(POPULATION.PERSON_COUNT),
-            sum(when(POPULATION.AGE_BAND.in(Settings.BANDS_65_PLUS), POPULATION.PERSON_COUNT).otherwise(0)))
-        .from(POPULATION).join(PRACTICE).on(PRACTICE.CODE.eq(POPULATION.PRACTICE))
-        .where(POPULATION.POPULATION_YEAR.eq(year.startYear()), practiceLocalities).fetchOne();
+  PopulationTotals population(List<String> localities, FinancialYear year) {
+    var p = POPULATION_SUMMARY;
+    var r = dsl.select(sum(p.PERSON_COUNT), sum(when(p.AGE_BAND.in(Settings.BANDS_65_PLUS), p.PERSON_COUNT)
+            .otherwise(0L)))
+        .from(p).where(p.POPULATION_YEAR.eq(year.startYear()), in(p.LOCALITY, localities)).fetchOne();
     return new PopulationTotals(orZero(r.value1()), orZero(r.value2()));
   }
 
@@ -122,8 +121,8 @@ final class IndicatorsRepository {
   SortedSet<Long> activityAndPopulationBatches(FinancialYear year, YearMonth asAt) {
     SortedSet<Long> batches = new TreeSet<>(dsl.selectDistinct(ACTIVITY_MONTH.IMPORT_BATCH).from(ACTIVITY_MONTH)
         .where(toDate(ACTIVITY_MONTH.MONTH, year, asAt)).fetch(ACTIVITY_MONTH.IMPORT_BATCH));
-    batches.addAll(dsl.selectDistinct(POPULATION.IMPORT_BATCH).from(POPULATION)
-        .where(POPULATION.POPULATION_YEAR.eq(year.startYear())).fetch(POPULATION.IMPORT_BATCH));
+    batches.addAll(dsl.selectDistinct(POPULATION_SUMMARY.IMPORT_BATCH).from(POPULATION_SUMMARY)
+        .where(POPULATION_SUMMARY.POPULATION_YEAR.eq(year.startYear())).fetch(POPULATION_SUMMARY.IMPORT_BATCH));
     return batches;
   }
 

@@ -9,6 +9,7 @@ import static org.carepool.db.generated.Tables.ARRANGEMENT_LOCALITY;
 import static org.carepool.db.generated.Tables.BOARD;
 import static org.carepool.db.generated.Tables.LOCALITY;
 import static org.carepool.db.generated.Tables.POPULATION;
+import static org.carepool.db.generated.Tables.POPULATION_SUMMARY;
 import static org.carepool.db.generated.Tables.PRACTICE;
 import static org.carepool.indicators.IndicatorsRepository.in;
 import static org.carepool.indicators.IndicatorsRepository.toDate;
@@ -74,10 +75,10 @@ final class MappingRepository {
   }
 
   List<PopulationCell> population(List<String> localities, FinancialYear year) {
-    return dsl.select(PRACTICE.LOCALITY, POPULATION.AGE_BAND, POPULATION.SEX, sum(POPULATION.PERSON_COUNT))
-        .from(POPULATION).join(PRACTICE).on(PRACTICE.CODE.eq(POPULATION.PRACTICE))
-        .where(POPULATION.POPULATION_YEAR.eq(year.startYear()), in(PRACTICE.LOCALITY, localities))
-        .groupBy(PRACTICE.LOCALITY, POPULATION.AGE_BAND, POPULATION.SEX)
+    var p = POPULATION_SUMMARY;
+    return dsl.select(p.LOCALITY, p.AGE_BAND, p.SEX, sum(p.PERSON_COUNT)).from(p)
+        .where(p.POPULATION_YEAR.eq(year.startYear()), in(p.LOCALITY, localities))
+        .groupBy(p.LOCALITY, p.AGE_BAND, p.SEX)
         .fetch(r -> new PopulationCell(r.value1(), r.value2(), r.value3(), r.value4()));
   }
 

@@ -1,7 +1,6 @@
 package org.carepool.indicators;
 
 import static org.carepool.db.generated.Tables.ACTIVITY_SUMMARY;
-import static org.carepool.db.generated.Tables.PRACTICE;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -34,7 +33,7 @@ public final class PerformanceService {
     var info = store.arrangement(code).orElseThrow(() -> new UnknownArrangementException(code));
     FinancialYear year = FinancialYear.of(asAt);
     List<String> localities = store.localities(code);
-    PopulationTotals population = store.population(IndicatorsRepository.in(PRACTICE.LOCALITY, localities), year);
+    PopulationTotals population = store.population(localities, year);
     Map<YearMonth, Counts> counts = store.monthCounts(
         IndicatorsRepository.in(ACTIVITY_SUMMARY.LOCALITY, localities), year, asAt);
     Map<String, BigDecimal> targets = store.targets(code, year);

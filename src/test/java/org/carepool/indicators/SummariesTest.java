@@ -39,6 +39,18 @@ class SummariesTest {
     }
   }
 
+  @Test
+  void the_population_summary_equals_the_practice_rows_by_locality() {
+    try (AreaStore store = new AreaStore()) {
+      DSLContext dsl = store.db.dsl();
+      assertEquals(rows(dsl, "select p.population_year, r.locality, p.age_band, p.sex, sum(cast(p.person_count as "
+              + "bigint)) from population p join practice r on r.code = p.practice group by p.population_year, "
+              + "r.locality, p.age_band, p.sex order by 1, 2, 3, 4"),
+          rows(dsl, "select population_year, locality, age_band, sex, sum(person_count) from population_summary "
+              + "group by population_year, locality, age_band, sex order by 1, 2, 3, 4"));
+    }
+  }
+
   private static List<List<String>> rows(DSLContext dsl, String sql) {
     return dsl.fetch(sql).stream().map(r -> java.util.Arrays.stream(r.intoArray()).map(String::valueOf).toList())
         .toList();
