@@ -11,6 +11,8 @@ import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
 import org.carepool.db.Database;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.indicators.MappingService;
+import org.carepool.indicators.PerformanceService;
 import org.carepool.ingest.Importer;
 import org.carepool.report.ReportRenderer;
 import org.carepool.report.ReportService;
@@ -34,6 +36,8 @@ final class Carepool implements AutoCloseable {
   private final Importer importer;
   private final ReportService reports;
   private final Clock clock;
+  private final PerformanceService performance;
+  private final MappingService mapping;
 
   private Carepool(Settings settings, Database database, Clock clock) {
     this.settings = settings;
@@ -45,7 +49,9 @@ final class Carepool implements AutoCloseable {
     this.arrangements = new ArrangementService(database.dsl());
     this.incomeExpenditure = new IncomeExpenditureService(database.dsl());
     this.importer = new Importer(database, clock);
-    this.reports = new ReportService(new ReportRenderer(), incomeExpenditure, clock);
+    this.performance = new PerformanceService(database.dsl());
+    this.mapping = new MappingService(database.dsl());
+    this.reports = new ReportService(new ReportRenderer(), incomeExpenditure, performance, mapping, clock);
   }
 
   static Carepool open(Settings settings, Clock clock) {
@@ -74,8 +80,8 @@ final class Carepool implements AutoCloseable {
     Schedules schedules = new Schedules(database, new Schedules.Config(settings.packs().schedulesDir(),
         settings.packs().schedulerName(), settings.packs().renderThreads()), delivery, clock);
     WebServer.Services services = new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
-        arrangements, incomeExpenditure, new WebDataLoads(importer), new WebReportFiles(reports, incomeExpenditure),
-        schedules, delivery.archive());
+        arrangements, incomeExpenditure, performance, mapping, new WebDataLoads(importer),
+        new WebReportFiles(reports, incomeExpenditure, arrangements), schedules, delivery.archive());
     WebServer web = new WebServer(services).start(settings.port());
     schedules.start();
     return new Serving(web, schedules);

@@ -1,6 +1,10 @@
 package org.carepool;
 
 import java.time.YearMonth;
+import java.util.List;
+import org.carepool.arrangement.ArrangementService;
+import org.carepool.arrangement.ArrangementSummary;
+import org.carepool.report.PackRequest;
 import java.util.Optional;
 import org.carepool.finance.IncomeExpenditure;
 import org.carepool.finance.IncomeExpenditureService;
@@ -17,14 +21,19 @@ import org.carepool.web.ReportType;
 final class WebReportFiles implements ReportFiles {
   private final ReportService reports;
   private final IncomeExpenditureService incomeExpenditure;
+  private final ArrangementService arrangements;
 
-  WebReportFiles(ReportService reports, IncomeExpenditureService incomeExpenditure) {
+  WebReportFiles(ReportService reports, IncomeExpenditureService incomeExpenditure, ArrangementService arrangements) {
     this.reports = reports;
     this.incomeExpenditure = incomeExpenditure;
+    this.arrangements = arrangements;
   }
 
   @Override
   public Optional<ReportFile> render(ReportRequest request) {
+    if (request.report() == ReportType.BOARD_PACK) {
+      return boardPack(request.code(), request.month());
+    }
     ReportId report = ReportId.parse(request.report().id());
     boolean board = request.report().scope() == ReportType.Scope.BOARD;
     var what = new org.carepool.report.ReportRequest(report, board ? null : request.code(), board ? request.code() : null,
@@ -35,6 +44,18 @@ final class WebReportFiles implements ReportFiles {
     } catch (UnknownArrangementException unknown) {
       return Optional.empty();
     }
+  }
+
+  /** The pack a schedule would send: every arrangement's I&amp;E and performance, then the board's spend mapping. */
+  private Optional<ReportFile> boardPack(String board, YearMonth month) {
+    List<ArrangementSummary> ofBoard = arrangements.ofBoard(board);
+    if (ofBoard.isEmpty()) {
+      return Optional.empty();
+    }
+    RenderedReport pack = reports.pack(new PackRequest(board, ofBoard.get(0).boardName(), month,
+        List.of(ReportId.INCOME_EXPENDITURE, ReportId.PERFORMANCE, ReportId.SPEND_MAPPING),
+        ofBoard.stream().map(a -> new PackRequest.Arrangement(a.code(), a.name())).toList()));
+    return Optional.of(new ReportFile(pack.fileName(), pack.contentType(), pack.content()));
   }
 
   @Override

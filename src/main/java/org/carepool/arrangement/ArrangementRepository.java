@@ -1,6 +1,7 @@
 package org.carepool.arrangement;
 
 import static org.carepool.db.generated.Tables.ARRANGEMENT;
+import static org.carepool.db.generated.Tables.BOARD;
 
 import java.util.List;
 import org.jooq.DSLContext;
@@ -13,9 +14,11 @@ final class ArrangementRepository {
   }
 
   List<ArrangementSummary> all() {
-    return dsl.select(ARRANGEMENT.CODE, ARRANGEMENT.NAME, ARRANGEMENT.BOARD, ARRANGEMENT.MODEL, ARRANGEMENT.HOST)
+    return dsl.select(ARRANGEMENT.CODE, ARRANGEMENT.NAME, ARRANGEMENT.BOARD, ARRANGEMENT.MODEL, ARRANGEMENT.HOST,
+            BOARD.NAME)
         .from(ARRANGEMENT)
+        .join(BOARD).on(BOARD.CODE.eq(ARRANGEMENT.BOARD))
         .orderBy(ARRANGEMENT.CODE)
-        .fetch(r -> new ArrangementSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        .fetch(r -> new ArrangementSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
   }
 }

@@ -14,4 +14,9 @@ public final class ArrangementService {
   public List<ArrangementSummary> list() {
     return arrangements.all();
   }
+
+  /** The arrangements of one board, in code order. */
+  public List<ArrangementSummary> ofBoard(String board) {
+    return arrangements.all().stream().filter(a -> a.board().equals(board)).toList();
+  }
 }

@@ -1,4 +1,4 @@
 package org.carepool.arrangement;
 
 /** One pooled or aligned budget as listed by {@code GET /api/arrangements}. */
-public record ArrangementSummary(String code, String name, String board, String model, String host) {}
+public record ArrangementSummary(String code, String name, String board, String model, String host, String boardName) {}

@@ -79,6 +79,7 @@ final class ActivityFile implements EntityFile {
     out.repository.deleteWhereIn(out.trx, ACTIVITY, ACTIVITY.MONTH, rowsByMonth.keySet());
     long rows = out.insert(ACTIVITY, FIELDS, this::values);
     out.repository.recordActivityMonths(out.trx, rowsByMonth, out.batchId);
+    ActivitySummaries.rebuild(out.trx, out.repository, rowsByMonth.keySet());
     List<String> months = rowsByMonth.keySet().stream().map(m -> m.toString().substring(0, 7)).toList();
     String span = months.size() == 1 ? months.get(0) : months.get(0) + ".." + months.get(months.size() - 1);
     return rowsByMonth.size() + " month(s) replaced (" + rows + " rows): " + span;

@@ -31,6 +31,9 @@ final class PopulationFile implements EntityFile {
 
   @Override
   public String write(WriteContext out) {
-    return out.replaceKeys(POPULATION, FIELDS, keys.all(), this::values);
+    String outcome = out.replaceKeys(POPULATION, FIELDS, keys.all(), this::values);
+    PopulationSummary.rebuild(out.trx, out.repository,
+        keys.all().stream().map(key -> (Integer) key.get(1)).collect(java.util.stream.Collectors.toSet()));
+    return outcome;
   }
 }

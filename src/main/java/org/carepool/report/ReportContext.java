@@ -11,7 +11,8 @@ import org.carepool.finance.Model;
 /**
  * What a report is about and what it rests on: every rendered report states these (SPEC §6).
  *
- * @param arrangement   the arrangement code, e.g. {@code LB1}
+ * @param arrangement   the arrangement code, e.g. {@code LB1}; for a board-scoped report the board code
+ * @param model         the arrangement's model; {@code null} for a board-scoped report
  * @param host          the host organisation's name; {@code null} for ALIGNED
  * @param legalBasis    free text, e.g. "NHS Act 2006 s75"
  * @param asAt          the report month
@@ -26,7 +27,6 @@ public record ReportContext(String arrangement, String arrangementName, String b
 
   public ReportContext {
     Objects.requireNonNull(arrangement, "arrangement");
-    Objects.requireNonNull(model, "model");
     Objects.requireNonNull(asAt, "asAt");
     Objects.requireNonNull(producedAt, "producedAt");
     producedAt = producedAt.withZoneSameInstant(LONDON);

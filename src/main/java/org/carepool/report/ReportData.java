@@ -1,7 +1,7 @@
 package org.carepool.report;
 
 /** The figures of one report, ready to render: nothing is read from the store while rendering. */
-public sealed interface ReportData permits IncomeExpenditureReport {
+public sealed interface ReportData permits IncomeExpenditureReport, PerformanceReport, SpendMappingReport {
 
   ReportId id();
 

@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /** The reports carepool renders (SPEC §6), by the id used in URLs, file names and schedules. */
 public enum ReportId {
-  INCOME_EXPENDITURE("income-expenditure");
+  INCOME_EXPENDITURE("income-expenditure"),
+  PERFORMANCE("performance"),
+  SPEND_MAPPING("spend-mapping");
 
   private final String id;
 

@@ -1,9 +1,11 @@
 package org.carepool.report;
 
+import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
  * Renders carepool's reports to PDF, XLSX or CSV: the one entry point of the {@code report}
@@ -28,6 +30,23 @@ public final class ReportRenderer {
         case CSV -> IncomeExpenditureCsv.write(ie);
       };
     }
+    if (data instanceof PerformanceReport pr) {
+      return switch (format) {
+        case PDF -> Exporters.pdf(fill(pr), "Performance, " + pr.context().arrangement() + ", "
+            + pr.context().monthLabel());
+        case XLSX -> Exporters.xlsx(fill(pr), "Performance " + pr.context().arrangement() + " " + pr.context().asAt());
+        case CSV -> IndicatorsCsv.performance(pr);
+      };
+    }
+    if (data instanceof SpendMappingReport sm) {
+      return switch (format) {
+        case PDF -> Exporters.pdf(fill(sm), "Spend mapping, " + sm.context().arrangement() + ", "
+            + sm.mapping().year().label());
+        case XLSX -> Exporters.xlsx(fill(sm), "Mapping " + sm.context().arrangement() + " "
+            + sm.mapping().year().label());
+        case CSV -> IndicatorsCsv.mapping(sm);
+      };
+    }
     throw new IllegalArgumentException("no renderer for " + data.id());
   }
 
@@ -45,6 +64,24 @@ public final class ReportRenderer {
     } catch (JRException e) {
       throw new ReportException("filling income-expenditure for " + report.context().arrangement() + " "
           + report.context().asAt() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  JasperPrint fill(PerformanceReport report) {
+    return fill("performance", PerformanceFill.parameters(report, templates),
+        new JRMapCollectionDataSource(PerformanceFill.rows(report.performance())));
+  }
+
+  JasperPrint fill(SpendMappingReport report) {
+    return fill("spend-mapping", SpendMappingFill.parameters(report, templates),
+        new JRMapCollectionDataSource(SpendMappingFill.records(report.mapping())));
+  }
+
+  private JasperPrint fill(String template, java.util.Map<String, Object> parameters, JRDataSource rows) {
+    try {
+      return JasperFillManager.fillReport(templates.get(template), parameters, rows);
+    } catch (JRException e) {
+      throw new ReportException("filling " + template + " failed: " + e.getMessage(), e);
     }
   }
 

@@ -16,6 +16,13 @@ public record ReportRequest(ReportId report, String arrangement, String board, Y
     return new ReportRequest(report, arrangement, null, month, format);
   }
 
+  String requireBoard() {
+    if (board == null || board.isBlank()) {
+      throw new IllegalArgumentException("report " + report.id() + " needs a board");
+    }
+    return board;
+  }
+
   String requireArrangement() {
     if (arrangement == null || arrangement.isBlank()) {
       throw new IllegalArgumentException("report " + report.id() + " needs an arrangement");

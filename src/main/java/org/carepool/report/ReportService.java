@@ -11,16 +11,26 @@ import org.carepool.finance.FinancialYear;
 import org.carepool.finance.ArrangementTerms;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.finance.IncomeExpenditureStatement;
+import org.carepool.finance.Model;
+import org.carepool.indicators.Mapping;
+import org.carepool.indicators.MappingService;
+import org.carepool.indicators.Performance;
+import org.carepool.indicators.PerformanceService;
 
 /** Gathers a report's figures from the feature services and renders them: for downloads, the CLI and packs. */
 public final class ReportService {
   private final ReportRenderer renderer;
   private final IncomeExpenditureService incomeExpenditure;
+  private final PerformanceService performance;
+  private final MappingService mapping;
   private final Clock clock;
 
-  public ReportService(ReportRenderer renderer, IncomeExpenditureService incomeExpenditure, Clock clock) {
+  public ReportService(ReportRenderer renderer, IncomeExpenditureService incomeExpenditure,
+      PerformanceService performance, MappingService mapping, Clock clock) {
     this.renderer = renderer;
     this.incomeExpenditure = incomeExpenditure;
+    this.performance = performance;
+    this.mapping = mapping;
     this.clock = clock;
   }
 
@@ -77,6 +87,8 @@ public final class ReportService {
   ReportData data(ReportRequest request) {
     return switch (request.report()) {
       case INCOME_EXPENDITURE -> incomeExpenditure(request);
+      case PERFORMANCE -> performance(request);
+      case SPEND_MAPPING -> spendMapping(request);
     };
   }
 
@@ -88,5 +100,21 @@ public final class ReportService {
         List.copyOf(statement.importBatches()));
     return new IncomeExpenditureReport(context, statement.figures(), terms.riskShare(), statement.organisationNames(),
         statement.dataQualityNotes());
+  }
+
+  private PerformanceReport performance(ReportRequest request) {
+    Performance p = performance.performance(request.requireArrangement(), request.month());
+    Performance.ArrangementInfo a = p.arrangement();
+    ReportContext context = new ReportContext(a.code(), a.name(), a.boardName(), Model.valueOf(a.model()),
+        a.hostName(), a.legalBasis(), request.month(), ZonedDateTime.now(clock), List.copyOf(p.importBatches()));
+    return new PerformanceReport(context, p);
+  }
+
+  /** The board's mapping for the financial year of the month, April to the month. */
+  private SpendMappingReport spendMapping(ReportRequest request) {
+    Mapping m = mapping.mapping(request.requireBoard(), request.month());
+    ReportContext context = new ReportContext(m.board(), m.boardName(), m.boardName(), null, null, null,
+        request.month(), ZonedDateTime.now(clock), List.copyOf(m.importBatches()));
+    return new SpendMappingReport(context, m);
   }
 }

@@ -16,6 +16,7 @@ import org.carepool.schedule.ReadOnlySchedule;
 import org.carepool.schedule.ScheduleInvalid;
 import org.carepool.finance.UnknownArrangementException;
 import java.util.stream.Collectors;
+import org.carepool.indicators.UnknownBoardException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ final class ErrorMapping {
     routes.exception(ValidationException.class, ErrorMapping::invalid);
     routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     routes.exception(UnknownArrangementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+    routes.exception(UnknownBoardException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
     routes.exception(FinanceException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
     routes.exception(ScheduleInvalid.class, (e, ctx) -> problems(ctx, e.getMessage(), e.problems()));
     routes.exception(ReadOnlySchedule.class, (e, ctx) -> error(ctx, 409, e.getMessage()));

@@ -15,6 +15,8 @@ import org.carepool.audit.Audit;
 import org.carepool.delivery.PackArchive;
 import org.carepool.schedule.Schedules;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.indicators.MappingService;
+import org.carepool.indicators.PerformanceService;
 import org.carepool.security.SignIns;
 import org.carepool.security.UserAdmin;
 import org.carepool.security.UserService;
@@ -25,7 +27,7 @@ public final class WebServer {
   /** What the web layer calls; {@code dataLoads} and {@code reportFiles} are the seams to ingest and report. */
   public record Services(UserService users, SignIns signIns, UserAdmin userAdmin, Audit audit,
                          ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
-                         DataLoads dataLoads, ReportFiles reportFiles, Schedules schedules,
+                         PerformanceService performance, MappingService mapping, DataLoads dataLoads, ReportFiles reportFiles, Schedules schedules,
                          PackArchive packArchive) {}
 
   private final Javalin app;
@@ -50,6 +52,7 @@ public final class WebServer {
     var audit = new AuditController(s.audit());
     var arrangements = new ArrangementController(s.arrangements());
     var finance = new FinanceController(s.incomeExpenditure());
+    var indicators = new IndicatorsController(s.performance(), s.mapping());
     var schedules = new ScheduleController(s.schedules(), s.packArchive());
     var assets = new Assets();
 
@@ -73,6 +76,8 @@ public final class WebServer {
 
     r.get("/api/arrangements", arrangements::list, Access.VIEWER);
     r.get("/api/arrangements/{code}/income-expenditure", finance::incomeExpenditure, Access.VIEWER);
+    r.get("/api/arrangements/{code}/performance", indicators::performance, Access.VIEWER);
+    r.get("/api/boards/{code}/mapping", indicators::mapping, Access.VIEWER);
     r.get("/api/reports/{report}", reports::api, Access.VIEWER);
     r.post("/api/imports", data::api, Access.ANALYST);
     r.get("/api/audit", audit::api, Access.ADMIN);

@@ -14,6 +14,8 @@ import org.carepool.delivery.Mailer;
 import org.carepool.delivery.PackArchive;
 import org.carepool.demo.DemoData;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.indicators.MappingService;
+import org.carepool.indicators.PerformanceService;
 import org.carepool.ingest.ImportProgress;
 import org.carepool.ingest.Importer;
 import org.carepool.report.ReportRenderer;
@@ -67,7 +69,8 @@ final class PackStore {
   static PackDelivery delivery(Database db, Path archive, int smtpPort) {
     Mailer mailer = new Mailer(new Mailer.Settings(Optional.of("localhost"), smtpPort, Optional.empty(),
         Optional.empty(), "carepool@test.example", 3, Duration.ofMillis(20)));
-    return new PackDelivery(new ReportService(renderer(), new IncomeExpenditureService(db.dsl()), Clock.systemUTC()),
+    return new PackDelivery(new ReportService(renderer(), new IncomeExpenditureService(db.dsl()),
+        new PerformanceService(db.dsl()), new MappingService(db.dsl()), Clock.systemUTC()),
         new PackArchive(archive), mailer, new AdminNotifier(mailer, List.of()), 20L * 1024 * 1024,
         "http://localhost:7070");
   }

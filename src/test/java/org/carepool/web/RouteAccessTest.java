@@ -44,6 +44,8 @@ class RouteAccessTest {
       Map.entry("GET /audit", Access.ADMIN),
       Map.entry("GET /api/arrangements", Access.VIEWER),
       Map.entry("GET /api/arrangements/{code}/income-expenditure", Access.VIEWER),
+      Map.entry("GET /api/arrangements/{code}/performance", Access.VIEWER),
+      Map.entry("GET /api/boards/{code}/mapping", Access.VIEWER),
       Map.entry("GET /api/schedules", Access.VIEWER),
       Map.entry("POST /api/schedules", Access.ADMIN),
       Map.entry("GET /api/schedules/cron-preview", Access.ADMIN),

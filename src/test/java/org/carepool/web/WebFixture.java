@@ -18,6 +18,8 @@ import org.carepool.audit.Audit;
 import org.carepool.audit.AuditEvent;
 import org.carepool.db.Database;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.indicators.MappingService;
+import org.carepool.indicators.PerformanceService;
 import org.carepool.ingest.ImportProgress;
 import org.carepool.ingest.Importer;
 import org.carepool.security.Role;
@@ -54,13 +56,15 @@ final class WebFixture implements AutoCloseable {
     IncomeExpenditureService finance = new IncomeExpenditureService(database.dsl());
     Mailer noMail = new Mailer(new Mailer.Settings(Optional.empty(), 25, Optional.empty(), Optional.empty(),
         "carepool@test.example", 1, Duration.ofMillis(1)));
-    PackDelivery delivery = new PackDelivery(new ReportService(new ReportRenderer(), finance, clock),
+    PerformanceService performance = new PerformanceService(database.dsl());
+    MappingService mapping = new MappingService(database.dsl());
+    PackDelivery delivery = new PackDelivery(new ReportService(new ReportRenderer(), finance, performance, mapping, clock),
         new PackArchive(work.resolve("packs")), noMail, new AdminNotifier(noMail, List.of()), 1024 * 1024,
         "http://localhost");
     schedules = new Schedules(database, new Schedules.Config(work.resolve("schedules"), "web-" + UUID.randomUUID(), 1),
         delivery, clock);
     server = new WebServer(new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
-        new ArrangementService(database.dsl()), finance, DataLoads.unavailable(), ReportFiles.unavailable(),
+        new ArrangementService(database.dsl()), finance, performance, mapping, DataLoads.unavailable(), ReportFiles.unavailable(),
         schedules, delivery.archive())).start(0);
   }
 

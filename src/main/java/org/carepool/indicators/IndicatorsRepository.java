@@ -1,0 +1,145 @@
+package org.carepool.indicators;
+
+import static org.carepool.db.generated.Tables.ACTIVITY_MONTH;
+import static org.carepool.db.generated.Tables.ACTIVITY_SUMMARY;
+import static org.carepool.db.generated.Tables.ARRANGEMENT;
+import static org.carepool.db.generated.Tables.ARRANGEMENT_LOCALITY;
+import static org.carepool.db.generated.Tables.BOARD;
+import static org.carepool.db.generated.Tables.KPI;
+import static org.carepool.db.generated.Tables.KPI_ACTUAL;
+import static org.carepool.db.generated.Tables.KPI_TARGET;
+import static org.carepool.db.generated.Tables.ORGANISATION;
+import static org.carepool.db.generated.Tables.POPULATION_SUMMARY;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.carepool.finance.FinancialYear;
+import org.carepool.indicators.Performance.ArrangementInfo;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/** The jOOQ queries behind an arrangement's performance: KPIs, targets, actuals and activity summaries. */
+final class IndicatorsRepository {
+  private final DSLContext dsl;
+
+  IndicatorsRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  record Kpi(String code, String name, String unit, Rating.Better better, boolean derived) {}
+
+  record Actual(String kpi, YearMonth month, BigDecimal value) {}
+
+  record PopulationTotals(BigDecimal all, BigDecimal aged65) {}
+
+  Optional<ArrangementInfo> arrangement(String code) {
+    var host = ORGANISATION.as("host_org");
+    return dsl.select(ARRANGEMENT.CODE, ARRANGEMENT.NAME, BOARD.NAME, ARRANGEMENT.MODEL, host.NAME,
+            ARRANGEMENT.LEGAL_BASIS)
+        .from(ARRANGEMENT).join(BOARD).on(BOARD.CODE.eq(ARRANGEMENT.BOARD))
+        .leftJoin(host).on(host.CODE.eq(ARRANGEMENT.HOST))
+        .where(ARRANGEMENT.CODE.eq(code))
+        .fetchOptional(r -> new ArrangementInfo(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+            r.value6()));
+  }
+
+  /** The localities the arrangement lists; empty when it lists none (it then serves every locality). */
+  List<String> localities(String arrangement) {
+    return dsl.select(ARRANGEMENT_LOCALITY.LOCALITY).from(ARRANGEMENT_LOCALITY)
+        .where(ARRANGEMENT_LOCALITY.ARRANGEMENT.eq(arrangement))
+        .orderBy(ARRANGEMENT_LOCALITY.LOCALITY).fetch(ARRANGEMENT_LOCALITY.LOCALITY);
+  }
+
+  /** Every KPI that is derived or has a target or actual for the arrangement; derived first, then by code. */
+  List<Kpi> kpis(String arrangement) {
+    return dsl.select(KPI.CODE, KPI.NAME, KPI.UNIT, KPI.BETTER, KPI.DERIVED).from(KPI)
+        .where(KPI.DERIVED.isTrue()
+            .or(KPI.CODE.in(dsl.select(KPI_TARGET.KPI).from(KPI_TARGET).where(KPI_TARGET.ARRANGEMENT.eq(arrangement))))
+            .or(KPI.CODE.in(dsl.select(KPI_ACTUAL.KPI).from(KPI_ACTUAL).where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement)))))
+        .orderBy(KPI.DERIVED.desc(), KPI.CODE)
+        .fetch(r -> new Kpi(r.value1(), r.value2(), r.value3(), Rating.Better.valueOf(r.value4()), r.value5()));
+  }
+
+  Map<String, BigDecimal> targets(String arrangement, FinancialYear year) {
+    return dsl.select(KPI_TARGET.KPI, KPI_TARGET.TARGET).from(KPI_TARGET)
+        .where(KPI_TARGET.ARRANGEMENT.eq(arrangement), KPI_TARGET.FINANCIAL_YEAR.eq(year.startYear()))
+        .fetchMap(KPI_TARGET.KPI, KPI_TARGET.TARGET);
+  }
+
+  List<Actual> actuals(String arrangement, FinancialYear year, YearMonth asAt) {
+    return dsl.select(KPI_ACTUAL.KPI, KPI_ACTUAL.MONTH, KPI_ACTUAL.ACTUAL_VALUE).from(KPI_ACTUAL)
+        .where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement), toDate(KPI_ACTUAL.MONTH, year, asAt))
+        .fetch(r -> new Actual(r.value1(), YearMonth.from(r.value2()), r.value3()));
+  }
+
+  /** The derived KPIs' counts of each month of the year up to {@code asAt}, from the activity summary. */
+  Map<YearMonth, DerivedKpis.Counts> monthCounts(Condition localities, FinancialYear year, YearMonth asAt) {
+    var s = ACTIVITY_SUMMARY;
+    Condition aged65 = s.AGE_BAND.in(Settings.BANDS_65_PLUS);
+    Condition aged75 = s.AGE_BAND.in(Settings.BANDS_75_PLUS);
+    Condition nel = s.ADMISSION_TYPE.eq("NON_ELECTIVE");
+    return dsl.select(s.MONTH, sumIf(nel, s.EPISODES.cast(Long.class)), sumIf(nel.and(aged65), s.BED_DAYS),
+            sumIf(s.SETTING.eq("CARE_HOME").and(aged65), s.EPISODES.cast(Long.class)), sumIf(aged75, s.COST),
+            sumIf(aged75.and(s.SETTING.in(Settings.INSTITUTIONAL)), s.COST))
+        .from(s).where(localities, toDate(s.MONTH, year, asAt)).groupBy(s.MONTH)
+        .fetchMap(r -> YearMonth.from(r.value1()), r -> new DerivedKpis.Counts(r.value2().longValue(),
+            r.value3().longValue(), r.value4().longValue(), r.value5(), r.value6()));
+  }
+
+  PopulationTotals population(List<String> localities, FinancialYear year) {
+    var p = POPULATION_SUMMARY;
+    var r = dsl.select(sum(p.PERSON_COUNT), sum(when(p.AGE_BAND.in(Settings.BANDS_65_PLUS), p.PERSON_COUNT)
+            .otherwise(0L)))
+        .from(p).where(p.POPULATION_YEAR.eq(year.startYear()), in(p.LOCALITY, localities)).fetchOne();
+    return new PopulationTotals(orZero(r.value1()), orZero(r.value2()));
+  }
+
+  /** Batches of the activity months, population year, targets and actuals the performance rests on. */
+  SortedSet<Long> importBatches(String arrangement, FinancialYear year, YearMonth asAt) {
+    SortedSet<Long> batches = new TreeSet<>(activityAndPopulationBatches(year, asAt));
+    batches.addAll(dsl.selectDistinct(KPI_TARGET.IMPORT_BATCH).from(KPI_TARGET)
+        .where(KPI_TARGET.ARRANGEMENT.eq(arrangement), KPI_TARGET.FINANCIAL_YEAR.eq(year.startYear()))
+        .fetch(KPI_TARGET.IMPORT_BATCH));
+    batches.addAll(dsl.selectDistinct(KPI_ACTUAL.IMPORT_BATCH).from(KPI_ACTUAL)
+        .where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement), toDate(KPI_ACTUAL.MONTH, year, asAt))
+        .fetch(KPI_ACTUAL.IMPORT_BATCH));
+    return batches;
+  }
+
+  SortedSet<Long> activityAndPopulationBatches(FinancialYear year, YearMonth asAt) {
+    SortedSet<Long> batches = new TreeSet<>(dsl.selectDistinct(ACTIVITY_MONTH.IMPORT_BATCH).from(ACTIVITY_MONTH)
+        .where(toDate(ACTIVITY_MONTH.MONTH, year, asAt)).fetch(ACTIVITY_MONTH.IMPORT_BATCH));
+    batches.addAll(dsl.selectDistinct(POPULATION_SUMMARY.IMPORT_BATCH).from(POPULATION_SUMMARY)
+        .where(POPULATION_SUMMARY.POPULATION_YEAR.eq(year.startYear())).fetch(POPULATION_SUMMARY.IMPORT_BATCH));
+    return batches;
+  }
+
+  /** Every locality when the list is empty, else those listed. */
+  static Condition in(Field<String> locality, List<String> localities) {
+    return localities.isEmpty() ? noCondition() : locality.in(localities);
+  }
+
+  static Condition toDate(Field<LocalDate> month, FinancialYear year, YearMonth asAt) {
+    return month.between(year.firstMonth().atDay(1), asAt.atDay(1));
+  }
+
+  private static <T extends Number> Field<BigDecimal> sumIf(Condition condition, Field<T> value) {
+    return coalesce(sum(when(condition, value).otherwise(inline(0).cast(value.getDataType()))), BigDecimal.ZERO);
+  }
+
+  private static BigDecimal orZero(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
+  }
+}

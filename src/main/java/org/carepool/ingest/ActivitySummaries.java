@@ -1,0 +1,108 @@
+package org.carepool.ingest;
+
+import static org.carepool.db.generated.Tables.ACTIVITY;
+import static org.carepool.db.generated.Tables.ACTIVITY_BED_SUMMARY;
+import static org.carepool.db.generated.Tables.ACTIVITY_PRACTICE_SUMMARY;
+import static org.carepool.db.generated.Tables.ACTIVITY_SUMMARY;
+import static org.carepool.db.generated.Tables.PRACTICE;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.sum;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import org.jooq.CaseConditionStep;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * Rebuilds the activity summaries (schema V4) of the months a load replaced, set-based, in the
+ * load's transaction: delete those months' summary rows, then insert … select … group by from
+ * activity joined to its practice's locality. Activity has no index: each summary is one scan for all
+ * the months together.
+ */
+final class ActivitySummaries {
+  /** Lower bounds of the SPEC §3 age bands, 85+ last; 65 and 75 open bands 65-69 and 75-79. */
+  private static final int[] BAND_LOWS = {85, 80, 75, 70, 65, 60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5};
+
+  private ActivitySummaries() {
+  }
+
+  static void rebuild(DSLContext trx, ImportRepository repository, Collection<LocalDate> months) {
+    repository.deleteWhereIn(trx, ACTIVITY_SUMMARY, ACTIVITY_SUMMARY.MONTH, months);
+    repository.deleteWhereIn(trx, ACTIVITY_PRACTICE_SUMMARY, ACTIVITY_PRACTICE_SUMMARY.MONTH, months);
+    repository.deleteWhereIn(trx, ACTIVITY_BED_SUMMARY, ACTIVITY_BED_SUMMARY.MONTH, months);
+    if (!months.isEmpty()) {
+      byPersonGroup(trx, months);
+      byPractice(trx, months);
+      byBed(trx, months);
+    }
+  }
+
+  /** The SPEC §3 band of an age: {@code '65-69'} for 65 to 69, {@code '85+'} from 85. */
+  static Field<String> ageBand(Field<Short> age) {
+    CaseConditionStep<String> band = null;
+    for (int low : BAND_LOWS) {
+      String label = low == 85 ? "85+" : low + "-" + (low + 4);
+      band = band == null ? org.jooq.impl.DSL.when(age.ge(inline((short) low)), inline(label))
+          : band.when(age.ge(inline((short) low)), inline(label));
+    }
+    return band.otherwise(inline("0-4"));
+  }
+
+  private static void byPersonGroup(DSLContext trx, Collection<LocalDate> months) {
+    Table<?> rows = trx.select(ACTIVITY.MONTH, PRACTICE.LOCALITY, ageBand(ACTIVITY.AGE).as("age_band"),
+            ACTIVITY.SEX, ACTIVITY.SETTING, ACTIVITY.ADMISSION_TYPE, ACTIVITY.BED_DAYS, ACTIVITY.COST)
+        .from(ACTIVITY).join(PRACTICE).on(PRACTICE.CODE.eq(ACTIVITY.PRACTICE))
+        .where(ACTIVITY.MONTH.in(months)).asTable("r");
+    Field<LocalDate> m = rows.field(ACTIVITY.MONTH);
+    Field<String> locality = rows.field(PRACTICE.LOCALITY);
+    Field<String> band = field(name("r", "age_band"), String.class);
+    Field<String> sex = rows.field(ACTIVITY.SEX);
+    Field<String> setting = rows.field(ACTIVITY.SETTING);
+    Field<String> admission = rows.field(ACTIVITY.ADMISSION_TYPE);
+    trx.insertInto(ACTIVITY_SUMMARY, ACTIVITY_SUMMARY.MONTH, ACTIVITY_SUMMARY.LOCALITY, ACTIVITY_SUMMARY.AGE_BAND,
+            ACTIVITY_SUMMARY.SEX, ACTIVITY_SUMMARY.SETTING, ACTIVITY_SUMMARY.ADMISSION_TYPE, ACTIVITY_SUMMARY.EPISODES,
+            ACTIVITY_SUMMARY.BED_DAYS, ACTIVITY_SUMMARY.COST)
+        .select(trx.select(m, locality, band, sex, setting, admission, count(),
+                sum(rows.field(ACTIVITY.BED_DAYS)).cast(Long.class), costSum(rows.field(ACTIVITY.COST)))
+            .from(rows).groupBy(m, locality, band, sex, setting, admission))
+        .execute();
+  }
+
+  private static void byPractice(DSLContext trx, Collection<LocalDate> months) {
+    trx.insertInto(ACTIVITY_PRACTICE_SUMMARY, ACTIVITY_PRACTICE_SUMMARY.MONTH, ACTIVITY_PRACTICE_SUMMARY.PRACTICE,
+            ACTIVITY_PRACTICE_SUMMARY.LOCALITY, ACTIVITY_PRACTICE_SUMMARY.EPISODES, ACTIVITY_PRACTICE_SUMMARY.COST)
+        .select(trx.select(ACTIVITY.MONTH, ACTIVITY.PRACTICE, PRACTICE.LOCALITY, count(), costSum(ACTIVITY.COST))
+            .from(ACTIVITY).join(PRACTICE).on(PRACTICE.CODE.eq(ACTIVITY.PRACTICE))
+            .where(ACTIVITY.MONTH.in(months))
+            .groupBy(ACTIVITY.MONTH, ACTIVITY.PRACTICE, PRACTICE.LOCALITY))
+        .execute();
+  }
+
+  private static void byBed(DSLContext trx, Collection<LocalDate> months) {
+    Table<?> rows = trx.select(ACTIVITY.MONTH, PRACTICE.LOCALITY, ACTIVITY.SITE,
+            coalesce(ACTIVITY.SPECIALTY, inline("-")).as("specialty"), ACTIVITY.BED_DAYS)
+        .from(ACTIVITY).join(PRACTICE).on(PRACTICE.CODE.eq(ACTIVITY.PRACTICE))
+        .where(ACTIVITY.MONTH.in(months), ACTIVITY.SITE.isNotNull()).asTable("b");
+    Field<LocalDate> m = rows.field(ACTIVITY.MONTH);
+    Field<String> locality = rows.field(PRACTICE.LOCALITY);
+    Field<String> site = rows.field(ACTIVITY.SITE);
+    Field<String> specialty = field(name("b", "specialty"), String.class);
+    trx.insertInto(ACTIVITY_BED_SUMMARY, ACTIVITY_BED_SUMMARY.MONTH, ACTIVITY_BED_SUMMARY.LOCALITY,
+            ACTIVITY_BED_SUMMARY.SITE, ACTIVITY_BED_SUMMARY.SPECIALTY, ACTIVITY_BED_SUMMARY.EPISODES,
+            ACTIVITY_BED_SUMMARY.BED_DAYS)
+        .select(trx.select(m, locality, site, specialty, count(), sum(rows.field(ACTIVITY.BED_DAYS)).cast(Long.class))
+            .from(rows).groupBy(m, locality, site, specialty))
+        .execute();
+  }
+
+  private static Field<BigDecimal> costSum(Field<BigDecimal> cost) {
+    return sum(cost).cast(ACTIVITY_SUMMARY.COST.getDataType());
+  }
+}

@@ -1,0 +1,106 @@
+package org.carepool.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The four derived KPIs worked by hand from the {@code area} fixture. A1 serves L1 only: 3,000
+ * people, 1,000 of them 65+ (the 60-64 band, where the 64-year-old of R1 sits, is not 65+).
+ * A2 serves every locality: 5,000 people, 1,700 of them 65+. R9 (March 2025) is last year.
+ */
+class DerivedKpisTest {
+  private static AreaStore store;
+  private static PerformanceService service;
+
+  @BeforeAll
+  static void load() {
+    store = new AreaStore();
+    service = new PerformanceService(store.db.dsl());
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  @Test
+  void at_month_3_counts_from_april_to_june_are_annualised_by_twelve_thirds() {
+    Map<String, KpiFigure> kpis = kpis("A1", "2025-06");
+    // R1 (64, NEL) and R2 (65, NEL): 2 × 12/3 = 8 per 3,000 people = 2.666… per 1,000
+    assertEquals("2.67", text(kpis, DerivedKpis.NEL));
+    // only R2 is NEL and 65+: 6 bed days × 4 = 24 per 1,000 people 65+ = 24.00 per 1,000
+    assertEquals("24.00", text(kpis, DerivedKpis.BED_DAYS_65));
+    // R3 (74) and R4 (75) in care homes: 2 × 4 = 8 per 1,000 people 65+ = 800 per 100,000
+    assertEquals("800.00", text(kpis, DerivedKpis.CARE_HOME_65));
+    // 75+: R4 care home 4,000 (institutional) and R5 home care 1,000; R3 and R6 are 74: 4,000 / 5,000
+    assertEquals("80.00", text(kpis, DerivedKpis.INSTITUTIONAL_75));
+  }
+
+  @Test
+  void at_month_12_the_whole_year_counts_once() {
+    Map<String, KpiFigure> kpis = kpis("A1", "2026-03");
+    assertEquals("1.00", text(kpis, DerivedKpis.NEL)); // R1, R2, R8: 3 per 3,000
+    assertEquals("10.00", text(kpis, DerivedKpis.BED_DAYS_65)); // R2 6 + R8 4 = 10 per 1,000 65+
+    assertEquals("200.00", text(kpis, DerivedKpis.CARE_HOME_65)); // 2 per 1,000 65+
+    // 75+ institutional: R4 4,000 + R7 1,500 + R8 500 = 6,000 of 7,000
+    assertEquals("85.71", text(kpis, DerivedKpis.INSTITUTIONAL_75));
+    assertEquals(0, kpis.get(DerivedKpis.INSTITUTIONAL_75).actual()
+        .compareTo(new BigDecimal(6000 * 100).divide(new BigDecimal(7000), Figures.PRECISION)));
+  }
+
+  @Test
+  void an_arrangement_listing_no_locality_covers_the_whole_population() {
+    Performance performance = service.performance("A2", YearMonth.parse("2026-03"));
+    assertEquals(0, performance.population().compareTo(new BigDecimal(5000)));
+    assertEquals(0, performance.population65().compareTo(new BigDecimal(1700)));
+    Map<String, KpiFigure> kpis = byCode(performance);
+    assertEquals("0.80", text(kpis, DerivedKpis.NEL)); // + S1: 4 per 5,000
+    assertEquals("7.65", text(kpis, DerivedKpis.BED_DAYS_65)); // 6 + 4 + 3 = 13 per 1,700
+    assertEquals("117.65", text(kpis, DerivedKpis.CARE_HOME_65)); // 2 per 1,700 × 100,000
+  }
+
+  @Test
+  void the_series_holds_each_month_as_at_that_month() {
+    List<KpiFigure.Point> series = kpis("A1", "2025-06").get(DerivedKpis.NEL).series();
+    assertEquals(List.of("2025-04", "2025-05", "2025-06"), series.stream().map(p -> p.month().toString()).toList());
+    // April: 1 × 12 = 12 per 3,000 = 4.00; May: 2 × 6 = 12 → 4.00; June: 2 × 4 = 8 → 2.67
+    assertEquals(List.of("4.00", "4.00", "2.67"), series.stream().map(p -> Figures.text(p.value())).toList());
+  }
+
+  @Test
+  void targets_and_imported_actuals_are_rated() {
+    Map<String, KpiFigure> kpis = kpis("A1", "2025-06");
+    assertEquals(Rating.GREEN, kpis.get(DerivedKpis.NEL).rating()); // 2.67 against at most 3
+    assertEquals(Rating.RED, kpis.get(DerivedKpis.BED_DAYS_65).rating()); // 24 against 20: 20% over
+    assertEquals(Rating.GREEN, kpis.get(DerivedKpis.CARE_HOME_65).rating()); // exactly on 800
+    assertNull(kpis.get(DerivedKpis.INSTITUTIONAL_75).rating()); // no target
+    assertEquals("106.00", text(kpis, "DTOC"));
+    assertEquals(Rating.RED, kpis.get("DTOC").rating()); // 6% over 100
+    assertEquals(Rating.AMBER, kpis("A1", "2025-05").get("DTOC").rating()); // 104: 4% over
+    assertEquals(Rating.RED, kpis("A1", "2025-06").get("REABLE").rating()); // 75 against 80: 6.25% under
+    assertEquals(Rating.AMBER, kpis("A1", "2025-05").get("REABLE").rating()); // 76 against 80: exactly 5% under
+    assertEquals(Rating.GREEN, kpis("A1", "2025-04").get("REABLE").rating());
+  }
+
+  private static Map<String, KpiFigure> kpis(String arrangement, String month) {
+    return byCode(service.performance(arrangement, YearMonth.parse(month)));
+  }
+
+  private static Map<String, KpiFigure> byCode(Performance performance) {
+    return performance.kpis().stream().collect(Collectors.toMap(KpiFigure::code, Function.identity()));
+  }
+
+  private static String text(Map<String, KpiFigure> kpis, String code) {
+    return Figures.text(kpis.get(code).actual());
+  }
+}

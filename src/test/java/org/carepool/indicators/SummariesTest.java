@@ -1,0 +1,83 @@
+package org.carepool.indicators;
+
+import static org.carepool.db.generated.Tables.ACTIVITY;
+import static org.carepool.db.generated.Tables.ACTIVITY_BED_SUMMARY;
+import static org.carepool.db.generated.Tables.ACTIVITY_PRACTICE_SUMMARY;
+import static org.carepool.db.generated.Tables.ACTIVITY_SUMMARY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+
+/** The import keeps the activity summaries equal to what raw activity rows add up to, across re-loads. */
+class SummariesTest {
+
+  @Test
+  void summaries_equal_raw_row_aggregates_after_a_reload_that_replaces_a_month() {
+    try (AreaStore store = new AreaStore()) {
+      DSLContext dsl = store.db.dsl();
+      assertSummariesMatchRaw(dsl);
+      store.load("reload"); // replaces June 2025: R4, R5, R6 go; R3 changes; R10, R11 arrive
+      assertEquals(3, dsl.fetchCount(ACTIVITY, ACTIVITY.MONTH.eq(java.time.LocalDate.parse("2025-06-01"))));
+      assertSummariesMatchRaw(dsl);
+    }
+  }
+
+  @Test
+  void ages_65_and_75_open_their_bands_and_64_and_74_close_the_ones_before() {
+    try (AreaStore store = new AreaStore()) {
+      List<String> bands = store.db.dsl().select(ACTIVITY_SUMMARY.AGE_BAND).from(ACTIVITY_SUMMARY)
+          .where(ACTIVITY_SUMMARY.MONTH.in(java.time.LocalDate.parse("2025-04-01"),
+              java.time.LocalDate.parse("2025-05-01")), ACTIVITY_SUMMARY.LOCALITY.eq("L1"))
+          .orderBy(ACTIVITY_SUMMARY.MONTH).fetch(ACTIVITY_SUMMARY.AGE_BAND);
+      assertEquals(List.of("60-64", "65-69"), bands); // R1 aged 64, R2 aged 65
+      List<String> june = store.db.dsl().selectDistinct(ACTIVITY_SUMMARY.AGE_BAND).from(ACTIVITY_SUMMARY)
+          .where(ACTIVITY_SUMMARY.MONTH.eq(java.time.LocalDate.parse("2025-06-01")))
+          .orderBy(ACTIVITY_SUMMARY.AGE_BAND).fetch(ACTIVITY_SUMMARY.AGE_BAND);
+      assertEquals(List.of("70-74", "75-79"), june); // R3, R6 aged 74; R4, R5 aged 75
+    }
+  }
+
+  @Test
+  void the_population_summary_equals_the_practice_rows_by_locality() {
+    try (AreaStore store = new AreaStore()) {
+      DSLContext dsl = store.db.dsl();
+      assertEquals(rows(dsl, "select p.population_year, r.locality, p.age_band, p.sex, sum(cast(p.person_count as "
+              + "bigint)) from population p join practice r on r.code = p.practice group by p.population_year, "
+              + "r.locality, p.age_band, p.sex order by 1, 2, 3, 4"),
+          rows(dsl, "select population_year, locality, age_band, sex, sum(person_count) from population_summary "
+              + "group by population_year, locality, age_band, sex order by 1, 2, 3, 4"));
+    }
+  }
+
+  private static List<List<String>> rows(DSLContext dsl, String sql) {
+    return dsl.fetch(sql).stream().map(r -> java.util.Arrays.stream(r.intoArray()).map(String::valueOf).toList())
+        .toList();
+  }
+
+  private static void assertSummariesMatchRaw(DSLContext dsl) {
+    assertEquals(rows(dsl, "select month, sum(episodes), sum(bed_days), sum(cost) from activity_summary "
+            + "group by month order by month"),
+        rows(dsl, "select month, count(*), sum(cast(bed_days as bigint)), sum(cost) from activity "
+            + "group by month order by month"));
+    assertEquals(rows(dsl, "select month, practice, episodes, cost from activity_practice_summary "
+            + "order by month, practice"),
+        rows(dsl, "select month, practice, count(*), sum(cost) from activity group by month, practice "
+            + "order by month, practice"));
+    assertEquals(rows(dsl, "select month, site, specialty, sum(episodes), sum(bed_days) from activity_bed_summary "
+            + "group by month, site, specialty order by month, site, specialty"),
+        rows(dsl, "select month, site, coalesce(specialty, '-') as sp, count(*), sum(cast(bed_days as bigint)) "
+            + "from activity where site is not null group by month, site, coalesce(specialty, '-') "
+            + "order by month, site, 3"));
+    assertEquals(rows(dsl, "select month, age_band, sex, setting, admission_type, episodes from activity_summary "
+            + "where locality = 'L2' order by 1, 2, 3, 4, 5"),
+        rows(dsl, "select month, case when age >= 85 then '85+' when age >= 65 then '65-69' else '20-24' end, sex, "
+            + "setting, admission_type, count(*) from activity where practice = 'P2' group by month, "
+            + "case when age >= 85 then '85+' when age >= 65 then '65-69' else '20-24' end, sex, setting, "
+            + "admission_type order by 1, 2, 3, 4, 5"));
+    assertEquals(0, dsl.fetchCount(ACTIVITY_SUMMARY.where(ACTIVITY_SUMMARY.EPISODES.le(0))));
+    assertEquals(0, dsl.fetchCount(ACTIVITY_PRACTICE_SUMMARY.where(ACTIVITY_PRACTICE_SUMMARY.EPISODES.le(0))));
+    assertEquals(0, dsl.fetchCount(ACTIVITY_BED_SUMMARY.where(ACTIVITY_BED_SUMMARY.EPISODES.le(0))));
+  }
+}
