@@ -20,7 +20,7 @@ final class IndicatorsController {
 
   void mapping(Context ctx) {
     String year = ctx.queryParamAsClass("year", String.class)
-        .check(value -> value.matches("\\d{4}-\\d{2}"), "year must be YYYY-YY, e.g. 2025-26").get();
+        .check(value -> value != null && value.matches("\\d{4}-\\d{2}"), "year must be YYYY-YY, e.g. 2025-26").get();
     ctx.json(MappingJson.of(mapping.mapping(ctx.pathParam("code"), FinancialYear.parse(year))));
   }
 }
