@@ -14,18 +14,40 @@ import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 
 /**
- * Writes large sets of already validated rows inside the caller's transaction, in batches,
- * so that millions of rows neither sit in memory at once nor cost one round trip each.
- * jOOQ renders the statement; the rows are bound straight to JDBC, because jOOQ's per-value
- * binding costs about three times as much as the insert itself at this volume.
+ * Writes large sets of already validated rows inside the caller's transaction, so that millions
+ * of rows neither sit in memory at once nor cost one round trip each. On Derby the rows stream
+ * through a temporary file into one INSERT … SELECT ({@link DerbyRowFileInsert}: Derby's bulk
+ * path); elsewhere they go in JDBC batches. jOOQ renders the statement; the rows are bound straight
+ * to JDBC, because jOOQ's per-value binding costs about three times as much as the insert itself.
  */
 public final class BulkWriter {
   private static final int BATCH_ROWS = 10_000;
 
-  BulkWriter() {}
+  private final boolean derby;
+
+  BulkWriter(boolean derby) {
+    this.derby = derby;
+  }
 
   /** Inserts every row (values in the order of {@code fields}); returns the number written. */
   public long insert(DSLContext trx, Table<?> table, List<Field<?>> fields, Iterator<Object[]> rows) {
+    return derby ? insertThroughFile(trx, table, fields, rows) : insertInBatches(trx, table, fields, rows);
+  }
+
+  private static long insertThroughFile(DSLContext trx, Table<?> table, List<Field<?>> fields,
+      Iterator<Object[]> rows) {
+    try (RowFile.Written written = RowFile.write(rows)) {
+      long inserted = written.rows() == 0 ? 0 : DerbyRowFileInsert.insert(trx, table, fields, written);
+      if (inserted != written.rows()) {
+        throw new IllegalStateException(table.getName() + ": " + written.rows() + " rows written, " + inserted
+            + " inserted");
+      }
+      return inserted;
+    }
+  }
+
+  private static long insertInBatches(DSLContext trx, Table<?> table, List<Field<?>> fields,
+      Iterator<Object[]> rows) {
     String sql = trx.renderNamedOrInlinedParams(trx.insertInto(table, fields)
         .values(fields.stream().map(f -> DSL.param(f.getName(), f.getDataType())).toList()))
         .replaceAll(":[A-Za-z_]+", "?");
