@@ -31,25 +31,66 @@ public final class BulkWriter {
 
   /** Inserts every row (values in the order of {@code fields}); returns the number written. */
   public long insert(DSLContext trx, Table<?> table, List<Field<?>> fields, Iterator<Object[]> rows) {
-    return derby ? insertThroughFile(trx, table, fields, rows) : insertInBatches(trx, table, fields, rows);
+    return derby ? insertThroughFile(trx, table, fields, rows) : insertInBatches(trx, table, fields, rows, false);
+  }
+
+  /** Starts collecting rows to insert later, e.g. while a file is checked; close it to discard them. */
+  public Staged stage() {
+    return new Staged(new RowFile.Writer());
+  }
+
+  /** Rows collected for a later {@link #insert(DSLContext, Table, List, Staged, Object...)}, kept on disk. */
+  public static final class Staged implements AutoCloseable {
+    private final RowFile.Writer writer;
+
+    private Staged(RowFile.Writer writer) {
+      this.writer = writer;
+    }
+
+    /** Adds one row (values in field order). */
+    public void add(Object[] values) {
+      writer.add(values);
+    }
+
+    @Override
+    public void close() {
+      writer.finish().close();
+    }
+  }
+
+  /**
+   * Inserts the staged rows, their last {@code last.length} values replaced by {@code last} (what was
+   * not known while staging, e.g. the import batch); returns the number written.
+   */
+  public long insert(DSLContext trx, Table<?> table, List<Field<?>> fields, Staged rows, Object... last) {
+    RowFile.Written written = rows.writer.finish();
+    long inserted = written.rows() == 0 ? 0 : derby ? DerbyRowFileInsert.insert(trx, table, fields, written, last)
+        : StagedBatches.insert(trx, table, fields, written, last);
+    return checked(table, written, inserted);
+  }
+
+  private static long checked(Table<?> table, RowFile.Written written, long inserted) {
+    if (inserted != written.rows()) {
+      throw new IllegalStateException(table.getName() + ": " + written.rows() + " rows written, " + inserted
+          + " inserted");
+    }
+    return inserted;
   }
 
   private static long insertThroughFile(DSLContext trx, Table<?> table, List<Field<?>> fields,
       Iterator<Object[]> rows) {
     try (RowFile.Written written = RowFile.write(rows)) {
-      long inserted = written.rows() == 0 ? 0 : DerbyRowFileInsert.insert(trx, table, fields, written);
-      if (inserted != written.rows()) {
-        throw new IllegalStateException(table.getName() + ": " + written.rows() + " rows written, " + inserted
-            + " inserted");
-      }
-      return inserted;
+      return checked(table, written,
+          written.rows() == 0 ? 0 : DerbyRowFileInsert.insert(trx, table, fields, written));
     }
   }
 
-  private static long insertInBatches(DSLContext trx, Table<?> table, List<Field<?>> fields,
-      Iterator<Object[]> rows) {
+  /** As JDBC batches; {@code fromText}: every value is bound as text and cast to its field's type. */
+  static long insertInBatches(DSLContext trx, Table<?> table, List<Field<?>> fields, Iterator<Object[]> rows,
+      boolean fromText) {
     String sql = trx.renderNamedOrInlinedParams(trx.insertInto(table, fields)
-        .values(fields.stream().map(f -> DSL.param(f.getName(), f.getDataType())).toList()))
+        .values(fields.stream().map(f -> fromText ? DSL.cast(DSL.param(f.getName(), String.class), f.getDataType())
+            : DSL.param(f.getName(), f.getDataType())).toList()))
         .replaceAll(":[A-Za-z_]+", "?");
     return trx.connectionResult(connection -> {
       try (PreparedStatement insert = connection.prepareStatement(sql)) {

@@ -56,15 +56,22 @@ final class DerbyRowFileInsert {
   }
 
   /** Inserts the rows of a written row file; returns the number of rows inserted. */
-  static long insert(DSLContext trx, Table<?> table, List<Field<?>> fields, RowFile.Written rows) {
+  /**
+   * Inserts the rows of a written row file, their last {@code last.length} values replaced by
+   * {@code last}; returns the number of rows inserted.
+   */
+  static long insert(DSLContext trx, Table<?> table, List<Field<?>> fields, RowFile.Written rows, Object... last) {
     if (fields.size() > RowFileFunction.COLUMNS) {
       throw new IllegalArgumentException(table.getName() + ": more than " + RowFileFunction.COLUMNS + " columns");
     }
-    String sql = "INSERT INTO " + trx.render(table) + " (" + names(trx, fields) + ") SELECT " + casts(trx, fields)
-        + " FROM TABLE(" + FUNCTION + "(?)) x";
+    String sql = "INSERT INTO " + trx.render(table) + " (" + names(trx, fields) + ") SELECT "
+        + casts(trx, fields, fields.size() - last.length) + " FROM TABLE(" + FUNCTION + "(?)) x";
     return trx.connectionResult(connection -> {
       try (PreparedStatement insert = connection.prepareStatement(sql)) {
-        insert.setString(1, rows.file().toAbsolutePath().toString());
+        for (int i = 0; i < last.length; i++) {
+          insert.setString(i + 1, last[i] == null ? null : RowFile.text(last[i]));
+        }
+        insert.setString(last.length + 1, rows.file().toAbsolutePath().toString());
         return (long) insert.executeUpdate();
       }
     });
@@ -74,10 +81,11 @@ final class DerbyRowFileInsert {
     return fields.stream().map(f -> trx.render(f.getUnqualifiedName())).collect(Collectors.joining(", "));
   }
 
-  private static String casts(DSLContext trx, List<Field<?>> fields) {
+  /** The first {@code fromFile} columns from the file, the rest from parameters; each cast to its field's type. */
+  private static String casts(DSLContext trx, List<Field<?>> fields, int fromFile) {
     return IntStream.range(0, fields.size())
-        .mapToObj(i -> "CAST(x.C" + (i + 1) + " AS " + fields.get(i).getDataType().getCastTypeName(trx.configuration())
-            + ")")
+        .mapToObj(i -> "CAST(" + (i < fromFile ? "x.C" + (i + 1) : "?") + " AS "
+            + fields.get(i).getDataType().getCastTypeName(trx.configuration()) + ")")
         .collect(Collectors.joining(", "));
   }
 }

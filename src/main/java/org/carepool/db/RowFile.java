@@ -22,21 +22,50 @@ final class RowFile {
 
   /** Writes every row to a new temporary file; returns its path and the number of rows. */
   static Written write(Iterator<Object[]> rows) {
+    Writer writer = new Writer();
     try {
-      Path file = Files.createTempFile("carepool-rows", ".tsv");
-      try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        long count = 0;
-        while (rows.hasNext()) {
-          writeRow(out, rows.next());
-          count++;
-        }
-        return new Written(file, count);
-      } catch (IOException | RuntimeException e) {
-        Files.deleteIfExists(file);
-        throw e;
+      while (rows.hasNext()) {
+        writer.add(rows.next());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the temporary row file", e);
+      return writer.finish();
+    } catch (RuntimeException e) {
+      writer.finish().close();
+      throw e;
+    }
+  }
+
+  /** A row file being written, one row at a time; {@link #finish} it, then close what it returns. */
+  static final class Writer {
+    private final Path file;
+    private final BufferedWriter out;
+    private long rows;
+
+    Writer() {
+      try {
+        file = Files.createTempFile("carepool-rows", ".tsv");
+        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create a temporary row file", e);
+      }
+    }
+
+    void add(Object[] values) {
+      try {
+        writeRow(out, values);
+        rows++;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the temporary row file " + file, e);
+      }
+    }
+
+    /** Closes the file for writing (idempotent); the caller deletes it by closing the result. */
+    Written finish() {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the temporary row file " + file, e);
+      }
+      return new Written(file, rows);
     }
   }
 
@@ -60,15 +89,19 @@ final class RowFile {
       Object value = values[i];
       if (value == null) {
         out.write(NULL);
-      } else if (value instanceof String text) {
-        writeEscaped(out, text);
-      } else if (value instanceof LocalDateTime time) {
-        out.write(time.toLocalDate() + " " + time.toLocalTime());
       } else {
-        writeEscaped(out, value.toString());
+        writeEscaped(out, text(value));
       }
     }
     out.write('\n');
+  }
+
+  /** A value in the text form Derby parses back. */
+  static String text(Object value) {
+    if (value instanceof LocalDateTime time) {
+      return time.toLocalDate() + " " + time.toLocalTime();
+    }
+    return value.toString();
   }
 
   private static void writeEscaped(BufferedWriter out, String text) throws IOException {
