@@ -38,6 +38,9 @@ public final class Database implements AutoCloseable {
     HikariDataSource pool = connect(url);
     try {
       migrate(pool);
+      if (url.isEmbeddedDerby()) {
+        DerbyRowFileInsert.declareFunction(pool);
+      }
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -104,7 +107,7 @@ public final class Database implements AutoCloseable {
 
   /** The bulk path for large, already validated row sets. */
   public BulkWriter bulkWriter() {
-    return new BulkWriter();
+    return new BulkWriter(url.isEmbeddedDerby());
   }
 
   @Override

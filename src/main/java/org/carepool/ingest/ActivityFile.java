@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.carepool.db.BulkWriter;
 import org.jooq.Field;
 
 /**
- * {@code activity.csv}: patient-level activity, possibly millions of rows. Streamed twice (check,
- * then write), never held in memory: the first pass keeps only rows per month and a 64-bit hash
- * of each record id ({@link RecordIds}). A load replaces exactly the months the file holds.
+ * {@code activity.csv}: patient-level activity, possibly millions of rows. Read once, never held in
+ * memory: the check pass stages each row's values on disk for the bulk writer (so the file is parsed
+ * once) and keeps only rows per month and a 64-bit hash of each record id ({@link RecordIds}).
+ * A load replaces exactly the months the file holds.
  */
 final class ActivityFile implements EntityFile {
   static final Set<String> ADMISSION_TYPES = Set.of("ELECTIVE", "NON_ELECTIVE", "DAY_CASE", "NONE");
@@ -24,14 +26,17 @@ final class ActivityFile implements EntityFile {
   private final Map<String, LocalDate> monthsByText = new java.util.HashMap<>();
   private final Map<LocalDate, Long> rowsByMonth = new TreeMap<>();
   private final RecordIds recordIds = new RecordIds();
+  private final BulkWriter.Staged staged;
 
-  ActivityFile(Catalogue catalogue) {
+  ActivityFile(Catalogue catalogue, BulkWriter.Staged staged) {
     this.catalogue = catalogue;
+    this.staged = staged;
   }
 
   @Override
   public void check(Row row) {
     Object[] values = values(row);
+    staged.add(values);
     if (values[0] != null) {
       recordIds.add((String) values[0]);
     }
@@ -77,11 +82,16 @@ final class ActivityFile implements EntityFile {
   @Override
   public String write(WriteContext out) {
     out.repository.deleteWhereIn(out.trx, ACTIVITY, ACTIVITY.MONTH, rowsByMonth.keySet());
-    long rows = out.insert(ACTIVITY, FIELDS, this::values);
+    long rows = out.insertStaged(ACTIVITY, FIELDS, staged);
     out.repository.recordActivityMonths(out.trx, rowsByMonth, out.batchId);
     ActivitySummaries.rebuild(out.trx, out.repository, rowsByMonth.keySet());
     List<String> months = rowsByMonth.keySet().stream().map(m -> m.toString().substring(0, 7)).toList();
     String span = months.size() == 1 ? months.get(0) : months.get(0) + ".." + months.get(months.size() - 1);
     return rowsByMonth.size() + " month(s) replaced (" + rows + " rows): " + span;
+  }
+
+  @Override
+  public void close() {
+    staged.close();
   }
 }

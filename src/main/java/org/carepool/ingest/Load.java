@@ -28,6 +28,7 @@ final class Load {
   private final BatchLog batchLog;
   private final BulkWriter bulk;
   private final Map<Inputs.Input, Long> rowsRead = new HashMap<>();
+  private final List<EntityFile> opened = new ArrayList<>();
 
   Load(List<Inputs.Input> inputs, ProblemLog problems, ImportRepository repository, BatchLog batchLog,
       BulkWriter bulk) {
@@ -44,6 +45,14 @@ final class Load {
   }
 
   ImportResult run(DSLContext trx, String loadedBy, ImportProgress progress) {
+    try {
+      return checkAndWrite(trx, loadedBy, progress);
+    } finally {
+      opened.forEach(EntityFile::close);
+    }
+  }
+
+  private ImportResult checkAndWrite(DSLContext trx, String loadedBy, ImportProgress progress) {
     List<Checked> checked = check(trx, progress);
     if (!problems.isEmpty()) {
       throw problems.rejection();
@@ -63,7 +72,8 @@ final class Load {
         continue;
       }
       CsvSource source = new CsvSource(input.file(), input.kind());
-      EntityFile entity = input.kind().newEntity(catalogue);
+      EntityFile entity = input.kind().newEntity(catalogue, bulk);
+      opened.add(entity);
       long rows = source.read(problems, entity::check, progress);
       rowsRead.put(input, rows);
       entity.finish(new FinishContext(trx, repository, source, problems));

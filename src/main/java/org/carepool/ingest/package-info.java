@@ -5,7 +5,9 @@
  * order; inside one transaction each file is read a first time and every row checked ({@code Row}
  * collects every problem; {@code Catalogue} holds the codes of the store plus those of files
  * checked earlier in the load); only if no file of the load has a problem is each file read a
- * second time and written ({@code EntityFile.write}). A rejected load writes nothing but one
+ * second time and written ({@code EntityFile.write}) — except {@code activity.csv}, whose checked
+ * values are staged on disk during the first pass and bulk-inserted from there, so the largest
+ * file is parsed once. A rejected load writes nothing but one
  * REJECTED {@code import_batch} row per file, in its own transaction after the rollback.
  *
  * <p>Decisions where SPEC §3 is silent:
