@@ -129,6 +129,11 @@ public final class Schedules implements AutoCloseable {
     quartz.runNow(id);
   }
 
+  /** The boards a schedule may name, code to name. */
+  public Map<String, String> boards() {
+    return boards.all();
+  }
+
   public List<RunRecord> runs(String id) {
     require(id);
     return runs.ofSchedule(id, 200);
