@@ -129,6 +129,11 @@ public final class Schedules implements AutoCloseable {
     quartz.runNow(id);
   }
 
+  /** The archive's retention, sweeping packs older than {@code keep} (see {@link PackRetention}). */
+  public PackRetention retention(org.carepool.delivery.PackArchive archive, java.time.Duration keep) {
+    return new PackRetention(runs, archive, keep, clock);
+  }
+
   /** The boards a schedule may name, code to name. */
   public Map<String, String> boards() {
     return boards.all();
@@ -144,7 +149,7 @@ public final class Schedules implements AutoCloseable {
   }
 
   public Optional<RunRecord> pack(long id) {
-    return runs.find(id).filter(r -> r.packFile() != null);
+    return runs.find(id).filter(RunRecord::packAvailable);
   }
 
   /** The next {@code count} fire times of a cron in a zone, as the schedules compute them (DST and working days). */

@@ -148,14 +148,11 @@ final class ScheduleHtml {
     if (r.packFile() == null) {
       return "";
     }
-    if (r.packFile().startsWith(EXPIRED)) {
-      return "expired (past retention)";
+    if (!r.packAvailable()) {
+      return "expired " + esc(Html.when(r.packExpiredAt())) + " (past the archive's retention)";
     }
     String name = r.packFile().substring(r.packFile().lastIndexOf('/') + 1);
     String size = r.packSize() == null ? "" : " (" + Math.max(1, r.packSize() / 1024) + " KB)";
     return "<a href=\"/api/packs/" + r.id() + "\" download>" + esc(name) + "</a>" + size;
   }
-
-  /** How the run history marks a pack removed by retention (see {@code PackRetention}). */
-  static final String EXPIRED = "expired:";
 }
