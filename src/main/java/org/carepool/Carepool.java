@@ -6,6 +6,7 @@ import org.carepool.delivery.AdminNotifier;
 import org.carepool.delivery.Mailer;
 import org.carepool.delivery.PackArchive;
 import org.carepool.schedule.PackDelivery;
+import org.carepool.schedule.PackRetention;
 import org.carepool.schedule.Schedules;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
@@ -84,16 +85,19 @@ final class Carepool implements AutoCloseable {
         new WebReportFiles(reports, incomeExpenditure, arrangements), schedules, delivery.archive());
     WebServer web = new WebServer(services).start(settings.port());
     schedules.start();
-    return new Serving(web, schedules);
+    PackRetention retention = schedules.retention(delivery.archive(),
+        Duration.ofDays(settings.packs().retentionDays())).start();
+    return new Serving(web, schedules, retention);
   }
 
-  record Serving(WebServer web, Schedules schedules) implements AutoCloseable {
+  record Serving(WebServer web, Schedules schedules, PackRetention retention) implements AutoCloseable {
     int port() {
       return web.port();
     }
 
     @Override
     public void close() {
+      retention.close();
       schedules.close();
       web.stop();
     }

@@ -23,9 +23,10 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs) {
    * @param adminEmails   who hears of a pack whose delivery finally failed
    * @param mailAttempts  tries per message before a delivery counts as failed
    * @param renderThreads packs rendered at once
+   * @param retentionDays archived packs older than this are deleted (their runs stay, the pack marked expired)
    */
   record Packs(Path schedulesDir, String schedulerName, String publicUrl, int attachLimitMb, List<String> adminEmails, int mailAttempts,
-      int renderThreads) {}
+      int renderThreads, int retentionDays) {}
 
   static Settings fromEnvironment(Map<String, String> env) {
     Path dataDir = Path.of(env.getOrDefault("CAREPOOL_DATA", "data"));
@@ -53,7 +54,8 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs) {
         integer(env, "CAREPOOL_ATTACH_LIMIT_MB", 10, 1, 1000),
         Arrays.stream(admins.split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList(),
         integer(env, "CAREPOOL_MAIL_ATTEMPTS", 4, 1, 20),
-        integer(env, "CAREPOOL_RENDER_THREADS", 2, 1, 16));
+        integer(env, "CAREPOOL_RENDER_THREADS", 2, 1, 16),
+        integer(env, "CAREPOOL_PACK_RETENTION_DAYS", 400, 1, 36500));
   }
 
   private static int integer(Map<String, String> env, String key, int fallback, int min, int max) {

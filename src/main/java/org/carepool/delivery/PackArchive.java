@@ -57,6 +57,15 @@ public final class PackArchive {
     }
   }
 
+  /** Removes an archived pack (retention); a file already gone is not an error. */
+  public void delete(String relative) {
+    try {
+      Files.deleteIfExists(resolve(relative));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete archived pack " + relative, e);
+    }
+  }
+
   private static String safe(String part) {
     return part.replaceAll("[^A-Za-z0-9._-]", "_");
   }

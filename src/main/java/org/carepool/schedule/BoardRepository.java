@@ -20,6 +20,13 @@ final class BoardRepository {
     return dsl.select(BOARD.NAME).from(BOARD).where(BOARD.CODE.eq(board)).fetchOptional(BOARD.NAME);
   }
 
+  /** Every board, code to name, in code order (for the schedule form). */
+  java.util.Map<String, String> all() {
+    java.util.Map<String, String> boards = new java.util.LinkedHashMap<>();
+    dsl.select(BOARD.CODE, BOARD.NAME).from(BOARD).orderBy(BOARD.CODE).forEach(r -> boards.put(r.value1(), r.value2()));
+    return boards;
+  }
+
   List<PackRequest.Arrangement> arrangements(String board) {
     return dsl.select(ARRANGEMENT.CODE, ARRANGEMENT.NAME).from(ARRANGEMENT).where(ARRANGEMENT.BOARD.eq(board))
         .orderBy(ARRANGEMENT.CODE)

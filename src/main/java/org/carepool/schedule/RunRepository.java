@@ -91,6 +91,18 @@ final class RunRepository {
         .orderBy(SCHEDULE_RUN.STARTED_AT.desc()).limit(limit).fetch(RunRepository::toRun);
   }
 
+  /** Runs whose pack is still in the archive and was archived before {@code cutoff}. */
+  List<RunRecord> packsArchivedBefore(Instant cutoff) {
+    return dsl.selectFrom(SCHEDULE_RUN)
+        .where(SCHEDULE_RUN.PACK_FILE.isNotNull(), SCHEDULE_RUN.PACK_EXPIRED_AT.isNull(),
+            SCHEDULE_RUN.STARTED_AT.lt(utc(cutoff)))
+        .fetch(RunRepository::toRun);
+  }
+
+  void packExpired(long run, Instant now) {
+    dsl.update(SCHEDULE_RUN).set(SCHEDULE_RUN.PACK_EXPIRED_AT, utc(now)).where(SCHEDULE_RUN.ID.eq(run)).execute();
+  }
+
   Optional<RunRecord> find(long id) {
     return dsl.selectFrom(SCHEDULE_RUN).where(SCHEDULE_RUN.ID.eq(id)).fetchOptional().map(RunRepository::toRun);
   }
@@ -99,7 +111,8 @@ final class RunRepository {
     return new RunRecord(r.getId(), r.getScheduleId(), instant(r.getScheduledFireTime()), r.getRunKind(),
         r.getOutcome(), r.getBoard(), r.getPeriod(), instant(r.getStartedAt()), instant(r.getEndedAt()),
         r.getAttempts(), r.getPackFile(), r.getPackSize(),
-        r.getRecipients().isEmpty() ? List.of() : Arrays.asList(r.getRecipients().split(",")), r.getErrorMessage());
+        r.getRecipients().isEmpty() ? List.of() : Arrays.asList(r.getRecipients().split(",")), r.getErrorMessage(),
+        instant(r.getPackExpiredAt()));
   }
 
   static LocalDateTime utc(Instant instant) {

@@ -129,6 +129,16 @@ public final class Schedules implements AutoCloseable {
     quartz.runNow(id);
   }
 
+  /** The archive's retention, sweeping packs older than {@code keep} (see {@link PackRetention}). */
+  public PackRetention retention(org.carepool.delivery.PackArchive archive, java.time.Duration keep) {
+    return new PackRetention(runs, archive, keep, clock);
+  }
+
+  /** The boards a schedule may name, code to name. */
+  public Map<String, String> boards() {
+    return boards.all();
+  }
+
   public List<RunRecord> runs(String id) {
     require(id);
     return runs.ofSchedule(id, 200);
@@ -139,7 +149,7 @@ public final class Schedules implements AutoCloseable {
   }
 
   public Optional<RunRecord> pack(long id) {
-    return runs.find(id).filter(r -> r.packFile() != null);
+    return runs.find(id).filter(RunRecord::packAvailable);
   }
 
   /** The next {@code count} fire times of a cron in a zone, as the schedules compute them (DST and working days). */
@@ -171,6 +181,14 @@ public final class Schedules implements AutoCloseable {
   @Override
   public void close() {
     quartz.close();
+  }
+
+  /**
+   * Stops firing at once, leaving running fires unfinished in the store, as a process that is killed
+   * would; only the restart test calls it.
+   */
+  void halt() {
+    quartz.halt();
   }
 
   private Schedule require(String id) {

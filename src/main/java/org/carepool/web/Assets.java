@@ -5,19 +5,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The stylesheet, read once from the classpath. */
+/** The stylesheet and the one script (the schedule form's fire-time preview), read once from the classpath. */
 final class Assets {
-  private final byte[] css;
-
-  Assets() {
-    try (InputStream in = Assets.class.getResourceAsStream("/assets/carepool.css")) {
-      this.css = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("assets/carepool.css is part of the build", e);
-    }
-  }
+  private final byte[] css = read("/assets/carepool.css");
+  private final byte[] schedulesJs = read("/assets/schedules.js");
 
   void css(Context ctx) {
     ctx.contentType("text/css; charset=utf-8").header("Cache-Control", "max-age=3600").result(css);
+  }
+
+  void schedulesJs(Context ctx) {
+    ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "max-age=3600").result(schedulesJs);
+  }
+
+  private static byte[] read(String path) {
+    try (InputStream in = Assets.class.getResourceAsStream(path)) {
+      return in.readAllBytes();
+    } catch (IOException | NullPointerException e) {
+      throw new UncheckedIOException(path + " is part of the build", e instanceof IOException io ? io : new IOException(e));
+    }
   }
 }

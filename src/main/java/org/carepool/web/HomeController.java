@@ -11,7 +11,10 @@ final class HomeController {
   void home(Context ctx) {
     User user = Guard.user(ctx);
     StringBuilder body = new StringBuilder("<p>Welcome, ").append(esc(user.username())).append(".</p><ul>")
-        .append("<li><a href=\"/reports\">Reports</a>: download income and expenditure, performance, spend mapping and board packs.</li>");
+        .append("<li><a href=\"/reports\">Reports</a>: download income and expenditure, performance, spend mapping and board packs.</li>")
+        .append("<li><a href=\"/packs\">Packs</a>: download the board packs the schedules produced.</li>")
+        .append("<li><a href=\"/schedules\">Schedules</a>: when each board's pack goes out, and every run"
+            + (user.role().includes(Role.ADMIN) ? "; create, pause, run now and delete schedules" : "") + ".</li>");
     if (user.role().includes(Role.ANALYST)) {
       body.append("<li><a href=\"/data\">Data</a>: load CSV files and see past imports.</li>");
     }

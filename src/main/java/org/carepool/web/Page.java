@@ -44,7 +44,8 @@ final class Page {
   }
 
   private static String navigation(User user, String csrf) {
-    StringBuilder links = new StringBuilder("<li><a href=\"/\">Home</a></li><li><a href=\"/reports\">Reports</a></li>");
+    StringBuilder links = new StringBuilder("<li><a href=\"/\">Home</a></li><li><a href=\"/reports\">Reports</a></li>"
+        + "<li><a href=\"/schedules\">Schedules</a></li><li><a href=\"/packs\">Packs</a></li>");
     if (user.role().includes(Role.ANALYST)) {
       links.append("<li><a href=\"/data\">Data</a></li>");
     }

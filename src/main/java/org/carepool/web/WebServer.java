@@ -54,10 +54,12 @@ public final class WebServer {
     var finance = new FinanceController(s.incomeExpenditure());
     var indicators = new IndicatorsController(s.performance(), s.mapping());
     var schedules = new ScheduleController(s.schedules(), s.packArchive());
+    var schedulePages = new SchedulePages(s.schedules());
     var assets = new Assets();
 
     r.get("/health", ctx -> ctx.json(Map.of("status", "UP")), Access.PUBLIC);
     r.get("/assets/carepool.css", assets::css, Access.PUBLIC);
+    r.get("/assets/schedules.js", assets::schedulesJs, Access.PUBLIC);
     r.get("/sign-in", signIn::form, Access.PUBLIC);
     r.post("/sign-in", signIn::signIn, Access.PUBLIC);
     r.post("/sign-out", signIn::signOut, Access.VIEWER);
@@ -73,6 +75,14 @@ public final class WebServer {
     r.post("/users/{name}/password", users::resetPassword, Access.ADMIN);
     r.post("/users/{name}/enabled", users::setEnabled, Access.ADMIN);
     r.get("/audit", audit::page, Access.ADMIN);
+    r.get("/schedules", schedulePages::page, Access.VIEWER);
+    r.post("/schedules", schedulePages::save, Access.ADMIN);
+    r.post("/schedules/{id}/pause", schedulePages::pause, Access.ADMIN);
+    r.post("/schedules/{id}/resume", schedulePages::resume, Access.ADMIN);
+    r.post("/schedules/{id}/run", schedulePages::runNow, Access.ADMIN);
+    r.post("/schedules/{id}/delete", schedulePages::delete, Access.ADMIN);
+    r.get("/schedules/{id}/runs", schedulePages::runs, Access.VIEWER);
+    r.get("/packs", schedulePages::packs, Access.VIEWER);
 
     r.get("/api/arrangements", arrangements::list, Access.VIEWER);
     r.get("/api/arrangements/{code}/income-expenditure", finance::incomeExpenditure, Access.VIEWER);
