@@ -98,6 +98,7 @@ class RestartTest {
     Mailer mailer = new Mailer(new Mailer.Settings(Optional.of("localhost"), smtpPort, Optional.empty(),
         Optional.empty(), "carepool@test.example", attempts, Duration.ofSeconds(2)));
     return new PackDelivery(new ReportService(PackStore.renderer(), new IncomeExpenditureService(db.dsl()),
+        new org.carepool.indicators.PerformanceService(db.dsl()), new org.carepool.indicators.MappingService(db.dsl()),
         Clock.systemUTC()), new PackArchive(archive), mailer, new AdminNotifier(mailer, List.of()), 20L * 1024 * 1024,
         "http://localhost:7070");
   }
