@@ -12,14 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,8 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,50 +45,28 @@ class AppBrowserTest {
       NOPE,S1,2025-09,100.00,CCG,L1
       LB1,S1,2025-09,12.345,CCG,L1
       """;
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "screenshots");
   private static final String FIGURES = "/api/arrangements/LB1/income-expenditure?month=2025-09";
 
   private RunningCarepool app;
-  private ChromeDriverService service;
+  private HeadlessChromium chromium;
   private WebDriver browser;
   private Path downloads;
 
   @BeforeAll
   void start() throws IOException {
-    Assumptions.assumeTrue(CHROMIUM.canExecute(), () -> {
-      String why = "AppBrowserTest skipped: /usr/bin/chromium is absent "
-          + "(apt-get install -y --no-install-recommends chromium chromium-driver)";
-      System.out.println(why);
-      return why;
-    });
+    HeadlessChromium.assumeInstalled("AppBrowserTest");
     app = new RunningCarepool(RunningCarepool.tempDir()).load(RunningCarepool.resource("finance/lb1"));
-    Path profile = Files.createTempDirectory("carepool-chromium");
     downloads = Files.createTempDirectory("carepool-downloads");
-    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    Map<String, Object> prefs = new HashMap<>();
-    prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
-    prefs.put("download.prompt_for_download", false);
-    prefs.put("plugins.always_open_pdf_externally", true);
-    options.setExperimentalOption("prefs", prefs);
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    chromium = HeadlessChromium.start(downloads, 900);
+    browser = chromium.browser();
     Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
     if (app != null) {
       app.close();

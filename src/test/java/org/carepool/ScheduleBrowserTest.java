@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,8 +24,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,38 +39,27 @@ class ScheduleBrowserTest {
   static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
       .withPerMethodLifecycle(false);
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "screenshots");
 
   private RunningCarepool app;
-  private ChromeDriverService service;
+  private HeadlessChromium chromium;
   private WebDriver browser;
 
   @BeforeAll
   void start() throws IOException {
-    Assumptions.assumeTrue(CHROMIUM.canExecute(), "ScheduleBrowserTest skipped: /usr/bin/chromium is absent");
+    HeadlessChromium.assumeInstalled("ScheduleBrowserTest");
     app = new RunningCarepool(RunningCarepool.tempDir(), Map.of("CAREPOOL_SMTP_HOST", "localhost",
         "CAREPOOL_SMTP_PORT", Integer.toString(mail.getSmtp().getPort())))
         .load(RunningCarepool.resource("finance/lb1"));
-    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createTempDirectory("carepool-chromium").toAbsolutePath());
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    chromium = HeadlessChromium.start(Files.createTempDirectory("carepool-downloads"), 1000);
+    browser = chromium.browser();
     Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
     if (app != null) {
       app.close();
