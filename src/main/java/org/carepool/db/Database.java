@@ -119,6 +119,11 @@ public final class Database implements AutoCloseable {
   private static void keepDerbyLogBesideTheStore(StoreUrl url) {
     if (url.isEmbeddedDerby() && !url.isInMemory() && System.getProperty("derby.stream.error.file") == null) {
       java.nio.file.Path store = java.nio.file.Path.of(url.databaseName()).toAbsolutePath();
+      try {
+        java.nio.file.Files.createDirectories(store.getParent());
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("cannot create the data folder " + store.getParent() + ": " + e.getMessage(), e);
+      }
       System.setProperty("derby.stream.error.file", store.resolveSibling("derby.log").toString());
     }
   }
