@@ -49,7 +49,7 @@ final class PackRunner {
       String file = delivery.archive().store(s.board(), month, s.id(), clock.instant(), run, pack.content());
       runs.archived(run, file, pack.content().length);
       int attempts = delivery.mailer().send(mail(s, month, pack, run));
-      runs.finish(run, "DELIVERED", attempts, null, clock.instant());
+      record(run, "DELIVERED", attempts, null);
       log.info("Run {}: pack {} delivered to {} in {} attempt(s)", run, file, s.recipients(), attempts);
     } catch (DeliveryFailed e) {
       fail(s, run, e.attempts(), e.getMessage());
@@ -79,8 +79,14 @@ final class PackRunner {
         new Mailer.Attachment(pack.fileName(), pack.contentType(), pack.content()));
   }
 
+  private void record(long run, String outcome, int attempts, String error) {
+    if (!runs.finish(run, instance, outcome, attempts, error, clock.instant())) {
+      log.warn("Run {}: taken over by another instance meanwhile; its outcome stands, not this one's ({})", run, outcome);
+    }
+  }
+
   private void fail(Schedule s, long run, int attempts, String error) {
-    runs.finish(run, "FAILED", attempts, error, clock.instant());
+    record(run, "FAILED", attempts, error);
     delivery.admins().alert("board pack not delivered: schedule " + s.id() + ", run " + run,
         "Schedule " + s.id() + " (board " + s.board() + ") run " + run + " FAILED: " + error);
   }

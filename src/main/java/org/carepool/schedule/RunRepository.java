@@ -70,14 +70,18 @@ final class RunRepository {
         .where(SCHEDULE_RUN.ID.eq(run)).execute();
   }
 
-  void finish(long run, String outcome, int attempts, String error, Instant now) {
-    dsl.update(SCHEDULE_RUN)
+  /**
+   * Records the outcome, unless another instance has taken the run over meanwhile (it then owns the
+   * outcome); answers whether this instance's outcome was recorded.
+   */
+  boolean finish(long run, String instance, String outcome, int attempts, String error, Instant now) {
+    return dsl.update(SCHEDULE_RUN)
         .set(SCHEDULE_RUN.OUTCOME, outcome)
         .set(SCHEDULE_RUN.ATTEMPTS, attempts)
         .set(SCHEDULE_RUN.ERROR_MESSAGE, error == null ? null : error.substring(0, Math.min(4000, error.length())))
         .set(SCHEDULE_RUN.ENDED_AT, utc(now))
-        .where(SCHEDULE_RUN.ID.eq(run))
-        .execute();
+        .where(SCHEDULE_RUN.ID.eq(run), SCHEDULE_RUN.CLAIMED_BY.eq(instance))
+        .execute() == 1;
   }
 
   List<RunRecord> ofSchedule(String schedule, int limit) {

@@ -60,7 +60,7 @@ class PackRetentionTest {
         List.of("board@example.org"), at)).orElseThrow();
     String file = archive.store("JB", YearMonth.of(2025, 12), schedule, at, run, "%PDF-1.7 test".getBytes());
     runs.archived(run, file, 13);
-    runs.finish(run, "DELIVERED", 1, null, at.plusSeconds(5));
+    runs.finish(run, "test", "DELIVERED", 1, null, at.plusSeconds(5));
     return run;
   }
 

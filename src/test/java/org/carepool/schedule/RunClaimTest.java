@@ -1,6 +1,7 @@
 package org.carepool.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -34,7 +35,10 @@ class RunClaimTest {
       long id = runs.claim(claim("dead-process")).orElseThrow();
       assertEquals(Optional.of(id), runs.claim(claim("restarted")));
       assertEquals(Optional.empty(), runs.claim(claim("restarted")), "the restarted process ran the fire twice");
-      runs.finish(id, "DELIVERED", 1, null, Instant.now());
+      assertFalse(runs.finish(id, "dead-process", "FAILED", 0, "woke up late", Instant.now()),
+          "a process whose run was taken over may not overwrite the outcome");
+      assertTrue(runs.finish(id, "restarted", "DELIVERED", 1, null, Instant.now()));
+      assertEquals("DELIVERED", runs.find(id).orElseThrow().outcome());
       assertEquals(Optional.empty(), runs.claim(claim("yet-another")));
       assertEquals("RECOVERED", runs.find(id).orElseThrow().kind());
     }
