@@ -1,11 +1,11 @@
 package org.carepool.indicators;
 
 import static org.carepool.db.generated.Tables.ACTIVITY_MONTH;
-import static org.carepool.db.generated.Tables.ACTIVITY_SUMMARY;
 import static org.carepool.db.generated.Tables.ARRANGEMENT;
 import static org.carepool.db.generated.Tables.ARRANGEMENT_LOCALITY;
 import static org.carepool.db.generated.Tables.BOARD;
 import static org.carepool.db.generated.Tables.KPI;
+import static org.carepool.db.generated.Tables.KPI_ACTIVITY_SUMMARY;
 import static org.carepool.db.generated.Tables.KPI_ACTUAL;
 import static org.carepool.db.generated.Tables.KPI_TARGET;
 import static org.carepool.db.generated.Tables.ORGANISATION;
@@ -30,7 +30,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
-/** The jOOQ queries behind an arrangement's performance: KPIs, targets, actuals and activity summaries. */
+/** The jOOQ queries behind an arrangement's performance: KPIs, targets, actuals and the KPI activity summary. */
 final class IndicatorsRepository {
   private final DSLContext dsl;
 
@@ -84,16 +84,19 @@ final class IndicatorsRepository {
         .fetch(r -> new Actual(r.value1(), YearMonth.from(r.value2()), r.value3()));
   }
 
-  /** The derived KPIs' counts of each month of the year up to {@code asAt}, from the activity summary. */
-  Map<YearMonth, DerivedKpis.Counts> monthCounts(Condition localities, FinancialYear year, YearMonth asAt) {
-    var s = ACTIVITY_SUMMARY;
-    Condition aged65 = s.AGE_BAND.in(Settings.BANDS_65_PLUS);
-    Condition aged75 = s.AGE_BAND.in(Settings.BANDS_75_PLUS);
-    Condition nel = s.ADMISSION_TYPE.eq("NON_ELECTIVE");
+  /**
+   * The derived KPIs' counts of each month of the year up to {@code asAt}, from the KPI activity summary
+   * (schema V7), whose size does not grow with the number of practices or patients.
+   */
+  Map<YearMonth, DerivedKpis.Counts> monthCounts(List<String> localities, FinancialYear year, YearMonth asAt) {
+    var s = KPI_ACTIVITY_SUMMARY;
+    Condition aged65 = s.AGE_GROUP.in("65_74", "75_PLUS");
+    Condition aged75 = s.AGE_GROUP.eq("75_PLUS");
+    Condition nel = s.NON_ELECTIVE.isTrue();
     return dsl.select(s.MONTH, sumIf(nel, s.EPISODES.cast(Long.class)), sumIf(nel.and(aged65), s.BED_DAYS),
-            sumIf(s.SETTING.eq("CARE_HOME").and(aged65), s.EPISODES.cast(Long.class)), sumIf(aged75, s.COST),
-            sumIf(aged75.and(s.SETTING.in(Settings.INSTITUTIONAL)), s.COST))
-        .from(s).where(localities, toDate(s.MONTH, year, asAt)).groupBy(s.MONTH)
+            sumIf(s.CARE_HOME.isTrue().and(aged65), s.EPISODES.cast(Long.class)), sumIf(aged75, s.COST),
+            sumIf(aged75.and(s.INSTITUTIONAL.isTrue()), s.COST))
+        .from(s).where(in(s.LOCALITY, localities), toDate(s.MONTH, year, asAt)).groupBy(s.MONTH)
         .fetchMap(r -> YearMonth.from(r.value1()), r -> new DerivedKpis.Counts(r.value2().longValue(),
             r.value3().longValue(), r.value4().longValue(), r.value5(), r.value6()));
   }

@@ -1,7 +1,5 @@
 package org.carepool.indicators;
 
-import static org.carepool.db.generated.Tables.ACTIVITY_SUMMARY;
-
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,8 +32,7 @@ public final class PerformanceService {
     FinancialYear year = FinancialYear.of(asAt);
     List<String> localities = store.localities(code);
     PopulationTotals population = store.population(localities, year);
-    Map<YearMonth, Counts> counts = store.monthCounts(
-        IndicatorsRepository.in(ACTIVITY_SUMMARY.LOCALITY, localities), year, asAt);
+    Map<YearMonth, Counts> counts = store.monthCounts(localities, year, asAt);
     Map<String, BigDecimal> targets = store.targets(code, year);
     Map<String, Map<YearMonth, BigDecimal>> actuals = store.actuals(code, year, asAt).stream()
         .collect(Collectors.groupingBy(Actual::kpi, Collectors.toMap(Actual::month, Actual::value)));

@@ -4,6 +4,7 @@ import static org.carepool.db.generated.Tables.ACTIVITY;
 import static org.carepool.db.generated.Tables.ACTIVITY_BED_SUMMARY;
 import static org.carepool.db.generated.Tables.ACTIVITY_PRACTICE_SUMMARY;
 import static org.carepool.db.generated.Tables.ACTIVITY_SUMMARY;
+import static org.carepool.db.generated.Tables.KPI_ACTIVITY_SUMMARY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -21,6 +22,24 @@ class SummariesTest {
       store.load("reload"); // replaces June 2025: R4, R5, R6 go; R3 changes; R10, R11 arrive
       assertEquals(3, dsl.fetchCount(ACTIVITY, ACTIVITY.MONTH.eq(java.time.LocalDate.parse("2025-06-01"))));
       assertSummariesMatchRaw(dsl);
+    }
+  }
+
+  @Test
+  void the_v7_backfill_of_an_existing_store_equals_what_the_import_builds() throws java.io.IOException {
+    try (AreaStore store = new AreaStore()) {
+      DSLContext dsl = store.db.dsl();
+      String built = "select * from kpi_activity_summary order by 1, 2, 3, 4, 5, 6";
+      List<List<String>> expected = rows(dsl, built);
+      assertEquals(false, expected.isEmpty(), "the fixture's activity fills the summary");
+      String v7;
+      try (var in = SummariesTest.class.getResourceAsStream("/db/migration/V7__kpi_activity_summary.sql")) {
+        v7 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      String backfill = v7.substring(v7.indexOf("INSERT INTO kpi_activity_summary"), v7.lastIndexOf(';'));
+      dsl.deleteFrom(KPI_ACTIVITY_SUMMARY).execute();
+      dsl.execute(backfill);
+      assertEquals(expected, rows(dsl, built));
     }
   }
 
@@ -76,7 +95,17 @@ class SummariesTest {
             + "setting, admission_type, count(*) from activity where practice = 'P2' group by month, "
             + "case when age >= 85 then '85+' when age >= 65 then '65-69' else '20-24' end, sex, setting, "
             + "admission_type order by 1, 2, 3, 4, 5"));
+    assertEquals(rows(dsl, "select month, locality, age_group, non_elective, care_home, institutional, episodes, "
+            + "bed_days, cost from kpi_activity_summary order by 1, 2, 3, 4, 5, 6"),
+        rows(dsl, "select month, locality, age_group, non_elective, care_home, institutional, count(*), "
+            + "sum(cast(bed_days as bigint)), sum(cost) from (select a.month, p.locality, case when a.age >= 75 "
+            + "then '75_PLUS' when a.age >= 65 then '65_74' else 'UNDER_65' end as age_group, "
+            + "a.admission_type = 'NON_ELECTIVE' as non_elective, a.setting = 'CARE_HOME' as care_home, "
+            + "a.setting in ('ACUTE', 'COMMUNITY_HOSPITAL', 'MENTAL_HEALTH_INPATIENT', 'CARE_HOME') as institutional, "
+            + "a.bed_days, a.cost from activity a join practice p on p.code = a.practice) r "
+            + "group by month, locality, age_group, non_elective, care_home, institutional order by 1, 2, 3, 4, 5, 6"));
     assertEquals(0, dsl.fetchCount(ACTIVITY_SUMMARY.where(ACTIVITY_SUMMARY.EPISODES.le(0))));
+    assertEquals(0, dsl.fetchCount(KPI_ACTIVITY_SUMMARY.where(KPI_ACTIVITY_SUMMARY.EPISODES.le(0))));
     assertEquals(0, dsl.fetchCount(ACTIVITY_PRACTICE_SUMMARY.where(ACTIVITY_PRACTICE_SUMMARY.EPISODES.le(0))));
     assertEquals(0, dsl.fetchCount(ACTIVITY_BED_SUMMARY.where(ACTIVITY_BED_SUMMARY.EPISODES.le(0))));
   }
