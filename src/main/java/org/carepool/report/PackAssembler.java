@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 /**
  * One PDF out of a pack's sections: a cover, contents with page numbers, every section's pages,
  * a bookmark per section (titled as in the contents) and "Page x of y" counted across the pack,
- * replacing each section's own page numbers.
+ * in place of each section's own page numbers (rendered without them).
  */
 final class PackAssembler {
 

@@ -68,11 +68,15 @@ final class PackPages {
     return page;
   }
 
-  /** "Page x of y" in the bottom right corner of a page the pack drew itself. */
-  void footer(PDPage page, String label) throws IOException {
+  /**
+   * "Page x of y" in the bottom right corner, {@code right} points from the page's right edge: the
+   * pack's own pages keep their margin, a report's page takes the place of the number it left out.
+   */
+  void footer(PDPage page, String label, float right) throws IOException {
     try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
       float width = page.getMediaBox().getWidth();
-      text(s, regular, 8, width - MARGIN - regular.getStringWidth(label) / 1000 * 8, 36, label);
+      s.setNonStrokingColor(0.376f, 0.376f, 0.376f);
+      text(s, regular, 8, width - right - regular.getStringWidth(label) / 1000 * 8, 36, label);
     }
   }
 

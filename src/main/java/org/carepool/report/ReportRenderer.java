@@ -1,5 +1,6 @@
 package org.carepool.report;
 
+import java.util.Map;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -14,6 +15,9 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  */
 public final class ReportRenderer {
 
+  /** The templates' parameter that leaves out their own "Page a of b" footer. */
+  static final String IN_PACK = "IN_PACK";
+
   private final Templates templates;
 
   /** Compiles every template; fails with a {@link ReportException} naming a template that does not compile. */
@@ -25,27 +29,49 @@ public final class ReportRenderer {
   public byte[] render(ReportData data, Format format) {
     if (data instanceof IncomeExpenditureReport ie) {
       return switch (format) {
-        case PDF -> Exporters.pdf(fill(ie), title(ie));
-        case XLSX -> Exporters.xlsx(fill(ie), "I&E " + ie.context().arrangement() + " " + ie.context().asAt());
+        case PDF -> pdf(ie, false);
+        case XLSX -> Exporters.xlsx(fill(ie, false), "I&E " + ie.context().arrangement() + " " + ie.context().asAt());
         case CSV -> IncomeExpenditureCsv.write(ie);
       };
     }
     if (data instanceof PerformanceReport pr) {
       return switch (format) {
-        case PDF -> Exporters.pdf(fill(pr), "Performance, " + pr.context().arrangement() + ", "
-            + pr.context().monthLabel());
-        case XLSX -> Exporters.xlsx(fill(pr), "Performance " + pr.context().arrangement() + " " + pr.context().asAt());
+        case PDF -> pdf(pr, false);
+        case XLSX -> Exporters.xlsx(fill(pr, false), "Performance " + pr.context().arrangement() + " "
+            + pr.context().asAt());
         case CSV -> IndicatorsCsv.performance(pr);
       };
     }
     if (data instanceof SpendMappingReport sm) {
       return switch (format) {
-        case PDF -> Exporters.pdf(fill(sm), "Spend mapping, " + sm.context().arrangement() + ", "
-            + sm.mapping().year().label());
-        case XLSX -> Exporters.xlsx(fill(sm), "Mapping " + sm.context().arrangement() + " "
+        case PDF -> pdf(sm, false);
+        case XLSX -> Exporters.xlsx(fill(sm, false), "Mapping " + sm.context().arrangement() + " "
             + sm.mapping().year().label());
         case CSV -> IndicatorsCsv.mapping(sm);
       };
+    }
+    throw new IllegalArgumentException("no renderer for " + data.id());
+  }
+
+  /**
+   * The report as a PDF for a board pack: without its own "Page a of b" (the {@code IN_PACK}
+   * parameter of the templates), as the pack numbers its pages across the whole pack.
+   */
+  byte[] renderForPack(ReportData data) {
+    return pdf(data, true);
+  }
+
+  private byte[] pdf(ReportData data, boolean inPack) {
+    if (data instanceof IncomeExpenditureReport ie) {
+      return Exporters.pdf(fill(ie, inPack), title(ie));
+    }
+    if (data instanceof PerformanceReport pr) {
+      return Exporters.pdf(fill(pr, inPack), "Performance, " + pr.context().arrangement() + ", "
+          + pr.context().monthLabel());
+    }
+    if (data instanceof SpendMappingReport sm) {
+      return Exporters.pdf(fill(sm, inPack), "Spend mapping, " + sm.context().arrangement() + ", "
+          + sm.mapping().year().label());
     }
     throw new IllegalArgumentException("no renderer for " + data.id());
   }
@@ -56,32 +82,30 @@ public final class ReportRenderer {
     return name.replaceAll("[^A-Za-z0-9._-]", "_") + "." + format.extension();
   }
 
-  /** Filled, not exported: for board packs that combine several reports into one PDF. */
-  JasperPrint fill(IncomeExpenditureReport report) {
-    try {
-      return JasperFillManager.fillReport(templates.get("income-expenditure"),
-          IncomeExpenditureFill.parameters(report, templates), new JREmptyDataSource(1));
-    } catch (JRException e) {
-      throw new ReportException("filling income-expenditure for " + report.context().arrangement() + " "
-          + report.context().asAt() + " failed: " + e.getMessage(), e);
-    }
+  /** Filled, not exported; {@code inPack} leaves out the report's own page numbers. */
+  private JasperPrint fill(IncomeExpenditureReport report, boolean inPack) {
+    return fill("income-expenditure", report.context(), inPack, IncomeExpenditureFill.parameters(report, templates),
+        new JREmptyDataSource(1));
   }
 
-  JasperPrint fill(PerformanceReport report) {
-    return fill("performance", PerformanceFill.parameters(report, templates),
+  private JasperPrint fill(PerformanceReport report, boolean inPack) {
+    return fill("performance", report.context(), inPack, PerformanceFill.parameters(report, templates),
         new JRMapCollectionDataSource(PerformanceFill.rows(report.performance())));
   }
 
-  JasperPrint fill(SpendMappingReport report) {
-    return fill("spend-mapping", SpendMappingFill.parameters(report, templates),
+  private JasperPrint fill(SpendMappingReport report, boolean inPack) {
+    return fill("spend-mapping", report.context(), inPack, SpendMappingFill.parameters(report, templates),
         new JRMapCollectionDataSource(SpendMappingFill.records(report.mapping())));
   }
 
-  private JasperPrint fill(String template, java.util.Map<String, Object> parameters, JRDataSource rows) {
+  private JasperPrint fill(String template, ReportContext context, boolean inPack, Map<String, Object> parameters,
+      JRDataSource rows) {
+    parameters.put(IN_PACK, inPack);
     try {
       return JasperFillManager.fillReport(templates.get(template), parameters, rows);
     } catch (JRException e) {
-      throw new ReportException("filling " + template + " failed: " + e.getMessage(), e);
+      throw new ReportException("filling " + template + " for " + context.arrangement() + " " + context.asAt()
+          + " failed: " + e.getMessage(), e);
     }
   }
 

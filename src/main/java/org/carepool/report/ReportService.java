@@ -73,7 +73,7 @@ public final class ReportService {
 
   private PackSection section(String title, ReportRequest request) {
     try {
-      return PackSection.of(title, render(request).content());
+      return PackSection.of(title, renderer.renderForPack(data(request)));
     } catch (FinanceException | IllegalArgumentException e) {
       return PackSection.missing(title, e.getMessage());
     }

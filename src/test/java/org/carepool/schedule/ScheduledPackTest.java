@@ -63,10 +63,7 @@ class ScheduledPackTest {
         for (String bookmark : bookmarks) {
           assertTrue(contents.contains(bookmark), "contents lacks bookmark '" + bookmark + "':\n" + contents);
         }
-        // pack-wide numbering on the pack's own pages; on section pages the section's own number is
-        // painted over with the pack's (visually right), but its text stays in the text layer (issue 6 follow-up)
-        int pages = pack.getNumberOfPages();
-        assertTrue(text.contains("Page 1 of " + pages) && text.contains("Page 2 of " + pages), "no pack-wide page x of y");
+        PackPageNumbersTest.assertPagedAcrossPack(pack);
       }
       List<RunRecord> runs = waitForEnd(schedules, "hwb-soon");
       assertEquals("DELIVERED", runs.get(0).outcome(), runs.toString());
