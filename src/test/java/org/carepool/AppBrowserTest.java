@@ -138,7 +138,9 @@ class AppBrowserTest {
     new Select(browser.findElement(By.id("new-role"))).selectByValue("VIEWER");
     browser.findElement(By.id("new-password")).sendKeys("carol-password");
     browser.findElement(By.xpath("//button[text()='Create user']")).click();
-    assertTrue(browser.findElement(By.cssSelector(".message")).getText().contains("User created"));
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.cssSelector(".message")).getText().contains("User created"));
     assertTrue(browser.findElement(By.xpath("//th[text()='carol']")).isDisplayed());
     shot("04-admin-user-created");
     signOut();

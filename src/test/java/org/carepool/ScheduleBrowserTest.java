@@ -82,12 +82,12 @@ class ScheduleBrowserTest {
     browser.findElement(By.id("recipients")).sendKeys("board@example.org");
     shot("01-form-with-fire-times");
     browser.findElement(By.xpath("//button[text()='Save schedule']")).click();
-    assertTrue(browser.findElement(By.cssSelector(".message")).getText().contains("Schedule saved"));
-    assertTrue(row().getText().contains("active"), row().getText());
+    awaitText(By.cssSelector(".message"), "Schedule saved");
+    waitFor(d -> row().getText().contains("active"));
 
     browser.findElement(By.xpath("//button[text()='Pause jb-page']")).click();
-    assertTrue(browser.findElement(By.cssSelector(".message")).getText().contains("Schedule paused"));
-    assertTrue(row().getText().contains("paused"), row().getText());
+    awaitText(By.cssSelector(".message"), "Schedule paused");
+    waitFor(d -> row().getText().contains("paused"));
     shot("02-paused");
 
     browser.findElement(By.xpath("//button[text()='Run jb-page now']")).click();
@@ -108,7 +108,7 @@ class ScheduleBrowserTest {
 
     browser.findElement(By.linkText("Schedules")).click();
     browser.findElement(By.xpath("//button[text()='Delete jb-page']")).click();
-    assertTrue(browser.findElement(By.cssSelector(".message")).getText().contains("Schedule deleted"));
+    awaitText(By.cssSelector(".message"), "Schedule deleted");
     assertTrue(browser.findElements(By.id("schedule-jb-page")).isEmpty());
     shot("05-deleted");
   }
@@ -144,8 +144,15 @@ class ScheduleBrowserTest {
     waitFor(d -> !d.getCurrentUrl().contains("/sign-in"));
   }
 
+  /** Waits for the condition, looking again whenever a form post replaced the page under an element. */
   private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition::apply);
+  }
+
+  private void awaitText(By element, String text) {
+    waitFor(d -> d.findElement(element).getText().contains(text));
   }
 
   private void shot(String name) throws IOException {
