@@ -11,12 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.carepool.finance.FinanceException;
+import org.carepool.finance.UnknownArrangementException;
+import org.carepool.indicators.UnknownBoardException;
 import org.carepool.schedule.ReadOnlySchedule;
 import org.carepool.schedule.ScheduleInvalid;
-import org.carepool.finance.UnknownArrangementException;
-import java.util.stream.Collectors;
-import org.carepool.indicators.UnknownBoardException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
