@@ -45,7 +45,7 @@ public final class ReportRenderer {
     if (data instanceof SpendMappingReport sm) {
       return switch (format) {
         case PDF -> pdf(sm, false);
-        case XLSX -> Exporters.xlsx(fill(sm, false), "Mapping " + sm.context().arrangement() + " "
+        case XLSX -> Exporters.xlsx(fill(sm, false, true), "Mapping " + sm.context().arrangement() + " "
             + sm.mapping().year().label());
         case CSV -> IndicatorsCsv.mapping(sm);
       };
@@ -70,7 +70,7 @@ public final class ReportRenderer {
           + pr.context().monthLabel());
     }
     if (data instanceof SpendMappingReport sm) {
-      return Exporters.pdf(fill(sm, inPack), "Spend mapping, " + sm.context().arrangement() + ", "
+      return Exporters.pdf(fill(sm, inPack, false), "Spend mapping, " + sm.context().arrangement() + ", "
           + sm.mapping().year().label());
     }
     throw new IllegalArgumentException("no renderer for " + data.id());
@@ -93,9 +93,13 @@ public final class ReportRenderer {
         new JRMapCollectionDataSource(PerformanceFill.rows(report.performance())));
   }
 
-  private JasperPrint fill(SpendMappingReport report, boolean inPack) {
+  /**
+   * {@code everyPractice}: the XLSX lists every practice; the PDF (alone or in a pack) only the
+   * highest and lowest cost per head once there are many (see {@link SpendMappingFill#practices}).
+   */
+  private JasperPrint fill(SpendMappingReport report, boolean inPack, boolean everyPractice) {
     return fill("spend-mapping", report.context(), inPack, SpendMappingFill.parameters(report, templates),
-        new JRMapCollectionDataSource(SpendMappingFill.records(report.mapping())));
+        new JRMapCollectionDataSource(SpendMappingFill.records(report.mapping(), everyPractice)));
   }
 
   private JasperPrint fill(String template, ReportContext context, boolean inPack, Map<String, Object> parameters,

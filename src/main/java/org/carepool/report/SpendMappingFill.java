@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +60,24 @@ final class SpendMappingFill {
     return p;
   }
 
-  /** The report's records: one map per section. */
-  static List<Map<String, ?>> records(Mapping m) {
-    return sections(m).stream().map(SpendMappingFill::record).toList();
+  /** Above this many practices the PDF shows only the {@value #RANKED} highest and lowest cost per head. */
+  static final int RANKED = 10;
+
+  /**
+   * The report's records: one map per section. {@code everyPractice} false (the PDF) keeps the
+   * practice table to a fixed size when there are more than 2 × {@value #RANKED} practices; the
+   * XLSX and CSV pass true and list every practice.
+   */
+  static List<Map<String, ?>> records(Mapping m, boolean everyPractice) {
+    return sections(m, everyPractice).stream().map(SpendMappingFill::record).toList();
   }
 
+  /** Every section with every practice (the CSV, the XLSX). */
   static List<Section> sections(Mapping m) {
+    return sections(m, true);
+  }
+
+  static List<Section> sections(Mapping m, boolean everyPractice) {
     Mapping.Balance b = m.balance();
     return List.of(
         new Section("Cost per head by locality, with the age-sex standardised cost ratio",
@@ -96,10 +109,44 @@ final class SpendMappingFill {
             List.of(COUNT, COUNT, RATE, RATE),
             m.beds().stream().map(d -> line(d.site(), d.specialty(), BigDecimal.valueOf(d.episodes()),
                 BigDecimal.valueOf(d.bedDays()), d.beds85(), d.wards40())).toList(), false),
-        new Section("Cost per head by practice", null,
-            List.of("Practice", "Locality", "Population", "Cost (£)", "Per head (£)"), List.of(COUNT, POUNDS, MONEY),
-            m.byPractice().stream().map(a -> line(a.code() + " " + a.name(), a.locality(), a.population(), a.cost(),
-                a.perCapita())).toList(), false));
+        practices(m.byPractice(), everyPractice));
+  }
+
+  /**
+   * Cost per head by practice: every practice, or, when {@code everyPractice} is false and there are
+   * more than 2 × {@value #RANKED}, the {@value #RANKED} highest and the {@value #RANKED} lowest
+   * cost per head (highest first; ties by code), so the PDF stays the same length at any scale.
+   * Practices without a cost per head (no population) are not ranked.
+   */
+  static Section practices(List<Mapping.Area> practices, boolean everyPractice) {
+    List<String> headers = List.of("Practice", "Locality", "Population", "Cost (£)", "Per head (£)");
+    List<String> patterns = List.of(COUNT, POUNDS, MONEY);
+    if (everyPractice || practices.size() <= 2 * RANKED) {
+      return new Section("Cost per head by practice", null, headers, patterns,
+          practices.stream().map(SpendMappingFill::practice).toList(), false);
+    }
+    List<Mapping.Area> ranked = practices.stream().filter(a -> a.perCapita() != null)
+        .sorted(Comparator.comparing(Mapping.Area::perCapita).reversed().thenComparing(Mapping.Area::code))
+        .toList();
+    List<Line> lines = new ArrayList<>();
+    if (ranked.size() <= 2 * RANKED) {
+      ranked.forEach(a -> lines.add(practice(a)));
+    } else {
+      ranked.subList(0, RANKED).forEach(a -> lines.add(practice(a)));
+      lines.add(line(String.format(IncomeExpenditureFill.UK, "… %,d practices between …",
+          ranked.size() - 2 * RANKED), ""));
+      ranked.subList(ranked.size() - RANKED, ranked.size()).forEach(a -> lines.add(practice(a)));
+    }
+    int unranked = practices.size() - ranked.size();
+    return new Section(String.format(IncomeExpenditureFill.UK,
+        "Practices: the %d highest and %d lowest cost per head of %,d practices", RANKED, RANKED, practices.size()),
+        "Highest cost per head first. Every practice is in the XLSX and CSV downloads of this report."
+            + (unranked == 0 ? "" : " " + unranked + " practice(s) without a population are not ranked."),
+        headers, patterns, lines, false);
+  }
+
+  private static Line practice(Mapping.Area a) {
+    return line(a.code() + " " + a.name(), a.locality(), a.population(), a.cost(), a.perCapita());
   }
 
   private static Map<String, ?> record(Section s) {
