@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.carepool.vocabulary.CareType;
 import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -34,9 +35,8 @@ import org.jooq.impl.DSL;
 final class ActivitySummaries {
   /** Lower bounds of the SPEC §3 age bands, 85+ last; 65 and 75 open bands 65-69 and 75-79. */
   private static final int[] BAND_LOWS = {85, 80, 75, 70, 65, 60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5};
-  /** SPEC §1: the settings in the institutional part of the balance of care, as V7's backfill names them. */
-  private static final List<String> INSTITUTIONAL = List.of("ACUTE", "COMMUNITY_HOSPITAL",
-      "MENTAL_HEALTH_INPATIENT", "CARE_HOME");
+  /** SPEC §1: the settings in the institutional part of the balance of care (V7's backfill names the same). */
+  private static final List<String> INSTITUTIONAL = CareType.institutionalCodes();
 
   private ActivitySummaries() {
   }

@@ -6,15 +6,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.carepool.vocabulary.AgeBands;
+import org.carepool.vocabulary.CareType;
 
 /** Strict, allocation-light parsers of the value formats of SPEC §2–§3; each returns null when the text is wrong. */
 final class Values {
-  static final Set<String> CARE_TYPES = Set.of("ACUTE", "COMMUNITY_HOSPITAL", "MENTAL_HEALTH_INPATIENT",
-      "CARE_HOME", "INTERMEDIATE_CARE", "REABLEMENT", "HOME_CARE", "COMMUNITY_HEALTH", "EQUIPMENT",
-      "PRIMARY_CARE", "OTHER");
+  static final Set<String> CARE_TYPES = Set.copyOf(CareType.codes());
   static final Set<String> SEXES = Set.of("M", "F");
-  static final Set<String> AGE_BANDS = Set.of("0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34",
-      "35-39", "40-44", "45-49", "50-54", "55-59", "60-64", "65-69", "70-74", "75-79", "80-84", "85+");
+  static final Set<String> AGE_BANDS = Set.copyOf(AgeBands.ALL);
 
   private Values() {
   }
