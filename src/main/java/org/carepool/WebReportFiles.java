@@ -54,7 +54,7 @@ final class WebReportFiles implements ReportFiles {
     }
     RenderedReport pack = reports.pack(new PackRequest(board, ofBoard.get(0).boardName(), month,
         List.of(ReportId.INCOME_EXPENDITURE, ReportId.PERFORMANCE, ReportId.SPEND_MAPPING),
-        ofBoard.stream().map(a -> new PackRequest.Arrangement(a.code(), a.name())).toList()));
+        ofBoard.stream().map(a -> new PackRequest.Arrangement(a.code(), a.name())).toList())).pdf();
     return Optional.of(new ReportFile(pack.fileName(), pack.contentType(), pack.content()));
   }
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.carepool.finance.FinanceException;
 import org.carepool.finance.FinancialYear;
 import org.carepool.finance.ArrangementTerms;
@@ -45,7 +46,7 @@ public final class ReportService {
    * reports in the order asked, then the board-wide reports; a section whose figures cannot be
    * produced (e.g. no contributions for the year) is a page saying why, so the rest still goes out.
    */
-  public RenderedReport pack(PackRequest request) {
+  public Pack pack(PackRequest request) {
     List<PackSection> sections = new ArrayList<>();
     for (PackRequest.Arrangement arrangement : request.arrangements()) {
       for (ReportId report : request.reports()) {
@@ -68,7 +69,9 @@ public final class ReportService {
         request.arrangements().size() + " arrangements");
     byte[] pdf = new PackAssembler().assemble(title, cover, sections);
     String name = ("board-pack-" + request.board() + "-" + request.month()).replaceAll("[^A-Za-z0-9._-]", "_");
-    return new RenderedReport(name + ".pdf", Format.PDF.contentType(), pdf);
+    List<MissingSection> missing = sections.stream().filter(x -> x.pdf() == null)
+        .map(x -> new MissingSection(x.title(), x.missing())).toList();
+    return new Pack(new RenderedReport(name + ".pdf", Format.PDF.contentType(), pdf), Optional.empty(), missing);
   }
 
   private PackSection section(String title, ReportRequest request) {

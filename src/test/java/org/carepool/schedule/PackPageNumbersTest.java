@@ -35,7 +35,7 @@ class PackPageNumbersTest {
     PackRequest request = new PackRequest("HWB", boards.name("HWB").orElseThrow(),
         YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1), List.of(ReportId.values()),
         boards.arrangements("HWB"));
-    byte[] pdf = PackStore.delivery(db, work, 25).reports().pack(request).content();
+    byte[] pdf = PackStore.delivery(db, work, 25).reports().pack(request).pdf().content();
     try (PDDocument pack = Loader.loadPDF(pdf)) {
       assertTrue(pack.getNumberOfPages() > 2 + request.arrangements().size() * 2,
           "a pack of " + pack.getNumberOfPages() + " pages is too short to hold multi-page reports");
