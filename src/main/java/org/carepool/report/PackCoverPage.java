@@ -20,7 +20,12 @@ final class PackCoverPage {
   private static final Color PALE = new Color(0xC9, 0xD3, 0xE6);
   private static final float BAND = 330;
   private static final float LISTS_TOP = 842 - BAND - 48;
-  private static final float LISTS_BOTTOM = 160;
+  private static final float LISTS_BOTTOM = 150;
+  private static final float HEADING = 18;
+  private static final float ITEM_GAP = 5;
+  private static final float GAP_BETWEEN = 10;
+  /** The "… and n more" line. */
+  private static final float MORE = 14;
 
   /** A few lines of one font, size and colour; a list item is one or more of them. */
   private record Run(PDFont font, float size, Color colour, List<String> lines, float leading) {
@@ -43,8 +48,7 @@ final class PackCoverPage {
     PackCoverPage drawing = new PackCoverPage(pages, PackPages.textWidth(page));
     try (PDPageContentStream s = pages.draw(page)) {
       drawing.band(s, page, cover);
-      drawing.arrangements(s, cover);
-      drawing.missing(s, cover);
+      drawing.lists(s, cover);
       drawing.foot(s, cover);
     }
   }
@@ -54,7 +58,7 @@ final class PackCoverPage {
     s.setNonStrokingColor(PackPages.NAVY);
     s.addRect(0, top - BAND, page.getMediaBox().getWidth(), BAND);
     s.fill();
-    PackText.Fitted name = PackText.fit(pages.bold, 30, 18, cover.boardName(), width, 2);
+    PackText.Fitted name = PackText.fit(pages.bold, 30, 15, cover.boardName(), width, 2);
     float line = top - 96;
     line = PackPages.lines(s, pages.bold, name.size(), Color.WHITE, line, name.lines(), name.size() * 1.2f);
     PackPages.lines(s, pages.regular, 17, PALE, line - 4, List.of("Board pack"), 20);
@@ -62,8 +66,12 @@ final class PackCoverPage {
     PackPages.lines(s, pages.regular, 12, PALE, top - BAND + 36, List.of(cover.financialYear()), 16);
   }
 
-  private void arrangements(PDPageContentStream s, PackCover cover) throws IOException {
-    List<List<Run>> items = new ArrayList<>();
+  /**
+   * The arrangements, then the sections not produced; when both do not fit, the sections not
+   * produced keep at least half the room, as a reader must not miss them.
+   */
+  private void lists(PDPageContentStream s, PackCover cover) throws IOException {
+    List<List<Run>> arrangements = new ArrayList<>();
     for (PackCover.Arrangement a : cover.arrangements()) {
       List<Run> item = new ArrayList<>();
       item.add(run(pages.bold, 10.5f, PackPages.INK, a.code() + "  " + a.name(), 14));
@@ -71,42 +79,50 @@ final class PackCoverPage {
       if (!terms.isEmpty()) {
         item.add(run(pages.regular, 9.5f, PackPages.GREY, terms, 12.5f));
       }
-      items.add(item);
+      arrangements.add(item);
     }
-    list(s, "Arrangements in this pack", PackPages.NAVY, items, "arrangements");
-  }
-
-  private void missing(PDPageContentStream s, PackCover cover) throws IOException {
-    if (cover.missing().isEmpty()) {
-      return;
-    }
-    y -= 10;
-    List<List<Run>> items = new ArrayList<>();
+    List<List<Run>> missing = new ArrayList<>();
     for (MissingSection m : cover.missing()) {
-      items.add(List.of(run(pages.bold, 9.5f, PackPages.INK, m.title(), 12.5f),
+      missing.add(List.of(run(pages.bold, 9.5f, PackPages.INK, m.title(), 12.5f),
           run(pages.regular, 9, PackPages.RED, "not produced: " + m.reason(), 12)));
     }
-    list(s, "Sections not produced", PackPages.RED, items, "sections not produced");
+    float room = LISTS_TOP - LISTS_BOTTOM;
+    float forMissing = missing.isEmpty() ? 0 : Math.min(HEADING + GAP_BETWEEN + height(missing), room / 2);
+    list(s, "Arrangements in this pack", PackPages.NAVY, arrangements, "arrangements", LISTS_BOTTOM + forMissing);
+    if (!missing.isEmpty()) {
+      y -= GAP_BETWEEN;
+      list(s, "Sections not produced", PackPages.RED, missing, "sections not produced", LISTS_BOTTOM);
+    }
   }
 
-  /** A heading and the items that fit above the foot; the rest counted in one line. */
-  private void list(PDPageContentStream s, String heading, Color colour, List<List<Run>> items, String what)
-      throws IOException {
-    y = PackPages.lines(s, pages.bold, 11, colour, y, List.of(heading.toUpperCase(Locale.UK)), 18);
+  /** A heading and the items that fit above {@code bottom}; the rest counted in one line. */
+  private void list(PDPageContentStream s, String heading, Color colour, List<List<Run>> items, String what,
+      float bottom) throws IOException {
+    y = PackPages.lines(s, pages.bold, 11, colour, y, List.of(heading.toUpperCase(Locale.UK)), HEADING);
     for (int i = 0; i < items.size(); i++) {
-      float height = items.get(i).stream().map(Run::height).reduce(0f, Float::sum) + 5;
       boolean last = i == items.size() - 1;
-      if (y - height - (last ? 0 : 14) < LISTS_BOTTOM) {
+      if (y - height(items.subList(i, i + 1)) - (last ? 0 : MORE) < bottom) {
         PackPages.lines(s, pages.regular, 9.5f, PackPages.GREY, y,
-            List.of("… and " + (items.size() - i) + " more " + what + " (see the contents)"), 14);
-        y -= 14;
+            List.of("… and " + (items.size() - i) + " more " + what + " (see the contents)"), MORE);
+        y -= MORE;
         return;
       }
       for (Run run : items.get(i)) {
         y = PackPages.lines(s, run.font(), run.size(), run.colour(), y, run.lines(), run.leading());
       }
-      y -= 5;
+      y -= ITEM_GAP;
     }
+  }
+
+  private static float height(List<List<Run>> items) {
+    float height = 0;
+    for (List<Run> item : items) {
+      for (Run run : item) {
+        height += run.height();
+      }
+      height += ITEM_GAP;
+    }
+    return height;
   }
 
   private void foot(PDPageContentStream s, PackCover cover) throws IOException {
