@@ -18,7 +18,7 @@ final class PackKpiTables {
   static List<PackTables.Table> of(PerformanceReport report) {
     Performance p = report.performance();
     String code = report.context().arrangement();
-    PackTables.Table kpis = new PackTables.Table(code + " KPIs", "Key performance indicators, "
+    PackTables.Table kpis = new PackTables.Table(code, "KPIs", "Key performance indicators, "
         + report.context().monthLabel(), PackTables.columns("KPI", "TEXT", "Indicator", "TEXT", "Unit", "TEXT",
             "Better", "TEXT", "Derived", "TEXT", "Target", "DECIMAL", "Actual", "DECIMAL", "Rating", "TEXT"),
         p.kpis().stream().map(k -> PackTables.row(k.code(), k.name(), k.unit(),
@@ -46,7 +46,7 @@ final class PackKpiTables {
       }
       rows.add(PackTables.row(row.toArray()));
     }
-    return new PackTables.Table(code + " KPI series", "Each KPI month by month, April to the report month",
+    return new PackTables.Table(code, "KPI series", "Each KPI month by month, April to the report month",
         columns, rows);
   }
 }

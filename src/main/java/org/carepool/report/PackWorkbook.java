@@ -43,7 +43,7 @@ final class PackWorkbook {
           continue;
         }
         for (PackTables.Table table : PackTables.of(section.data())) {
-          Sheet sheet = workbook.createSheet(unique(table.name(), taken));
+          Sheet sheet = workbook.createSheet(unique(sheetName(table.prefix(), table.name()), taken));
           styles.table(sheet, table);
           listed.add(new Listed(sheet.getSheetName(), section.title(), table.title()));
         }
@@ -57,9 +57,19 @@ final class PackWorkbook {
     }
   }
 
+  /** "A1 Schemes"; a prefix too long for the table's name to fit is shortened: "WESTSHIRE-INTEGRA… KPI series". */
+  static String sheetName(String prefix, String name) {
+    String full = prefix + " " + name;
+    if (full.length() <= MAX_SHEET_NAME) {
+      return full;
+    }
+    int keep = Math.max(1, MAX_SHEET_NAME - name.length() - 2);
+    return prefix.substring(0, Math.min(prefix.length(), keep)) + "… " + name;
+  }
+
   /** Excel-safe, at most 31 characters, and unlike every name taken (Excel compares them ignoring case). */
   static String unique(String wanted, Set<String> taken) {
-    String safe = WorkbookUtil.createSafeSheetName(wanted.strip(), '-');
+    String safe = WorkbookUtil.createSafeSheetName(wanted.strip(), '-').strip();
     String name = safe;
     for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
       String suffix = " (" + n + ")";

@@ -26,6 +26,7 @@ final class PackFixture {
   static final String BOARD_NAME = "Test Health and Wellbeing Board";
   private static Database db;
   private static ReportService reports;
+  private static Pack pack;
 
   private PackFixture() {}
 
@@ -38,6 +39,14 @@ final class PackFixture {
           new PerformanceService(db.dsl()), new MappingService(db.dsl()), CLOCK);
     }
     return reports;
+  }
+
+  /** The pack of {@link #request} with its workbook, made once for the tests that read it. */
+  static synchronized Pack pack() {
+    if (pack == null) {
+      pack = reports().pack(request(true));
+    }
+    return pack;
   }
 
   static synchronized IncomeExpenditureService incomeExpenditure() {
