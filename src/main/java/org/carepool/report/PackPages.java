@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -92,13 +95,19 @@ final class PackPages {
     }
   }
 
+  /**
+   * Without glyph substitution: PDFBox would otherwise draw "ff", "fi" as ligatures, which text
+   * extraction and search then read as U+FB00, U+FB01 rather than the letters (the reports have none).
+   */
   private static PDFont font(PDDocument doc, String file) {
     String resource = "net/sf/jasperreports/fonts/dejavu/" + file;
     try (InputStream in = PackPages.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new ReportException(resource + " (jasperreports-fonts) is not on the class path", null);
       }
-      return PDType0Font.load(doc, in);
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      ttf.setEnableGsub(false);
+      return PDType0Font.load(doc, ttf, true);
     } catch (IOException e) {
       throw new UncheckedIOException(resource, e);
     }

@@ -81,7 +81,7 @@ final class PackSheetStyles {
     }
     if (value instanceof BigDecimal n) {
       Cell cell = row.createCell(column);
-      cell.setCellValue(PackWorkbook.number(n));
+      cell.setCellValue(n.doubleValue()); // Excel holds every number as a double
       cell.setCellStyle(switch (kind) {
         case MONEY -> money;
         case COUNT -> count;

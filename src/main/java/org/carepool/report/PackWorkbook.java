@@ -2,7 +2,6 @@ package org.carepool.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,15 +79,7 @@ final class PackWorkbook {
   }
 
   private static void contents(Sheet sheet, PackCover cover, List<Listed> listed, PackSheetStyles styles) {
-    int r = 0;
-    styles.title(sheet.createRow(r++), cover.title());
-    String batches = cover.importBatches().stream().map(String::valueOf).collect(Collectors.joining(", "));
-    r = pair(sheet, r, "Board", cover.board(), styles);
-    r = pair(sheet, r, "Period", cover.monthLabel(), styles);
-    r = pair(sheet, r, "Financial year", cover.financialYear().replace("Financial year ", ""), styles);
-    r = pair(sheet, r, "Produced", cover.producedLabel(), styles);
-    r = pair(sheet, r, "Import batches", batches.isEmpty() ? "none" : batches, styles);
-    r++;
+    int r = about(sheet, cover, styles) + 1;
     styles.header(sheet.createRow(r++), List.of("Sheet", "Section", "Table"));
     for (Listed l : listed) {
       Row row = sheet.createRow(r++);
@@ -109,8 +100,19 @@ final class PackWorkbook {
       styles.text(row, 0, m.title());
       styles.text(row, 1, m.reason());
     }
-    sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
     styles.widths(sheet, new int[] {30, 60, 50});
+  }
+
+  /** The pack's title, board, period, production time and import batches; returns the next free row. */
+  private static int about(Sheet sheet, PackCover cover, PackSheetStyles styles) {
+    styles.title(sheet.createRow(0), cover.title());
+    sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
+    String batches = cover.importBatches().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    int r = pair(sheet, 1, "Board", cover.board(), styles);
+    r = pair(sheet, r, "Period", cover.monthLabel(), styles);
+    r = pair(sheet, r, "Financial year", cover.financialYear().replace("Financial year ", ""), styles);
+    r = pair(sheet, r, "Produced", cover.producedLabel(), styles);
+    return pair(sheet, r, "Import batches", batches.isEmpty() ? "none" : batches, styles);
   }
 
   private static int pair(Sheet sheet, int r, String label, String value, PackSheetStyles styles) {
@@ -118,9 +120,5 @@ final class PackWorkbook {
     styles.label(row, label);
     styles.text(row, 1, value);
     return r + 1;
-  }
-
-  static double number(BigDecimal value) {
-    return value.doubleValue();
   }
 }

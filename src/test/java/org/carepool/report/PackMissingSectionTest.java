@@ -47,6 +47,9 @@ class PackMissingSectionTest {
       assertTrue(text.contains("Not produced for this pack"), text);
       assertTrue(squeezed(text).contains(squeezed("Reason: " + WHY)), text);
       assertEquals(List.of(), PackChecks.fontProblems(pdf));
+      // "affected", "figures" as letters: a ligature glyph would be found by no search for the word
+      assertEquals(List.of(), PackChecks.glyphs(pdf, note).stream().map(PackChecks.Glyph::text)
+          .filter(g -> g.matches(".*[\uFB00-\uFB06].*")).toList());
     }
   }
 
