@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 final class PackCoverPage {
   private static final Color PALE = new Color(0xC9, 0xD3, 0xE6);
-  private static final float BAND = 330;
+  private static final float BAND = 300;
   private static final float LISTS_TOP = 842 - BAND - 48;
   private static final float LISTS_BOTTOM = 150;
   private static final float HEADING = 18;
@@ -67,32 +67,40 @@ final class PackCoverPage {
   }
 
   /**
-   * The arrangements, then the sections not produced; when both do not fit, the sections not
-   * produced keep at least half the room, as a reader must not miss them.
+   * The arrangements, then the sections not produced with their reasons. When both do not fit, the
+   * sections are listed by title alone (the reasons are in the contents and on their pages), and
+   * keep at least half the room: a reader must not miss them.
    */
   private void lists(PDPageContentStream s, PackCover cover) throws IOException {
-    List<List<Run>> arrangements = new ArrayList<>();
-    for (PackCover.Arrangement a : cover.arrangements()) {
-      List<Run> item = new ArrayList<>();
-      item.add(run(pages.bold, 10.5f, PackPages.INK, a.code() + "  " + a.name(), 14));
-      String terms = PackCover.terms(a);
-      if (!terms.isEmpty()) {
-        item.add(run(pages.regular, 9.5f, PackPages.GREY, terms, 12.5f));
-      }
-      arrangements.add(item);
-    }
-    List<List<Run>> missing = new ArrayList<>();
-    for (MissingSection m : cover.missing()) {
-      missing.add(List.of(run(pages.bold, 9.5f, PackPages.INK, m.title(), 12.5f),
-          run(pages.regular, 9, PackPages.RED, "not produced: " + m.reason(), 12)));
-    }
+    List<List<Run>> arrangements = cover.arrangements().stream().map(this::arrangement).toList();
+    List<List<Run>> missing = cover.missing().stream().map(m -> List.of(
+        run(pages.bold, 9.5f, PackPages.INK, m.title(), 12.5f),
+        run(pages.regular, 9, PackPages.RED, "not produced: " + m.reason(), 12))).toList();
     float room = LISTS_TOP - LISTS_BOTTOM;
-    float forMissing = missing.isEmpty() ? 0 : Math.min(HEADING + GAP_BETWEEN + height(missing), room / 2);
+    String heading = "Sections not produced";
+    if (!missing.isEmpty() && needs(arrangements) + GAP_BETWEEN + needs(missing) > room) {
+      missing = cover.missing().stream().map(m -> List.of(run(pages.regular, 9.5f, PackPages.RED, m.title(), 12.5f)))
+          .toList();
+      heading = "Sections not produced (see the contents for why)";
+    }
+    float forMissing = missing.isEmpty() ? 0
+        : Math.max(room - needs(arrangements), Math.min(GAP_BETWEEN + needs(missing), room / 2));
     list(s, "Arrangements in this pack", PackPages.NAVY, arrangements, "arrangements", LISTS_BOTTOM + forMissing);
     if (!missing.isEmpty()) {
       y -= GAP_BETWEEN;
-      list(s, "Sections not produced", PackPages.RED, missing, "sections not produced", LISTS_BOTTOM);
+      list(s, heading, PackPages.RED, missing, "sections not produced", LISTS_BOTTOM);
     }
+  }
+
+  private List<Run> arrangement(PackCover.Arrangement a) {
+    Run name = run(pages.bold, 10.5f, PackPages.INK, a.code() + "  " + a.name(), 14);
+    String terms = PackCover.terms(a);
+    return terms.isEmpty() ? List.of(name) : List.of(name, run(pages.regular, 9.5f, PackPages.GREY, terms, 12.5f));
+  }
+
+  /** The height of a list with its heading. */
+  private static float needs(List<List<Run>> items) {
+    return HEADING + height(items);
   }
 
   /** A heading and the items that fit above {@code bottom}; the rest counted in one line. */
