@@ -64,7 +64,7 @@ final class PackRunner {
     String boardName = boards.name(s.board())
         .orElseThrow(() -> new IllegalArgumentException("unknown board '" + s.board() + "'"));
     return delivery.reports().pack(new PackRequest(s.board(), boardName, month, s.reports(),
-        boards.arrangements(s.board())));
+        boards.arrangements(s.board()))).pdf();
   }
 
   private Mailer.Mail mail(Schedule s, YearMonth month, RenderedReport pack, long run) {
