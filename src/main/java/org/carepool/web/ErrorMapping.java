@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
+import jakarta.servlet.ServletException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.carepool.finance.UnknownArrangementException;
 import org.carepool.indicators.UnknownBoardException;
 import org.carepool.schedule.ReadOnlySchedule;
 import org.carepool.schedule.ScheduleInvalid;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +41,11 @@ final class ErrorMapping {
     routes.exception(ScheduleInvalid.class, (e, ctx) -> problems(ctx, e.getMessage(), e.problems()));
     routes.exception(ReadOnlySchedule.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
     routes.exception(java.util.NoSuchElementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+    routes.exception(ServletException.class, ErrorMapping::unreadableBody);
+    routes.exception(org.eclipse.jetty.http.HttpException.RuntimeException.class, ErrorMapping::unreadableBody);
     routes.exception(Exception.class, ErrorMapping::unexpected);
-    // Jetty refuses an over-long multipart body (no Content-Length, or a lying one) while reading it.
-    routes.error(413, ctx -> error(ctx, 413, "Requests (all files of an upload together) may be at most 50 MB"));
+    // A body over the route's limit without a Content-Length (chunked) is stopped while it is read.
+    routes.error(413, ctx -> error(ctx, 413, Guard.sizeLimit(ctx)));
     routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint ")) {
         error(ctx, 404, "There is nothing at " + ctx.path());
@@ -85,6 +89,38 @@ final class ErrorMapping {
       ctx.html(Page.of(ctx, title(400), "<div class=\"error\" role=\"alert\"><ul>" + list + "</ul></div>"
           + "<p><a href=\"/\">Back to the home page</a></p>"));
     }
+  }
+
+  /**
+   * Jetty could not read the body: a multipart form cut short, without a boundary, with a broken
+   * part header, or over the upload limit. Jetty reports all of these as one "bad multipart"
+   * (wrapped in a ServletException by the servlet API); the size limits are told apart only by
+   * the message of the cause ("max length exceeded", "max file size exceeded").
+   */
+  private static void unreadableBody(Exception e, Context ctx) {
+    HttpException http = null;
+    Throwable root = e;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      http = http == null && t instanceof HttpException h ? h : http;
+      root = t;
+      if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains("exceeded")) {
+        error(ctx, 413, Guard.sizeLimit(ctx));
+        return;
+      }
+    }
+    if (http == null || http.getCode() >= 500) {
+      unexpected(e, ctx);
+      return;
+    }
+    log.info("Unreadable request body on {} {}: {}", ctx.method(), ctx.path(), root.toString());
+    String why = root == http ? http.getReason() : root.getMessage();
+    error(ctx, http.getCode() == 413 ? 413 : 400, (ctx.isMultipartFormData() ? "The upload is not a valid multipart form" : "The request body cannot be read")
+        + (why == null ? "" : " (" + printable(why) + ")"));
+  }
+
+  private static String printable(String text) {
+    String cut = text.length() > 120 ? text.substring(0, 120) + "…" : text;
+    return cut.replaceAll("\\p{Cntrl}", "?");
   }
 
   private static void unexpected(Exception e, Context ctx) {

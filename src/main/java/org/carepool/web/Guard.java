@@ -7,6 +7,7 @@ import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.http.UnsupportedMediaTypeResponse;
 import io.javalin.security.BasicAuthCredentials;
 import io.javalin.security.RouteRole;
 import java.net.URLEncoder;
@@ -26,7 +27,11 @@ import org.carepool.security.User;
  * state-changing request that a browser marks as cross-site is refused.
  */
 final class Guard {
-  static final long MAX_REQUEST_BYTES = 50L * 1024 * 1024;
+  /** What one upload (all its files together) may weigh: only the upload routes take that much. */
+  static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+  /** What a request to any other route may carry: forms and JSON schedules are far smaller. */
+  static final long MAX_OTHER_BYTES = 64L * 1024;
+  private static final Set<String> UPLOAD_ROUTES = Set.of("POST /data", "POST /api/imports");
   private static final String USER = "carepool.user";
   private static final String CSRF = "carepool.csrf";
   private static final String TOKEN = "carepool.session";
@@ -123,12 +128,32 @@ final class Guard {
     }
   }
 
+  /**
+   * Refuses a declared length over the route's limit before anything is read, and multipart bodies
+   * outside the upload routes (so that no other route parses a 50 MB form). A body sent without a
+   * length is stopped while it is read: by Jetty's multipart limit on the upload routes, by
+   * Javalin's {@code maxRequestSize} elsewhere; {@link ErrorMapping} words both as 413.
+   */
   private static void refuseOversized(Context ctx) {
     String length = ctx.header(Header.CONTENT_LENGTH);
     if (length != null && length.length() < 20 && length.chars().allMatch(Character::isDigit)
-        && Long.parseLong(length) > MAX_REQUEST_BYTES) {
-      throw new ContentTooLargeResponse("Requests (all files of an upload together) may be at most 50 MB");
+        && Long.parseLong(length) > (isUpload(ctx) ? MAX_UPLOAD_BYTES : MAX_OTHER_BYTES)) {
+      throw new ContentTooLargeResponse(sizeLimit(ctx));
     }
+    if (!isUpload(ctx) && ctx.isMultipartFormData()) {
+      throw new UnsupportedMediaTypeResponse("Only file uploads are sent as multipart/form-data;"
+          + " send this as a form (application/x-www-form-urlencoded)" + (isApi(ctx) ? " or as JSON" : ""));
+    }
+  }
+
+  static boolean isUpload(Context ctx) {
+    return UPLOAD_ROUTES.contains(ctx.method().name() + " " + ctx.path());
+  }
+
+  /** The size rule of the route asked for, as a sentence. */
+  static String sizeLimit(Context ctx) {
+    return isUpload(ctx) ? "Requests (all files of an upload together) may be at most 50 MB"
+        : "Requests to " + ctx.path() + " may be at most 64 KB";
   }
 
   private static boolean isSafe(Context ctx) {
