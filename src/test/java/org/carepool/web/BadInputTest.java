@@ -48,13 +48,17 @@ class BadInputTest {
   }
 
   @Test
-  void unknown_codes_reports_and_formats_are_400s() {
+  void unknown_arrangements_and_boards_are_404s_as_on_every_other_route_and_bad_reports_and_formats_400s() {
     Client client = new Client(fixture.base());
-    assertEquals(400, clean(client.get("/api/reports/income-expenditure?arrangement=NOPE&month=2025-09&format=pdf", ANALYST)).statusCode());
+    HttpResponse<String> unknown = clean(client.get("/api/reports/income-expenditure?arrangement=NOPE&month=2025-09&format=pdf", ANALYST));
+    assertEquals(404, unknown.statusCode());
+    assertTrue(unknown.body().contains("There is no arrangement 'NOPE'"), unknown.body());
+    assertEquals(404, clean(client.get("/api/arrangements/NOPE/income-expenditure?month=2025-09", ANALYST)).statusCode());
+    assertEquals(404, clean(client.get("/api/reports/spend-mapping?board=NOPE&month=2025-09&format=pdf", ANALYST)).statusCode());
+    assertEquals(404, clean(client.get("/api/reports/spend-mapping?board=..%2F..%2Fetc&month=2025-09&format=pdf", ANALYST)).statusCode());
     assertEquals(400, clean(client.get("/api/reports/no-such-report?arrangement=LB1&month=2025-09&format=pdf", ANALYST)).statusCode());
     assertEquals(400, clean(client.get("/api/reports/income-expenditure?format=pdf", ANALYST)).statusCode());
     assertEquals(400, clean(client.get("/api/reports/board-pack?board=JB&month=2025-09&format=csv", ANALYST)).statusCode());
-    assertEquals(400, clean(client.get("/api/reports/spend-mapping?board=..%2F..%2Fetc&month=2025-09&format=pdf", ANALYST)).statusCode());
   }
 
   @Test

@@ -55,8 +55,10 @@ public final class Client {
         concat(headers, "Content-Type", contentType));
   }
 
-  /** Fetches the sign-in form, then posts it. */
+  /** Fetches the sign-in form, then posts it; a session this client held is dropped first, as a new user would. */
   public HttpResponse<String> signIn(String username, String password) {
+    cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("carepool_session")).toList()
+        .forEach(c -> cookies.getCookieStore().getURIs().forEach(u -> cookies.getCookieStore().remove(u, c)));
     String page = get("/sign-in").body();
     Map<String, String> form = new LinkedHashMap<>();
     form.put("form_token", find(FORM_TOKEN, page));

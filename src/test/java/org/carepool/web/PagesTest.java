@@ -45,7 +45,8 @@ class PagesTest {
       assertTrue(fixture.audited(action, "admin"), action);
     }
     String page = admin.get("/users").body();
-    assertTrue(page.contains("<th scope=\"row\">bob</th><td>ANALYST</td><td>disabled</td>"), page);
+    assertTrue(page.contains("<th scope=\"row\">bob</th><td data-label=\"Role\">ANALYST</td><td data-label=\"Status\">disabled</td>"),
+        page);
   }
 
   @Test
