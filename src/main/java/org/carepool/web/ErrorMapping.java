@@ -50,7 +50,7 @@ final class ErrorMapping {
   }
 
   void install(RoutesConfig routes) {
-    routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    routes.exception(HttpResponseException.class, this::httpResponse);
     routes.exception(ValidationException.class, this::invalid);
     routes.exception(InvalidInput.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     routes.exception(UserChangeRefused.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
@@ -69,10 +69,23 @@ final class ErrorMapping {
     routes.error(413, ctx -> error(ctx, 413, Guard.sizeLimit(ctx)));
     routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint ")) {
-        guard.recognise(ctx); // no route matched, so the guard has not run: find the user for the navigation
-        error(ctx, 404, "There is nothing at " + ctx.path());
+        nothingAt(ctx);
       }
     });
+  }
+
+  private void httpResponse(HttpResponseException e, Context ctx) {
+    if (e.getStatus() == 404 && String.valueOf(e.getMessage()).startsWith("Endpoint ")) {
+      nothingAt(ctx);
+    } else {
+      error(ctx, e.getStatus(), e.getMessage());
+    }
+  }
+
+  /** No route matched, so the guard has not run: find the user, so that the page keeps the navigation. */
+  private void nothingAt(Context ctx) {
+    guard.recognise(ctx);
+    error(ctx, 404, "There is nothing at " + ctx.path());
   }
 
   /** A status and a message: JSON under /api, else the message in place or on an error page. */

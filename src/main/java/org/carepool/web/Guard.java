@@ -3,6 +3,7 @@ package org.carepool.web;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.carepool.security.SignIns;
 import org.carepool.security.User;
 
@@ -38,14 +40,22 @@ final class Guard {
   private static final String TOKEN = "carepool.session";
 
   private final SignIns signIns;
+  private final Function<String, Set<RouteRole>> getRoles;
+
+  /** {@code getRoles}: the roles of the GET route at a path, which a HEAD request answers by (Javalin gives HEAD none). */
+  Guard(SignIns signIns, Function<String, Set<RouteRole>> getRoles) {
+    this.signIns = signIns;
+    this.getRoles = getRoles;
+  }
 
   Guard(SignIns signIns) {
-    this.signIns = signIns;
+    this(signIns, path -> Set.of());
   }
 
   void check(Context ctx) {
     refuseOversized(ctx);
-    Access rule = ruleOf(ctx.routeRoles());
+    boolean head = ctx.method() == HandlerType.HEAD && ctx.routeRoles().isEmpty();
+    Access rule = ruleOf(head ? getRoles.apply(ctx.path()) : ctx.routeRoles());
     refuseCrossSite(ctx);
     if (rule == Access.PUBLIC) {
       return;

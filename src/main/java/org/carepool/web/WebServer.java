@@ -8,7 +8,12 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.InternalRouter;
+import io.javalin.router.ParsedEndpoint;
+import io.javalin.security.RouteRole;
+import io.javalin.security.Roles;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
@@ -71,10 +76,10 @@ public final class WebServer {
   }
 
   public WebServer(Services services, Network network) {
-    Guard guard = new Guard(services.signIns());
     Forwarded forwarded = new Forwarded(network);
     this.app = Javalin.create(config -> {
       configure(config);
+      Guard guard = new Guard(services.signIns(), path -> getRoles(config.unsafe.internalRouter, path));
       config.contextResolver.ip = forwarded::ip;
       config.contextResolver.scheme = forwarded::scheme;
       config.routes.before(WebServer::securityHeaders);
@@ -167,6 +172,12 @@ public final class WebServer {
   /** For the route × role test, which walks the real table. */
   Javalin javalin() {
     return app;
+  }
+
+  private static Set<RouteRole> getRoles(InternalRouter router, String path) {
+    ParsedEndpoint get = router.findFirstHttpHandlerEntry(HandlerType.GET, path);
+    Roles roles = get == null ? null : get.endpoint.metadata(Roles.class);
+    return roles == null ? Set.of() : roles.getRoles();
   }
 
   private static void securityHeaders(Context ctx) {

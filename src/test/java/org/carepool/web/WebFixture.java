@@ -48,6 +48,11 @@ final class WebFixture implements AutoCloseable {
   final WebServer server;
 
   WebFixture() {
+    this(WebServer.Network.DIRECT);
+  }
+
+  /** With what lies between users and carepool: https only, trusted proxies. */
+  WebFixture(WebServer.Network network) {
     for (Role role : Role.values()) {
       String name = role.name().toLowerCase();
       users.save(name, role, (name + "-password").toCharArray());
@@ -66,7 +71,7 @@ final class WebFixture implements AutoCloseable {
         delivery, clock);
     server = new WebServer(new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
         new ArrangementService(database.dsl()), finance, performance, mapping, new Unwired(), new Unwired(),
-        schedules, delivery.archive())).start(0);
+        schedules, delivery.archive()), network).start(0);
   }
 
   /** Both seams, unwired: whatever reaches them answers 503. */
