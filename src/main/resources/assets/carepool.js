@@ -42,6 +42,8 @@ document.addEventListener("submit", (event) => {
     for (const field of form.querySelectorAll("div[data-scope]")) {
       field.hidden = field.dataset.scope !== option.dataset.scope;
     }
+    // The headline is the I&E of one arrangement: offered when an arrangement is being chosen.
+    form.querySelector("#show-headline").hidden = option.dataset.scope !== "arrangement";
   }
 
   function showLatestMonth() {

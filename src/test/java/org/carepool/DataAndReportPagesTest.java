@@ -76,7 +76,7 @@ class DataAndReportPagesTest {
     Client.Multipart form = Client.multipart().field("csrf", analyst.csrf()).file("files", "spend.csv", "text/csv", csv.toString());
     String page = analyst.post("/data", form.contentType(), form.bytes()).body();
     assertTrue(page.contains("Nothing was loaded: 10,050 problems to fix first."), page);
-    assertTrue(page.contains("The first 200 are listed below; POST /api/imports returns the first 10,000 as JSON."), page);
+    assertTrue(page.contains("The first 200 are listed below, after a count by file and column of the first 10,000 found."), page);
     assertTrue(page.contains("Problems by file and column (of the first 10,000)"), page);
     assertTrue(page.contains("<td data-label=\"Column\">amount</td><td class=\"num\" data-label=\"Problems\">10,000</td>"), page);
     assertEquals(200, page.split("data-label=\"Reason\"", -1).length - 1, "rows listed on the page");

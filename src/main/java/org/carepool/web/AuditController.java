@@ -33,15 +33,15 @@ final class AuditController {
     AuditQuery query = query(ctx);
     int limit = limit(ctx);
     List<AuditEvent> events = audit.find(query, limit);
-    String rows = events.stream().map(e -> "<tr><td data-label=\"When\">" + esc(Html.when(e.occurredAt())) + "</td><td data-label=\"Who\">"
+    String rows = events.stream().map(e -> "<tr><td class=\"when\" data-label=\"When\">" + esc(Html.when(e.occurredAt())) + "</td><td data-label=\"Who\">"
         + esc(e.actor()) + "</td><td data-label=\"What\">" + esc(e.action()) + "</td><td data-label=\"Detail\">" + esc(e.detail())
         + "</td><td data-label=\"From\">" + esc(e.address()) + "</td></tr>").collect(Collectors.joining());
     String older = events.size() < limit ? "" : "<a href=\"/audit?" + filter(query) + "before=" + events.get(events.size() - 1).id()
         + "\">Older events</a>";
     String newest = query.before() == null ? "" : "<a href=\"/audit?" + filter(query) + "\">Newest events</a>";
     ctx.html(Page.of(ctx, "Audit log", filterForm(query, audit.actions())
-        + "<p>" + (events.isEmpty() ? "No events match." : "Events " + (query.before() == null ? "from the newest" : "older than #" + query.before())
-        + ", newest first; times are UK time.") + "</p>"
+        + "<p>" + (events.isEmpty() ? "No events match." : (query.before() == null ? "Newest" : "Events older than #" + query.before() + ", newest")
+        + " first; times are UK time.") + "</p>"
         + (events.isEmpty() ? "" : "<div class=\"table-wrap\"><table class=\"cards\"><thead><tr><th scope=\"col\">When</th>"
           + "<th scope=\"col\">Who</th><th scope=\"col\">What</th><th scope=\"col\">Detail</th><th scope=\"col\">From</th></tr></thead>"
           + "<tbody>" + rows + "</tbody></table></div>")

@@ -18,7 +18,7 @@ final class DataPages {
 
   static String uploadForm(String csrf) {
     return """
-        <h2>Load CSV files</h2>
+        <h2 id="load">Load CSV files</h2>
         <form class="stack" method="post" action="/data" enctype="multipart/form-data">%s
         <div><label for="files">CSV files (one or more, at most 50 MB in all)</label>
         <input id="files" name="files" type="file" accept=".csv,text/csv" multiple required></div>
@@ -39,10 +39,10 @@ final class DataPages {
     long total = rejected.problemCount();
     int listed = Math.min(LISTED, kept.size());
     String more = listed == total ? ""
-        : "<p>The first " + count(listed) + " are listed below" + (kept.size() > listed
-            ? "; POST /api/imports returns the first " + count(kept.size()) + " as JSON" : "") + ".</p>";
+        : "<p>The first " + count(listed) + " are listed below" + (total > SUMMARISED ? ", after a count by file and column"
+            + (kept.size() < total ? " of the first " + count(kept.size()) + " found" : "") : "") + ".</p>";
     return "<div class=\"error\" role=\"alert\"><p>Nothing was loaded: " + count(total) + (total == 1 ? " problem" : " problems")
-        + " to fix first.</p>" + more + "</div>" + (total > SUMMARISED ? summary(kept, total) : "")
+        + " to fix first.</p>" + more + "<p><a href=\"#load\">Load the corrected files</a></p></div>" + (total > SUMMARISED ? summary(kept, total) : "")
         + "<div class=\"table-wrap\"><table id=\"problems\" class=\"cards\"><caption>Problems"
         + (listed == total ? "" : " (the first " + count(listed) + " of " + count(total) + ")") + "</caption><thead><tr>"
         + "<th scope=\"col\">File</th><th scope=\"col\" class=\"num\">Line</th><th scope=\"col\">Column</th>"
@@ -51,7 +51,7 @@ final class DataPages {
   }
 
   static String history(List<DataLoads.ImportBatchLine> batches) {
-    String rows = batches.stream().map(b -> "<tr><td class=\"num\" data-label=\"Batch\">" + b.id() + "</td><td data-label=\"When\">"
+    String rows = batches.stream().map(b -> "<tr><td class=\"num\" data-label=\"Batch\">" + b.id() + "</td><td class=\"when\" data-label=\"When\">"
         + esc(Html.when(b.loadedAt())) + "</td><td data-label=\"Who\">" + esc(b.loadedBy()) + "</td><td data-label=\"File\">"
         + esc(b.fileName()) + "</td><td data-label=\"Loads\">" + esc(b.entity()) + "</td><td class=\"num\" data-label=\"Rows\">"
         + count(b.rows()) + "</td><td data-label=\"Outcome\">" + esc(b.outcome()) + "</td><td class=\"num\" data-label=\"Problems\">"

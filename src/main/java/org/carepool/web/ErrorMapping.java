@@ -97,7 +97,7 @@ final class ErrorMapping {
     if (Guard.isApi(ctx)) {
       ctx.status(status).json(Map.of("status", status, "error", message));
     } else {
-      page(ctx, status, "<p class=\"error\" role=\"alert\">" + esc(message) + "</p>");
+      page(ctx, status, "<p class=\"error\" role=\"alert\">" + esc(sentence(message)) + "</p>");
     }
   }
 
@@ -201,6 +201,11 @@ final class ErrorMapping {
       ctx.status(status).html(Page.withError(ctx, title(status), "<p class=\"error\" role=\"alert\">" + esc(message)
           + "</p><p><a href=\"" + section + "\">Back to " + esc(Page.nameOf(section)) + "</a></p>"));
     }
+  }
+
+  /** Services word messages to be embedded ("arrangement BCF has…"); on a page of its own, one starts a sentence. */
+  private static String sentence(String message) {
+    return message == null || message.isEmpty() ? "" : Character.toUpperCase(message.charAt(0)) + message.substring(1);
   }
 
   private static String printable(String text) {

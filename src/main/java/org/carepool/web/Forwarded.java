@@ -18,7 +18,7 @@ final class Forwarded {
 
   /** The client's address: the nearest untrusted hop of X-Forwarded-For, when a trusted proxy sent it. */
   String ip(Context ctx) {
-    String peer = ctx.req().getRemoteAddr();
+    String peer = WebServer.Network.normalise(ctx.req().getRemoteAddr());
     String forwardedFor = ctx.header("X-Forwarded-For");
     if (!trusted(peer) || forwardedFor == null) {
       return peer;
@@ -30,7 +30,7 @@ final class Forwarded {
         return peer; // not an address: a garbled header is not believed
       }
       if (!trusted(hop)) {
-        return hop;
+        return WebServer.Network.normalise(hop);
       }
     }
     return peer;

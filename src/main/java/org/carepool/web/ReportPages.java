@@ -59,7 +59,7 @@ final class ReportPages {
         <input id="month" name="month" required pattern="\\d{4}-\\d{2}" inputmode="numeric" aria-describedby="month-hint" value="%s"></div>
         <div><label for="format">Format</label><select id="format" name="format">%s</select></div>
         <div class="inline"><button type="submit" id="download">Download</button>
-        <button type="submit" class="secondary" formaction="/reports">Show I&amp;E headline</button></div>
+        <button type="submit" class="secondary" id="show-headline" formaction="/reports">Show I&amp;E headline</button></div>
         <p id="download-status" role="status" aria-live="polite"></p>
         </form>
         """.formatted(reportOptions, arrangementOptions, boardOptions, esc(hint), esc(month), formatOptions);

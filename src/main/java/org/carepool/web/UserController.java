@@ -105,7 +105,7 @@ final class UserController {
     return """
         <h2>Create a user</h2>
         <form class="stack" method="post" action="/users">%s
-        <div><label for="new-username">User name</label><input id="new-username" name="username" required maxlength="100"
+        <div><label for="new-username">User name</label><input id="new-username" name="username" required maxlength="100" autocomplete="off"
           pattern="[A-Za-z0-9._@\\-]{1,100}" title="letters, digits or . _ @ -" value="%s"></div>
         <div><label for="new-role">Role</label><select id="new-role" name="role">%s</select></div>
         <div><label for="new-password">Password (8 to 72 characters)</label><input id="new-password" name="password" type="password"
