@@ -140,6 +140,12 @@ class AppBrowserTest {
     assertTrue(problems.contains("spend.csv 4 amount 12.345"), problems);
     assertTrue(browser.findElement(By.cssSelector(".error")).getText().contains("Nothing was loaded: 2 problems"));
     shot("03-analyst-upload-problems");
+    browser.manage().window().setSize(new Dimension(400, 900));
+    WebElement reason = browser.findElement(By.cssSelector("#problems td[data-label='Reason']"));
+    assertTrue(reason.getSize().getWidth() > 300, "at 400 px each problem is a block and its reason gets the width: "
+        + reason.getSize().getWidth() + " px");
+    shot("03-analyst-upload-problems-narrow");
+    browser.manage().window().setSize(new Dimension(1280, 900));
     assertEquals(before, app.get(FIGURES, "viewer").body(), "a rejected upload changed the figures");
     signOut();
   }
