@@ -1,11 +1,9 @@
 // carepool: the little every page needs. Everything works without it; it only saves mistakes and waiting.
 "use strict";
 
-// Forms that undo work or lock someone out ask first: data-confirm="…", or a red (danger) button.
+// Forms that undo work or lock someone out ask first: the question is their data-confirm attribute.
 document.addEventListener("submit", (event) => {
-  const form = event.target;
-  const danger = form.querySelector("button.danger");
-  const question = form.dataset.confirm || (danger ? danger.textContent.trim() + "?" : null);
+  const question = event.target.dataset.confirm;
   if (question && !window.confirm(question)) {
     event.preventDefault();
   }
