@@ -2,16 +2,16 @@ package org.carepool;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.arrangement.ArrangementSummary;
 import org.carepool.audit.Audit;
-import org.carepool.report.PackRequest;
-import java.util.Optional;
 import org.carepool.finance.IncomeExpenditure;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.finance.IncomeExpenditureStatement;
 import org.carepool.finance.UnknownArrangementException;
 import org.carepool.report.Format;
+import org.carepool.report.PackRequest;
 import org.carepool.report.RenderedReport;
 import org.carepool.report.ReportId;
 import org.carepool.report.ReportRequest;
@@ -19,7 +19,7 @@ import org.carepool.report.ReportService;
 import org.carepool.web.ReportFiles;
 import org.carepool.web.ReportType;
 
-/** The web page's Reports seam, served by the report and finance services. */
+/** The web page's Reports seam, served by the report and finance services; every file it hands out is audited. */
 final class WebReportFiles implements ReportFiles {
   private final ReportService reports;
   private final IncomeExpenditureService incomeExpenditure;
