@@ -2,6 +2,7 @@ package org.carepool;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
 import org.carepool.db.Database;
@@ -34,7 +35,8 @@ final class Carepool implements AutoCloseable {
   private final SignIns signIns;
   private final ArrangementService arrangements;
   private final IncomeExpenditureService incomeExpenditure;
-  private final Importer importer;
+  private final AuditedImporter imports;
+  private final UserAdmin userAdmin;
   private final ReportService reports;
   private final Clock clock;
   private final PerformanceService performance;
@@ -49,7 +51,8 @@ final class Carepool implements AutoCloseable {
     this.signIns = new SignIns(database.dsl(), users, audit, clock);
     this.arrangements = new ArrangementService(database.dsl());
     this.incomeExpenditure = new IncomeExpenditureService(database.dsl());
-    this.importer = new Importer(database, clock);
+    this.imports = new AuditedImporter(new Importer(database, clock), audit);
+    this.userAdmin = new UserAdmin(users, signIns, audit);
     this.performance = new PerformanceService(database.dsl());
     this.mapping = new MappingService(database.dsl());
     this.reports = new ReportService(new ReportRenderer(), incomeExpenditure, performance, mapping, clock);
@@ -63,12 +66,27 @@ final class Carepool implements AutoCloseable {
     return users;
   }
 
+  Audit audit() {
+    return audit;
+  }
+
   ReportService reports() {
     return reports;
   }
 
+  /** The importer itself, for tests that set up data without an audit trail. */
   Importer importer() {
-    return importer;
+    return imports.importer();
+  }
+
+  /** The importer that records every load in the audit log: for every command that loads. */
+  AuditedImporter imports() {
+    return imports;
+  }
+
+  /** User changes that are audited: for the {@code user} command and the demo set-up. */
+  UserAdmin userAdmin() {
+    return userAdmin;
   }
 
   ArrangementService arrangements() {
@@ -80,10 +98,12 @@ final class Carepool implements AutoCloseable {
     PackDelivery delivery = packDelivery();
     Schedules schedules = new Schedules(database, new Schedules.Config(settings.packs().schedulesDir(),
         settings.packs().schedulerName(), settings.packs().renderThreads()), delivery, clock);
-    WebServer.Services services = new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
-        arrangements, incomeExpenditure, performance, mapping, new WebDataLoads(importer),
-        new WebReportFiles(reports, incomeExpenditure, arrangements), schedules, delivery.archive());
-    WebServer web = new WebServer(services).start(settings.port());
+    WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
+        arrangements, incomeExpenditure, performance, mapping, new WebDataLoads(imports),
+        new WebReportFiles(reports, incomeExpenditure, arrangements, audit), schedules, delivery.archive());
+    signIns.deleteEndedSessions();
+    WebServer web = new WebServer(services, new WebServer.Network(settings.network().httpsOnly(),
+        Set.copyOf(settings.network().trustedProxies()))).start(settings.port());
     schedules.start();
     PackRetention retention = schedules.retention(delivery.archive(),
         Duration.ofDays(settings.packs().retentionDays())).start();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.time.YearMonth;
+import org.carepool.audit.Audit;
 import org.carepool.demo.DemoData;
 import org.carepool.finance.FinanceException;
 import org.carepool.finance.UnknownArrangementException;
@@ -26,6 +27,7 @@ import org.carepool.report.ReportRequest;
 import org.carepool.ingest.ImportRejected;
 import org.carepool.ingest.ImportResult;
 import org.carepool.security.Role;
+import org.carepool.security.UserAdmin;
 
 /** Runs one command line; returns the process exit status. */
 final class Commands {
@@ -98,7 +100,7 @@ final class Commands {
       throw new IllegalArgumentException("import PATH…: name at least one CSV file or folder");
     }
     try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
-      ImportResult result = carepool.importer().load(paths, System.getProperty("user.name", "cli"), new TerminalProgress(err));
+      ImportResult result = carepool.imports().load(paths, Audit.commandLineUser(), Audit.COMMAND_LINE, new TerminalProgress(err));
       result.files().forEach(file -> out.printf("loaded %-28s %,12d rows  batch %d  %s%n",
           file.fileName(), file.rows(), file.batchId(), file.replaced()));
       return 0;
@@ -209,7 +211,7 @@ final class Commands {
     line.noMore();
     char[] password = readPassword();
     try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
-      carepool.users().save(name, role, password);
+      carepool.userAdmin().save(new UserAdmin.Actor(Audit.commandLineUser(), Audit.COMMAND_LINE), name, role, password);
     }
     out.println("user " + name + " saved with role " + role);
     return 0;

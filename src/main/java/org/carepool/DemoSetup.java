@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.carepool.audit.Audit;
 import org.carepool.demo.DemoData;
 import org.carepool.security.Role;
+import org.carepool.security.UserAdmin;
 
 /** What {@code serve --demo} adds to an empty store: the demo data set and one user per role. */
 final class DemoSetup {
@@ -33,8 +35,9 @@ final class DemoSetup {
     } else {
       out.println("The store already holds data: the demo data set is not loaded again.");
     }
+    UserAdmin.Actor by = new UserAdmin.Actor(Audit.commandLineUser(), Audit.COMMAND_LINE);
     for (String[] signIn : SIGN_INS) {
-      carepool.users().createIfAbsent(signIn[0], Role.valueOf(signIn[2]), signIn[1].toCharArray());
+      carepool.userAdmin().create(by, signIn[0], Role.valueOf(signIn[2]), signIn[1].toCharArray());
     }
   }
 
@@ -51,7 +54,7 @@ final class DemoSetup {
       dir = Files.createTempDirectory("carepool-demo");
       out.println("Loading the Westshire demo data set into the empty store…");
       new DemoData(DemoData.DEFAULT_SEED).write(dir, 1);
-      var result = carepool.importer().load(List.of(dir), "demo", new TerminalProgress(out));
+      var result = carepool.imports().load(List.of(dir), Audit.commandLineUser(), Audit.COMMAND_LINE, new TerminalProgress(out));
       long rows = result.files().stream().mapToLong(f -> f.rows()).sum();
       out.printf("Loaded %,d rows from %d files.%n", rows, result.files().size());
     } catch (IOException e) {

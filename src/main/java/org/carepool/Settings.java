@@ -5,13 +5,28 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.carepool.db.Database;
 
 /**
  * Every setting carepool reads, from environment variables, checked once at start-up with
  * messages that name the variable. Components are handed the values they need, not this.
  */
-record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs) {
+record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network) {
+
+  /** For callers that set up no proxy: users connect straight to carepool. */
+  Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs) {
+    this(port, dataDir, dbUrl, smtp, packs, new Network(false, List.of()));
+  }
+
+  /**
+   * What lies between the users and carepool.
+   *
+   * @param httpsOnly      CAREPOOL_PUBLIC_URL starts with https://: users come only over TLS, so cookies are Secure
+   * @param trustedProxies CAREPOOL_TRUSTED_PROXIES: the reverse proxies' IP addresses, whose X-Forwarded-For and
+   *                       X-Forwarded-Proto are believed (nobody else's are)
+   */
+  record Network(boolean httpsOnly, List<String> trustedProxies) {}
 
   record Smtp(Optional<String> host, int port, Optional<String> user, Optional<String> password, String from) {}
 
@@ -41,7 +56,21 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs) {
             Optional.ofNullable(blankToNull(env.get("CAREPOOL_SMTP_USER"))),
             Optional.ofNullable(env.get("CAREPOOL_SMTP_PASSWORD")),
             env.getOrDefault("CAREPOOL_SMTP_FROM", "carepool@localhost")),
-        packs(env));
+        packs(env),
+        network(env));
+  }
+
+  private static Network network(Map<String, String> env) {
+    String publicUrl = env.getOrDefault("CAREPOOL_PUBLIC_URL", "");
+    List<String> proxies = Arrays.stream(env.getOrDefault("CAREPOOL_TRUSTED_PROXIES", "").split(","))
+        .map(String::strip).filter(p -> !p.isEmpty()).toList();
+    for (String proxy : proxies) {
+      if (!IP_LITERAL.matcher(proxy).matches()) {
+        throw new IllegalArgumentException("CAREPOOL_TRUSTED_PROXIES: '" + proxy
+            + "' is not an IP address (give the proxies' addresses, comma-separated, e.g. 10.0.0.5,::1)");
+      }
+    }
+    return new Network(publicUrl.toLowerCase(java.util.Locale.ROOT).startsWith("https://"), proxies);
   }
 
   private static Packs packs(Map<String, String> env) {
@@ -57,6 +86,8 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs) {
         integer(env, "CAREPOOL_RENDER_THREADS", 2, 1, 16),
         integer(env, "CAREPOOL_PACK_RETENTION_DAYS", 400, 1, 36500));
   }
+
+  private static final Pattern IP_LITERAL = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}|\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\]?");
 
   private static int integer(Map<String, String> env, String key, int fallback, int min, int max) {
     String raw = blankToNull(env.get(key));

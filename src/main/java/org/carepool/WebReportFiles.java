@@ -2,14 +2,16 @@ package org.carepool;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.arrangement.ArrangementSummary;
-import org.carepool.report.PackRequest;
-import java.util.Optional;
+import org.carepool.audit.Audit;
 import org.carepool.finance.IncomeExpenditure;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.finance.IncomeExpenditureStatement;
 import org.carepool.finance.UnknownArrangementException;
 import org.carepool.report.Format;
+import org.carepool.report.PackRequest;
 import org.carepool.report.RenderedReport;
 import org.carepool.report.ReportId;
 import org.carepool.report.ReportRequest;
@@ -17,20 +19,30 @@ import org.carepool.report.ReportService;
 import org.carepool.web.ReportFiles;
 import org.carepool.web.ReportType;
 
-/** The web page's Reports seam, served by the report and finance services. */
+/** The web page's Reports seam, served by the report and finance services; every file it hands out is audited. */
 final class WebReportFiles implements ReportFiles {
   private final ReportService reports;
   private final IncomeExpenditureService incomeExpenditure;
   private final ArrangementService arrangements;
+  private final Audit audit;
 
-  WebReportFiles(ReportService reports, IncomeExpenditureService incomeExpenditure, ArrangementService arrangements) {
+  WebReportFiles(ReportService reports, IncomeExpenditureService incomeExpenditure, ArrangementService arrangements,
+      Audit audit) {
     this.reports = reports;
     this.incomeExpenditure = incomeExpenditure;
     this.arrangements = arrangements;
+    this.audit = audit;
   }
 
   @Override
-  public Optional<ReportFile> render(ReportRequest request) {
+  public Optional<ReportFile> render(ReportRequest request, String who, String address) {
+    Optional<ReportFile> file = render(request);
+    file.ifPresent(f -> audit.record(who, "REPORT_DOWNLOADED", request.report().id() + " " + request.code() + " "
+        + request.month() + " " + request.format().id() + " (" + f.content().length + " bytes)", address));
+    return file;
+  }
+
+  private Optional<ReportFile> render(ReportRequest request) {
     if (request.report() == ReportType.BOARD_PACK) {
       return boardPack(request.code(), request.month(), Format.parse(request.format().id()));
     }
@@ -70,8 +82,10 @@ final class WebReportFiles implements ReportFiles {
   @Override
   public Optional<Headline> headline(String arrangement, YearMonth month) {
     try {
-      IncomeExpenditure figures = incomeExpenditure.statement(arrangement, month).figures();
+      IncomeExpenditureStatement statement = incomeExpenditure.statement(arrangement, month);
+      IncomeExpenditure figures = statement.figures();
       return Optional.of(new Headline(figures.arrangement(), figures.financialYear(), figures.model().name(),
+          statement.terms().riskShare().name(),
           figures.pool().contributions(), figures.pool().forecast(), figures.pool().overspend(),
           figures.riskShare().stream().map(r -> new PartnerAmount(r.organisation(), r.amount())).toList()));
     } catch (UnknownArrangementException unknown) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,14 +28,15 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole application in real headless Chromium (Debian's chromium and chromium-driver), loaded
  * with the SPEC §4 worked example: sign-in through the form, the I&amp;E headline, real downloads read
- * back from disk, a bad upload explained line by line, and access by role. Skipped, saying why, only
- * when /usr/bin/chromium is absent. Screenshots go to target/screenshots/app-*.png.
+ * back from disk, a bad upload explained line by line, and access by role. Fails where Chromium is
+ * absent unless -Dcarepool.browserTests=skip. Screenshots go to target/screenshots/app-*.png.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AppBrowserTest {
@@ -55,7 +57,7 @@ class AppBrowserTest {
 
   @BeforeAll
   void start() throws IOException {
-    HeadlessChromium.assumeInstalled("AppBrowserTest");
+    HeadlessChromium.requireInstalled("AppBrowserTest");
     app = new RunningCarepool(RunningCarepool.tempDir()).load(RunningCarepool.resource("finance/lb1"));
     downloads = Files.createTempDirectory("carepool-downloads");
     chromium = HeadlessChromium.start(downloads, 900);
@@ -79,7 +81,10 @@ class AppBrowserTest {
     browser.findElement(By.linkText("Reports")).click();
     waitForUrl("/reports");
     new Select(browser.findElement(By.id("arrangement"))).selectByValue("LB1");
-    browser.findElement(By.id("month")).sendKeys("2025-09");
+    WebElement month = browser.findElement(By.id("month"));
+    assertEquals("2025-10", month.getAttribute("value"), "pre-filled with the latest month that has spend");
+    month.clear();
+    month.sendKeys("2025-09");
     browser.findElement(By.xpath("//button[text()='Show I&E headline']")).click();
     WebElement section = browser.findElement(By.id("headline")).findElement(By.xpath(".."));
     String headline = section.getText();
@@ -107,6 +112,16 @@ class AppBrowserTest {
     }
     String csv = new String(download("csv", "income-expenditure-LB1-2025-09.csv"), StandardCharsets.UTF_8);
     assertTrue(csv.contains("312000.00") && csv.contains("S1,"), csv);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("download-status")).getText()
+        .equals("Income and expenditure (CSV) is ready: see your browser's downloads."));
+
+    new Select(browser.findElement(By.id("report"))).selectByValue("board-pack");
+    Select formats = new Select(browser.findElement(By.id("format")));
+    assertEquals("pdf", formats.getFirstSelectedOption().getAttribute("value"), "a board pack comes only as PDF");
+    assertFalse(formats.getOptions().get(1).isEnabled() || formats.getOptions().get(2).isEnabled(), "XLSX and CSV not offered");
+    assertFalse(browser.findElement(By.id("arrangement")).isDisplayed(), "a board report asks for a board, not an arrangement");
+    assertTrue(browser.findElement(By.id("board")).isDisplayed());
+    shot("02-viewer-board-pack-formats");
     signOut();
   }
 
@@ -123,8 +138,14 @@ class AppBrowserTest {
     String problems = browser.findElement(By.id("problems")).getText();
     assertTrue(problems.contains("spend.csv 3 arrangement NOPE"), problems);
     assertTrue(problems.contains("spend.csv 4 amount 12.345"), problems);
-    assertTrue(browser.findElement(By.cssSelector(".error")).getText().contains("Nothing was loaded: 2 problem(s)"));
+    assertTrue(browser.findElement(By.cssSelector(".error")).getText().contains("Nothing was loaded: 2 problems"));
     shot("03-analyst-upload-problems");
+    browser.manage().window().setSize(new Dimension(400, 900));
+    WebElement reason = browser.findElement(By.cssSelector("#problems td[data-label='Reason']"));
+    assertTrue(reason.getSize().getWidth() > 300, "at 400 px each problem is a block and its reason gets the width: "
+        + reason.getSize().getWidth() + " px");
+    shot("03-analyst-upload-problems-narrow");
+    browser.manage().window().setSize(new Dimension(1280, 900));
     assertEquals(before, app.get(FIGURES, "viewer").body(), "a rejected upload changed the figures");
     signOut();
   }
@@ -143,6 +164,12 @@ class AppBrowserTest {
         .until(d -> d.findElement(By.cssSelector(".message")).getText().contains("User created"));
     assertTrue(browser.findElement(By.xpath("//th[text()='carol']")).isDisplayed());
     shot("04-admin-user-created");
+    browser.findElement(By.xpath("//button[text()='Disable carol']")).click();
+    Alert confirm = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+    assertEquals("Disable carol? They are signed out at once.", confirm.getText());
+    confirm.dismiss();
+    assertTrue(browser.findElement(By.xpath("//th[text()='carol']/following-sibling::td[2]")).getText().equals("enabled"),
+        "dismissing the question changes nothing");
     signOut();
 
     signIn("carol", "carol-password");
@@ -157,6 +184,8 @@ class AppBrowserTest {
   /** Picks the format on the Reports page, clicks Download, and reads the file Chromium saved. */
   private byte[] download(String format, String fileName) throws Exception {
     new Select(browser.findElement(By.id("format"))).selectByValue(format);
+    // The page's script holds the button while a file is being prepared.
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("download")).isEnabled());
     browser.findElement(By.xpath("//button[text()='Download']")).click();
     Path file = downloads.resolve(fileName);
     new WebDriverWait(browser, Duration.ofSeconds(20))

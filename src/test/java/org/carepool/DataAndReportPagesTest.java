@@ -50,13 +50,38 @@ class DataAndReportPagesTest {
         .file("files", "spend.csv", "text/csv", AppBrowserTest.BAD_SPEND);
     HttpResponse<String> response = analyst.post("/data", body.contentType(), body.bytes());
     assertEquals(422, response.statusCode());
-    assertTrue(response.body().contains("<td>spend.csv</td><td class=\"num\">3</td><td>arrangement</td><td>NOPE</td>"),
-        response.body());
-    assertTrue(response.body().contains("<td>spend.csv</td><td class=\"num\">4</td><td>amount</td><td>12.345</td>"),
-        response.body());
-    assertTrue(response.body().contains("Nothing was loaded: 2 problem(s)"), response.body());
+    assertTrue(response.body().contains(problemRow(3, "arrangement", "NOPE")), response.body());
+    assertTrue(response.body().contains(problemRow(4, "amount", "12.345")), response.body());
+    assertTrue(response.body().contains("Nothing was loaded: 2 problems"), response.body());
+    assertTrue(response.body().contains("<title>Error: Data — carepool</title>"), "the error is shown on the Data page itself");
+    assertTrue(response.body().contains("action=\"/data\""), "with the upload form under it");
     assertEquals(before, app.get(FIGURES, "viewer").body());
     assertTrue(audit().contains("\"action\":\"IMPORT_REJECTED\""), audit());
+  }
+
+  @Test
+  void a_rejected_upload_with_more_problems_than_are_kept_says_the_true_count_everywhere() {
+    StringBuilder csv = new StringBuilder("arrangement,scheme,month,amount,organisation,locality\n");
+    for (int i = 0; i < 10_050; i++) {
+      csv.append("LB1,S1,2025-09,1.001,CCG,L1\n");
+    }
+    Client.Multipart body = Client.multipart().file("files", "spend.csv", "text/csv", csv.toString());
+    HttpResponse<String> api = new Client(app.base()).post("/api/imports", body.contentType(), body.bytes(),
+        "Authorization", Client.basic("analyst", RunningCarepool.PASSWORD));
+    assertEquals(422, api.statusCode());
+    assertTrue(api.body().contains("\"problemCount\":10050") && api.body().contains("\"problemsListed\":10000"),
+        api.body().substring(0, 300));
+
+    Client analyst = signedIn("analyst");
+    Client.Multipart form = Client.multipart().field("csrf", analyst.csrf()).file("files", "spend.csv", "text/csv", csv.toString());
+    String page = analyst.post("/data", form.contentType(), form.bytes()).body();
+    assertTrue(page.contains("Nothing was loaded: 10,050 problems to fix first."), page);
+    assertTrue(page.contains("The first 200 are listed below, after a count by file and column of the first 10,000 found."), page);
+    assertTrue(page.contains("Problems by file and column (of the first 10,000)"), page);
+    assertTrue(page.contains("<td data-label=\"Column\">amount</td><td class=\"num\" data-label=\"Problems\">10,000</td>"), page);
+    assertEquals(200, page.split("data-label=\"Reason\"", -1).length - 1, "rows listed on the page");
+    assertTrue(analyst.get("/data").body().contains("<td class=\"num\" data-label=\"Problems\">10,050</td>"), "history");
+    assertTrue(audit().contains("spend.csv: 10,050 problems; nothing was written"), audit());
   }
 
   @Test
@@ -70,7 +95,8 @@ class DataAndReportPagesTest {
     assertTrue(response.body().contains("\"fileName\":\"localities.csv\"") && response.body().contains("\"rows\":2"),
         response.body());
     assertTrue(audit().contains("\"action\":\"IMPORT_LOADED\""), audit());
-    assertTrue(signedIn("analyst").get("/data").body().contains("<td>localities.csv</td>"), "in the import history");
+    assertTrue(signedIn("analyst").get("/data").body().contains("<td data-label=\"File\">localities.csv</td>"),
+        "in the import history");
   }
 
   @Test
@@ -95,9 +121,15 @@ class DataAndReportPagesTest {
   }
 
   @Test
-  void an_unknown_arrangement_on_the_reports_page_is_a_400_page() {
+  void an_unknown_arrangement_on_the_reports_page_is_a_404_shown_above_the_chooser() {
     HttpResponse<String> page = signedIn("viewer").get("/reports?arrangement=NOPE&month=2025-09");
-    assertEquals(400, page.statusCode());
-    assertTrue(page.body().startsWith("<!doctype html>") && page.body().contains("no such arrangement"), page.body());
+    assertEquals(404, page.statusCode());
+    assertTrue(page.body().startsWith("<!doctype html>") && page.body().contains("There is no arrangement &#39;NOPE&#39;"), page.body());
+    assertTrue(page.body().contains("id=\"report-chooser\""), page.body());
+  }
+
+  static String problemRow(int line, String column, String value) {
+    return "<td data-label=\"File\">spend.csv</td><td class=\"num\" data-label=\"Line\">" + line
+        + "</td><td data-label=\"Column\">" + column + "</td><td data-label=\"Value\">" + value + "</td>";
   }
 }

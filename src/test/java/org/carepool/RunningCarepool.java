@@ -38,7 +38,7 @@ final class RunningCarepool implements AutoCloseable {
     env.put("CAREPOOL_SCHEDULER_NAME", "test-" + UUID.randomUUID());
     Settings defaults = Settings.fromEnvironment(env);
     Settings settings = new Settings(0, dataDir, Database.inMemoryUrl("app-" + UUID.randomUUID()), defaults.smtp(),
-        defaults.packs());
+        defaults.packs(), defaults.network());
     this.carepool = Carepool.open(settings, Clock.systemDefaultZone());
     for (Role role : Role.values()) {
       carepool.users().save(role.name().toLowerCase(), role, PASSWORD.toCharArray());

@@ -2,8 +2,11 @@ package org.carepool.arrangement;
 
 import static org.carepool.db.generated.Tables.ARRANGEMENT;
 import static org.carepool.db.generated.Tables.BOARD;
+import static org.carepool.db.generated.Tables.SPEND;
 
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 
 final class ArrangementRepository {
@@ -20,5 +23,13 @@ final class ArrangementRepository {
         .join(BOARD).on(BOARD.CODE.eq(ARRANGEMENT.BOARD))
         .orderBy(ARRANGEMENT.CODE)
         .fetch(r -> new ArrangementSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+  }
+
+  /** Each arrangement's latest month with spend (read from the (arrangement, month) index). */
+  Map<String, YearMonth> latestSpendMonths() {
+    return dsl.select(SPEND.ARRANGEMENT, org.jooq.impl.DSL.max(SPEND.MONTH))
+        .from(SPEND)
+        .groupBy(SPEND.ARRANGEMENT)
+        .fetchMap(r -> r.value1(), r -> YearMonth.from(r.value2()));
   }
 }

@@ -1,6 +1,7 @@
 package org.carepool.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -8,12 +9,15 @@ import org.jooq.DSLContext;
 
 /**
  * The audit log kept in the store: sign-ins (and failures), sign-outs, user changes, downloads,
- * imports. Every feature records through {@link #record}; values too long for their column are
- * cut rather than refused, because an audit line must never make the audited action fail.
+ * imports, whether made on the page, through the API or on the command line. Every feature
+ * records through {@link #record}; values too long for their column are cut rather than
+ * refused, because an audit line must never make the audited action fail.
  */
 public final class Audit {
   /** Who did it when nobody is signed in (e.g. a sign-in with an unknown name is recorded under the name typed). */
   public static final String NOBODY = "-";
+  /** Where a change made by a command ({@code user}, {@code import}, {@code serve --demo}) comes from. */
+  public static final String COMMAND_LINE = "command line";
 
   private final AuditRepository events;
   private final Clock clock;
@@ -24,7 +28,7 @@ public final class Audit {
   }
 
   public void record(String who, String action, String detail, String address) {
-    events.insert(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+    events.insert(utc(clock.instant()),
         cut(who == null || who.isBlank() ? NOBODY : who, 100),
         cut(action, 40),
         cut(detail == null ? "" : detail, 1000),
@@ -33,10 +37,37 @@ public final class Audit {
 
   /** The newest events first. */
   public List<AuditEvent> latest(int limit) {
-    if (limit < 1 || limit > 10_000) {
-      throw new IllegalArgumentException("limit: between 1 and 10000");
-    }
-    return events.latest(limit);
+    return find(AuditQuery.ALL, limit);
+  }
+
+  /** The newest events the query matches first, at most {@code limit} (1 to 10,000). */
+  public List<AuditEvent> find(AuditQuery query, int limit) {
+    return events.find(query, Math.max(1, Math.min(limit, 10_000)));
+  }
+
+  /** Every action recorded so far, for a filter. */
+  public List<String> actions() {
+    return events.actions();
+  }
+
+  /** Whether {@code action} was recorded for {@code who} since a moment: to record a repeated refusal once. */
+  public boolean recordedFor(String who, String action, Instant since) {
+    return events.recordedSince(action, AuditRepository.actorIs(who), utc(since));
+  }
+
+  /** Whether {@code action} was recorded from {@code address} since a moment. */
+  public boolean recordedFrom(String address, String action, Instant since) {
+    return events.recordedSince(action, AuditRepository.addressIs(address), utc(since));
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  /** Who runs a command: the operating-system user, or "command line" when Java does not know it. */
+  public static String commandLineUser() {
+    String user = System.getProperty("user.name");
+    return user == null || user.isBlank() ? COMMAND_LINE : user;
   }
 
   private static String cut(String value, int max) {

@@ -49,8 +49,8 @@ final class SessionRepository {
     dsl.deleteFrom(WEB_SESSION).where(WEB_SESSION.USERNAME.eq(username)).execute();
   }
 
-  void deleteStale(LocalDateTime createdBefore, LocalDateTime lastSeenBefore) {
-    dsl.deleteFrom(WEB_SESSION)
+  int deleteStale(LocalDateTime createdBefore, LocalDateTime lastSeenBefore) {
+    return dsl.deleteFrom(WEB_SESSION)
         .where(WEB_SESSION.CREATED_AT.lt(createdBefore).or(WEB_SESSION.LAST_SEEN_AT.lt(lastSeenBefore)))
         .execute();
   }

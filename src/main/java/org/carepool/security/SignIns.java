@@ -17,9 +17,14 @@ import org.jooq.DSLContext;
  * address) until 15 minutes after the latest failure. While locked, no password is checked.
  * A successful sign-in clears its name's failures (not its address's).
  *
+ * A refused try while locked is audited once per lock (SIGN_IN_LOCKED), not once per try, so that
+ * nobody can flood the audit log by hammering a locked name.
+ *
  * <p>Sessions end after 30 minutes idle or 8 hours in all, on sign-out, and when an
  * administrator resets the user's password or disables the user; a role change applies to the
- * next request, because every request reads the user afresh.
+ * next request, because every request reads the user afresh. Ended sessions are deleted from the
+ * store at start-up ({@link #deleteEndedSessions}) and at every sign-in: sessions are only made by
+ * signing in, so the table never holds more than the live ones and those ended since.
  */
 public final class SignIns {
   static final int MAX_FAILURES_PER_NAME = 5;
@@ -38,6 +43,9 @@ public final class SignIns {
   public record Denied() implements Outcome {}
 
   public record Locked(Instant until) implements Outcome {}
+
+  /** A lock on a name or an address: until when, and since which failure (the window it covers). */
+  private record Lock(Instant until, Instant since, boolean byAddress) {}
 
   /** A live session: its user as stored now, and the token every form must echo. */
   public record Session(User user, String csrfToken) {}
@@ -61,6 +69,7 @@ public final class SignIns {
   public Outcome signIn(String username, char[] password, String address) {
     Outcome outcome = attempt(username, password, address, "sign-in page");
     if (outcome instanceof Granted granted) {
+      deleteEndedSessions();
       String token = tokens.next();
       String csrf = tokens.next();
       sessions.insert(Tokens.sha256(token), granted.user().username(), csrf, address, now());
@@ -99,6 +108,12 @@ public final class SignIns {
     audit.record(username, "SIGN_OUT", "signed out", address);
   }
 
+  /** Deletes the sessions that have run out (idle too long, or too old); returns how many. */
+  public int deleteEndedSessions() {
+    LocalDateTime now = now();
+    return sessions.deleteStale(now.minus(LIFETIME), now.minus(IDLE));
+  }
+
   /** Ends every session of a user (password reset, disabled). */
   void endSessionsOf(String username) {
     sessions.deleteAllOf(username);
@@ -107,10 +122,10 @@ public final class SignIns {
   private Outcome attempt(String typedName, char[] password, String address, String channel) {
     String name = typedName == null ? "" : typedName.strip();
     name = name.length() > 100 ? name.substring(0, 100) : name;
-    Optional<Instant> lockedUntil = lockedUntil(name, address);
-    if (lockedUntil.isPresent()) {
-      audit.record(name, "SIGN_IN_LOCKED", "refused without checking the password (" + channel + "): too many failures", address);
-      return new Locked(lockedUntil.get());
+    Optional<Lock> lock = lock(name, address);
+    if (lock.isPresent()) {
+      noteOnce(lock.get(), name, address, channel);
+      return new Locked(lock.get().until());
     }
     Optional<User> user = password.length > UserService.MAX_PASSWORD_LENGTH || name.isEmpty()
         ? Optional.empty()
@@ -125,18 +140,34 @@ public final class SignIns {
     return new Denied();
   }
 
-  private Optional<Instant> lockedUntil(String name, String address) {
+  private Optional<Lock> lock(String name, String address) {
     LocalDateTime since = now().minus(LOCK);
     FailureRepository.Count byName = failures.forUsername(name, since);
     FailureRepository.Count byAddress = failures.forAddress(address, since);
     LocalDateTime latest = null;
+    boolean fromAddress = false;
     if (byName.failures() >= MAX_FAILURES_PER_NAME) {
       latest = byName.latest();
     }
     if (byAddress.failures() >= MAX_FAILURES_PER_ADDRESS && (latest == null || byAddress.latest().isAfter(latest))) {
       latest = byAddress.latest();
+      fromAddress = true;
     }
-    return Optional.ofNullable(latest).map(l -> l.plus(LOCK).toInstant(ZoneOffset.UTC));
+    boolean byAddressLock = fromAddress;
+    return Optional.ofNullable(latest).map(l -> new Lock(l.plus(LOCK).toInstant(ZoneOffset.UTC), l.toInstant(ZoneOffset.UTC),
+        byAddressLock));
+  }
+
+  /** The first refused try of a lock window is audited; the rest of that window's tries are not. */
+  private void noteOnce(Lock lock, String name, String address, String channel) {
+    boolean noted = lock.byAddress()
+        ? audit.recordedFrom(address, "SIGN_IN_LOCKED", lock.since())
+        : audit.recordedFor(name, "SIGN_IN_LOCKED", lock.since());
+    if (!noted) {
+      audit.record(name, "SIGN_IN_LOCKED", "refused without checking the password (" + channel + "): too many failures"
+          + (lock.byAddress() ? " from this address" : " for this name")
+          + "; the lock's further refused tries are not recorded one by one", address);
+    }
   }
 
   private LocalDateTime now() {

@@ -30,6 +30,20 @@ public final class UserAdmin {
     return created;
   }
 
+  /**
+   * Creates the user, or sets the role and password of the one of that name and ends its sessions
+   * (the {@code user} command).
+   */
+  public void save(Actor by, String username, Role role, char[] password) {
+    boolean existed = users.find(username).isPresent();
+    users.save(username, role, password);
+    if (existed) {
+      signIns.endSessionsOf(username);
+    }
+    audit.record(by.username(), existed ? "USER_SAVED" : "USER_CREATED", username + " with role " + role
+        + (existed ? ", password set; their sessions ended" : ""), by.address());
+  }
+
   public boolean changeRole(Actor by, String username, Role role) {
     notSelf(by, username, "change your own role");
     return audited(users.changeRole(username, role), by, "USER_ROLE_CHANGED", username + " is now " + role);
@@ -65,7 +79,7 @@ public final class UserAdmin {
 
   private static void notSelf(Actor by, String username, String what) {
     if (by.username().equals(username)) {
-      throw new IllegalArgumentException("you cannot " + what + "; ask another administrator");
+      throw new UserChangeRefused("you cannot " + what + "; ask another administrator");
     }
   }
 }

@@ -83,10 +83,6 @@ final class UserRepository {
         .where(APP_USER.USERNAME.eq(username)).execute() == 1;
   }
 
-  boolean exists(String username) {
-    return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
-  }
-
   private static StoredUser toStored(AppUserRecord r) {
     return new StoredUser(new User(r.getUsername(), Role.valueOf(r.getRole()), r.getEnabled()), r.getPasswordHash());
   }

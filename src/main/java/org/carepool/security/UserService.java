@@ -43,15 +43,6 @@ public final class UserService {
     return created;
   }
 
-  /** Creates the user only when no user of that name exists yet; returns whether it did. */
-  public boolean createIfAbsent(String username, Role role, char[] password) {
-    if (users.exists(username)) {
-      return false;
-    }
-    save(username, role, password);
-    return true;
-  }
-
   public boolean changeRole(String username, Role role) {
     return forgetting(users.setRole(username, role, now()));
   }
@@ -101,7 +92,7 @@ public final class UserService {
 
   private static String checkedName(String username) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw new IllegalArgumentException("user name '" + username + "': use 1–100 letters, digits or . _ @ -");
+      throw new UserChangeRefused("user name '" + username + "': use 1–100 letters, digits or . _ @ -");
     }
     return username;
   }
@@ -109,7 +100,7 @@ public final class UserService {
   private String hashed(char[] password) {
     try {
       if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-        throw new IllegalArgumentException("password: " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters");
+        throw new UserChangeRefused("password: " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters");
       }
       return hasher.hash(password);
     } finally {

@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The stylesheet and the one script (the schedule form's fire-time preview), read once from the classpath. */
+/** The stylesheet and the scripts (every page's, and the schedule form's fire-time preview), read once from the classpath. */
 final class Assets {
   private final byte[] css = read("/assets/carepool.css");
   private final byte[] schedulesJs = read("/assets/schedules.js");
+  private final byte[] carepoolJs = read("/assets/carepool.js");
 
   void css(Context ctx) {
     ctx.contentType("text/css; charset=utf-8").header("Cache-Control", "max-age=3600").result(css);
@@ -16,6 +17,10 @@ final class Assets {
 
   void schedulesJs(Context ctx) {
     ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "max-age=3600").result(schedulesJs);
+  }
+
+  void carepoolJs(Context ctx) {
+    ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "max-age=3600").result(carepoolJs);
   }
 
   private static byte[] read(String path) {

@@ -7,87 +7,213 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
+import jakarta.servlet.ServletException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.carepool.finance.FinanceException;
 import org.carepool.finance.UnknownArrangementException;
 import org.carepool.indicators.UnknownBoardException;
 import org.carepool.schedule.ReadOnlySchedule;
 import org.carepool.schedule.ScheduleInvalid;
+import org.carepool.security.UserChangeRefused;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one place where failures become HTTP answers: JSON under {@code /api} (and
- * {@code /health}), a plain HTML page everywhere else. No stack trace ever reaches a client.
+ * {@code /health}), a page everywhere else. A refused form or query (400, 404, 409, 422) is shown
+ * on its own page above the form, with what was sent kept, where that page is a {@link FormPage};
+ * any other error page keeps the navigation and links back to the page it came from. No stack
+ * trace ever reaches a client.
  */
 final class ErrorMapping {
   private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
+  private static final Set<Integer> IN_PLACE = Set.of(400, 404, 409, 422);
 
-  private ErrorMapping() {}
+  /** A page that can show an error above its own form: its title, and its body as its handler renders it. */
+  record FormPage(String title, Function<Context, String> body) {}
 
-  static void install(RoutesConfig routes) {
-    routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-    routes.exception(ValidationException.class, ErrorMapping::invalid);
-    routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+  private final Guard guard;
+  private final Map<String, FormPage> formPages;
+
+  /** {@code formPages} by the path of their page, e.g. "/users" (which also takes "/users/{name}/role"). */
+  ErrorMapping(Guard guard, Map<String, FormPage> formPages) {
+    this.guard = guard;
+    this.formPages = Map.copyOf(formPages);
+  }
+
+  void install(RoutesConfig routes) {
+    routes.exception(HttpResponseException.class, this::httpResponse);
+    routes.exception(ValidationException.class, this::invalid);
+    routes.exception(InvalidInput.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+    routes.exception(UserChangeRefused.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     routes.exception(UnknownArrangementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
     routes.exception(UnknownBoardException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
     routes.exception(FinanceException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
+    routes.exception(UploadRejected.class, this::rejected);
     routes.exception(ScheduleInvalid.class, (e, ctx) -> problems(ctx, e.getMessage(), e.problems()));
     routes.exception(ReadOnlySchedule.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
-    routes.exception(java.util.NoSuchElementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-    routes.exception(Exception.class, ErrorMapping::unexpected);
-    // Jetty refuses an over-long multipart body (no Content-Length, or a lying one) while reading it.
-    routes.error(413, ctx -> error(ctx, 413, "Requests (all files of an upload together) may be at most 50 MB"));
+    routes.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+    routes.exception(IllegalArgumentException.class, this::illegalArgument);
+    routes.exception(ServletException.class, this::unreadableBody);
+    routes.exception(HttpException.RuntimeException.class, this::unreadableBody);
+    routes.exception(Exception.class, this::unexpected);
+    // A body over the route's limit without a Content-Length (chunked) is stopped while it is read.
+    routes.error(413, ctx -> error(ctx, 413, Guard.sizeLimit(ctx)));
     routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint ")) {
-        error(ctx, 404, "There is nothing at " + ctx.path());
+        nothingAt(ctx);
       }
     });
   }
 
-  static void error(Context ctx, int status, String message) {
-    ctx.status(status);
+  private void httpResponse(HttpResponseException e, Context ctx) {
+    if (e.getStatus() == 404 && String.valueOf(e.getMessage()).startsWith("Endpoint ")) {
+      nothingAt(ctx);
+    } else {
+      error(ctx, e.getStatus(), e.getMessage());
+    }
+  }
+
+  /** No route matched, so the guard has not run: find the user, so that the page keeps the navigation. */
+  private void nothingAt(Context ctx) {
+    guard.recognise(ctx);
+    error(ctx, 404, "There is nothing at " + ctx.path());
+  }
+
+  /** A status and a message: JSON under /api, else the message in place or on an error page. */
+  void error(Context ctx, int status, String message) {
     if (status >= 300 && status < 400) {
+      ctx.status(status);
       return; // a redirect: the Location header says it all
     }
     if (Guard.isApi(ctx)) {
-      ctx.json(Map.of("status", status, "error", message));
+      ctx.status(status).json(Map.of("status", status, "error", message));
     } else {
-      ctx.html(Page.of(ctx, title(status), "<p class=\"error\" role=\"alert\">" + esc(message) + "</p>"
-          + "<p><a href=\"/\">Back to the home page</a></p>"));
+      page(ctx, status, "<p class=\"error\" role=\"alert\">" + esc(sentence(message)) + "</p>");
+    }
+  }
+
+  private void page(Context ctx, int status, String errorHtml) {
+    String section = Page.sectionOf(ctx.path());
+    FormPage form = Guard.user(ctx) == null || !IN_PLACE.contains(status) ? null : formPages.get(section);
+    if (form != null) {
+      ctx.status(status).html(Page.withError(ctx, form.title(), errorHtml + form.body().apply(ctx)));
+      return;
+    }
+    String back = Guard.user(ctx) == null && status == 401 ? "<a href=\"/sign-in\">Sign in</a>"
+        : "<a href=\"" + section + "\">Back to " + esc(Page.nameOf(section)) + "</a>";
+    ctx.status(status).html(Page.withError(ctx, title(status), errorHtml + "<p>" + back + "</p>"));
+  }
+
+  /** A rejected upload: 422 with the problems kept, and how many there were in all. */
+  private void rejected(UploadRejected e, Context ctx) {
+    if (Guard.isApi(ctx)) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("status", 422);
+      body.put("outcome", "REJECTED");
+      body.put("error", e.getMessage());
+      body.put("problemCount", e.problemCount());
+      body.put("problemsListed", e.problems().size());
+      body.put("problems", e.problems());
+      ctx.status(422).json(body);
+    } else {
+      page(ctx, 422, DataPages.problems(e));
     }
   }
 
   /** A domain failure with every problem listed (an invalid schedule): 422 with the list. */
-  private static void problems(Context ctx, String message, List<String> problems) {
+  private void problems(Context ctx, String message, List<String> problems) {
     if (Guard.isApi(ctx)) {
       ctx.status(422).json(Map.of("status", 422, "error", message, "problems", problems));
     } else {
-      error(ctx, 422, message + ": " + String.join("; ", problems));
+      page(ctx, 422, "<div class=\"error\" role=\"alert\"><p>" + esc(message) + "</p><ul>"
+          + problems.stream().map(p -> "<li>" + esc(p) + "</li>").collect(Collectors.joining()) + "</ul></div>");
     }
   }
 
-  private static void invalid(ValidationException e, Context ctx) {
+  private void invalid(ValidationException e, Context ctx) {
     Map<String, List<String>> problems = new LinkedHashMap<>();
     e.getErrors().forEach((field, errors) ->
         problems.put(field, errors.stream().map(ValidationError::getMessage).toList()));
-    ctx.status(400);
     if (Guard.isApi(ctx)) {
-      ctx.json(Map.of("status", 400, "error", "Some request parameters are not valid", "problems", problems));
+      ctx.status(400).json(Map.of("status", 400, "error", "Some request parameters are not valid", "problems", problems));
     } else {
       String list = problems.entrySet().stream()
           .map(p -> "<li>" + esc(p.getKey()) + ": " + esc(String.join("; ", p.getValue())) + "</li>")
           .collect(Collectors.joining());
-      ctx.html(Page.of(ctx, title(400), "<div class=\"error\" role=\"alert\"><ul>" + list + "</ul></div>"
-          + "<p><a href=\"/\">Back to the home page</a></p>"));
+      page(ctx, 400, "<div class=\"error\" role=\"alert\"><p>Please correct:</p><ul>" + list + "</ul></div>");
     }
   }
 
-  private static void unexpected(Exception e, Context ctx) {
+  /**
+   * The web layer and the services it calls name bad input with their own exception types
+   * (above). The schedule service still reports a bad cron expression as a plain
+   * IllegalArgumentException, so on the schedule routes one is still a 400 with its message;
+   * anywhere else it is a fault in carepool or a library, and its message stays in the log.
+   */
+  private void illegalArgument(IllegalArgumentException e, Context ctx) {
+    if (Page.sectionOf(ctx.path()).equals("/schedules") || ctx.path().startsWith("/api/schedules")) {
+      error(ctx, 400, e.getMessage());
+    } else {
+      unexpected(e, ctx);
+    }
+  }
+
+  /**
+   * Jetty could not read the body: a multipart form cut short, without a boundary, with a broken
+   * part header, or over the upload limit. Jetty reports all of these as one "bad multipart"
+   * (wrapped in a ServletException by the servlet API); the size limits are told apart only by
+   * the message of the cause ("max length exceeded", "max file size exceeded").
+   */
+  private void unreadableBody(Exception e, Context ctx) {
+    HttpException http = null;
+    Throwable root = e;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      http = http == null && t instanceof HttpException h ? h : http;
+      root = t;
+      if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains("exceeded")) {
+        error(ctx, 413, Guard.sizeLimit(ctx));
+        return;
+      }
+    }
+    if (http == null || http.getCode() >= 500) {
+      unexpected(e, ctx);
+      return;
+    }
+    log.info("Unreadable request body on {} {}: {}", ctx.method(), ctx.path(), root.toString());
+    String why = root == http ? http.getReason() : root.getMessage();
+    String what = ctx.isMultipartFormData() ? "The upload is not a valid multipart form" : "The request body cannot be read";
+    // Not in place: the page's form would read the same unreadable body again.
+    int status = http.getCode() == 413 ? 413 : 400;
+    String message = what + (why == null ? "" : " (" + printable(why) + ")");
+    if (Guard.isApi(ctx)) {
+      ctx.status(status).json(Map.of("status", status, "error", message));
+    } else {
+      String section = Page.sectionOf(ctx.path());
+      ctx.status(status).html(Page.withError(ctx, title(status), "<p class=\"error\" role=\"alert\">" + esc(message)
+          + "</p><p><a href=\"" + section + "\">Back to " + esc(Page.nameOf(section)) + "</a></p>"));
+    }
+  }
+
+  /** Services word messages to be embedded ("arrangement BCF has…"); on a page of its own, one starts a sentence. */
+  private static String sentence(String message) {
+    return message == null || message.isEmpty() ? "" : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+  }
+
+  private static String printable(String text) {
+    String cut = text.length() > 120 ? text.substring(0, 120) + "…" : text;
+    return cut.replaceAll("\\p{Cntrl}", "?");
+  }
+
+  private void unexpected(Exception e, Context ctx) {
     String reference = UUID.randomUUID().toString().substring(0, 8);
     log.error("Request {} {} failed (reference {})", ctx.method(), ctx.path(), reference, e);
     error(ctx, 500, "Something went wrong on the server (reference " + reference + ")");
@@ -99,6 +225,7 @@ final class ErrorMapping {
       case 401 -> "Please sign in";
       case 403 -> "Not allowed";
       case 404 -> "Not found";
+      case 409 -> "Cannot do that now";
       case 413 -> "Too large";
       case 415 -> "Wrong kind of file";
       case 422 -> "Not accepted";

@@ -18,7 +18,7 @@ final class Forms {
   static String required(Context ctx, String field, String label) {
     String value = ctx.formParam(field);
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(label + ": required");
+      throw new InvalidInput(label + ": required");
     }
     return value.strip();
   }

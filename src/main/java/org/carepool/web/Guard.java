@@ -3,10 +3,13 @@ package org.carepool.web;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.RedirectResponse;
 import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.http.UnsupportedMediaTypeResponse;
 import io.javalin.security.BasicAuthCredentials;
 import io.javalin.security.RouteRole;
 import java.net.URLEncoder;
@@ -14,37 +17,51 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.carepool.security.SignIns;
 import org.carepool.security.User;
 
 /**
  * Runs before every matched route. A route must declare exactly one {@link Access} rule (a
- * route without one is refused to everyone: fail closed). Anything not public needs a user,
- * from the session cookie or from HTTP Basic, whose role the rule allows. A state-changing
- * request on a session must carry the session's CSRF token (form field {@code csrf} or header
- * {@code X-CSRF-Token}); HTTP Basic callers carry no cookie and are exempt. Whoever calls, a
- * state-changing request that a browser marks as cross-site is refused.
+ * route without one is refused to everyone: fail closed). Anything not public needs a user whose
+ * role the rule allows: from the session cookie on any route, or from HTTP Basic on {@code /api}
+ * only (scripts). A state-changing request on a session must carry the session's CSRF token (form
+ * field {@code csrf} or header {@code X-CSRF-Token}); HTTP Basic callers carry no cookie and are
+ * exempt. Whoever calls, a state-changing request that a browser marks as cross-site is refused.
  */
 final class Guard {
-  static final long MAX_REQUEST_BYTES = 50L * 1024 * 1024;
+  /** What one upload (all its files together) may weigh: only the upload routes take that much. */
+  static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+  /** What a request to any other route may carry: forms and JSON schedules are far smaller. */
+  static final long MAX_OTHER_BYTES = 64L * 1024;
+  private static final Set<String> UPLOAD_ROUTES = Set.of("POST /data", "POST /api/imports");
   private static final String USER = "carepool.user";
   private static final String CSRF = "carepool.csrf";
   private static final String TOKEN = "carepool.session";
 
   private final SignIns signIns;
+  private final Function<String, Set<RouteRole>> getRoles;
+
+  /** {@code getRoles}: the roles of the GET route at a path, which a HEAD request answers by (Javalin gives HEAD none). */
+  Guard(SignIns signIns, Function<String, Set<RouteRole>> getRoles) {
+    this.signIns = signIns;
+    this.getRoles = getRoles;
+  }
 
   Guard(SignIns signIns) {
-    this.signIns = signIns;
+    this(signIns, path -> Set.of());
   }
 
   void check(Context ctx) {
     refuseOversized(ctx);
-    Access rule = ruleOf(ctx.routeRoles());
+    boolean head = ctx.method() == HandlerType.HEAD && ctx.routeRoles().isEmpty();
+    Access rule = ruleOf(head ? getRoles.apply(ctx.path()) : ctx.routeRoles());
     refuseCrossSite(ctx);
     if (rule == Access.PUBLIC) {
       return;
     }
-    User user = fromSession(ctx).or(() -> fromBasic(ctx)).orElseThrow(() -> notSignedIn(ctx));
+    User user = fromSession(ctx).or(() -> isApi(ctx) ? fromBasic(ctx) : Optional.empty())
+        .orElseThrow(() -> notSignedIn(ctx));
     ctx.attribute(USER, user); // set before refusing, so the error page keeps the navigation
     if (!rule.allows(user.role())) {
       throw new ForbiddenResponse("Your role (" + user.role() + ") may not use this page.");
@@ -52,6 +69,11 @@ final class Guard {
     if (csrf(ctx) != null && !isSafe(ctx)) {
       checkCsrf(ctx);
     }
+  }
+
+  /** For pages no route matched: the signed-in user, if any, so the error page keeps the navigation. */
+  void recognise(Context ctx) {
+    fromSession(ctx).ifPresent(user -> ctx.attribute(USER, user));
   }
 
   static User user(Context ctx) {
@@ -69,6 +91,16 @@ final class Guard {
 
   static boolean isApi(Context ctx) {
     return ctx.path().startsWith("/api/") || ctx.path().equals("/api") || ctx.path().equals("/health");
+  }
+
+  static boolean isUpload(Context ctx) {
+    return UPLOAD_ROUTES.contains(ctx.method().name() + " " + ctx.path());
+  }
+
+  /** The size rule of the route asked for, as a sentence. */
+  static String sizeLimit(Context ctx) {
+    return isUpload(ctx) ? "Requests (all files of an upload together) may be at most 50 MB"
+        : "Requests to " + ctx.path() + " may be at most 64 KB";
   }
 
   private Optional<User> fromSession(Context ctx) {
@@ -93,16 +125,21 @@ final class Guard {
     return outcome instanceof SignIns.Granted granted ? Optional.of(granted.user()) : Optional.empty();
   }
 
+  /**
+   * A page asked for without a (live) session goes to the sign-in page, and comes back after it:
+   * to the same address for a GET, to the form's page for a POST (a session that ran out while a
+   * form was open). The API answers 401 with a Basic challenge.
+   */
   private static RuntimeException notSignedIn(Context ctx) {
-    if (!isApi(ctx) && isSafe(ctx)) {
-      String next = URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8);
-      ctx.redirect("/sign-in?next=" + next, HttpStatus.SEE_OTHER);
-      return new io.javalin.http.RedirectResponse(HttpStatus.SEE_OTHER, "Sign in first");
-    }
     if (isApi(ctx)) {
       ctx.header(Header.WWW_AUTHENTICATE, "Basic realm=\"carepool\", charset=\"UTF-8\"");
+      return new UnauthorizedResponse("Sign in to use carepool");
     }
-    return new UnauthorizedResponse("Sign in to use carepool");
+    String back = isSafe(ctx) ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString())
+        : Page.sectionOf(ctx.path());
+    ctx.redirect("/sign-in?next=" + URLEncoder.encode(SignInController.safeNext(back), StandardCharsets.UTF_8),
+        HttpStatus.SEE_OTHER);
+    return new RedirectResponse(HttpStatus.SEE_OTHER, "Sign in first");
   }
 
   private static void checkCsrf(Context ctx) {
@@ -123,11 +160,21 @@ final class Guard {
     }
   }
 
+  /**
+   * Refuses a declared length over the route's limit before anything is read, and multipart bodies
+   * outside the upload routes (so that no other route parses a 50 MB form). A body sent without a
+   * length is stopped while it is read: by Jetty's multipart limit on the upload routes, by
+   * Javalin's {@code maxRequestSize} elsewhere; {@link ErrorMapping} words both as 413.
+   */
   private static void refuseOversized(Context ctx) {
     String length = ctx.header(Header.CONTENT_LENGTH);
     if (length != null && length.length() < 20 && length.chars().allMatch(Character::isDigit)
-        && Long.parseLong(length) > MAX_REQUEST_BYTES) {
-      throw new ContentTooLargeResponse("Requests (all files of an upload together) may be at most 50 MB");
+        && Long.parseLong(length) > (isUpload(ctx) ? MAX_UPLOAD_BYTES : MAX_OTHER_BYTES)) {
+      throw new ContentTooLargeResponse(sizeLimit(ctx));
+    }
+    if (!isUpload(ctx) && ctx.isMultipartFormData()) {
+      throw new UnsupportedMediaTypeResponse("Only file uploads are sent as multipart/form-data;"
+          + " send this as a form (application/x-www-form-urlencoded)" + (isApi(ctx) ? " or as JSON" : ""));
     }
   }
 

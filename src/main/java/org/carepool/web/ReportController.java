@@ -5,32 +5,43 @@ import io.javalin.http.Header;
 import io.javalin.http.NotFoundResponse;
 import java.time.YearMonth;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.arrangement.ArrangementSummary;
-import org.carepool.audit.Audit;
 
-/** The Reports page (VIEWER), its download, and {@code GET /api/reports/{report}}. */
+/**
+ * The Reports page (VIEWER), its download, and {@code GET /api/reports/{report}}. A refused
+ * choice is shown above the chooser with every choice kept ({@link ErrorMapping}); an unknown
+ * arrangement or board is a 404, like everywhere else.
+ */
 final class ReportController {
+  private static final Pattern DOWNLOAD_TOKEN = Pattern.compile("[A-Za-z0-9]{8,40}");
+
   private final ReportFiles reports;
   private final ArrangementService arrangements;
-  private final Audit audit;
+  private final Cookies cookies;
 
-  ReportController(ReportFiles reports, ArrangementService arrangements, Audit audit) {
+  ReportController(ReportFiles reports, ArrangementService arrangements, Cookies cookies) {
     this.reports = reports;
     this.arrangements = arrangements;
-    this.audit = audit;
+    this.cookies = cookies;
   }
 
   void page(Context ctx) {
     String headline = "";
     if (ctx.queryParam("arrangement") != null && ctx.queryParam("month") != null) {
-      String arrangement = known(ctx, "arrangement", arrangementCodes(), "arrangement");
+      String arrangement = known(ctx, "arrangement", arrangementCodes());
       YearMonth month = Months.required(ctx, "month");
-      headline = ReportPages.headline(reports.headline(arrangement, month)
-          .orElseThrow(() -> new NotFoundResponse("No arrangement '" + arrangement + "'")), month);
+      headline = ReportPages.headline(reports.headline(arrangement, month).orElseThrow(() -> unknown("arrangement", arrangement)),
+          month);
     }
-    ctx.html(Page.of(ctx, "Reports", ReportPages.chooser(ctx, arrangements.list()) + headline));
+    ctx.html(Page.of(ctx, "Reports", body(ctx) + headline));
+  }
+
+  /** The chooser, keeping what the query chose: also what {@link ErrorMapping} shows under an error. */
+  String body(Context ctx) {
+    return ReportPages.chooser(ctx, arrangements.list(), arrangements.latestSpendMonths());
   }
 
   void download(Context ctx) {
@@ -45,10 +56,12 @@ final class ReportController {
 
   private void serve(Context ctx, String reportId) {
     ReportFiles.ReportRequest request = request(ctx, ReportType.byId(reportId).orElseThrow());
-    ReportFiles.ReportFile file = reports.render(request)
-        .orElseThrow(() -> new NotFoundResponse("No " + request.report().scope().name().toLowerCase() + " '" + request.code() + "'"));
-    audit.record(Guard.user(ctx).username(), "REPORT_DOWNLOADED", request.report().id() + " " + request.code() + " "
-        + request.month() + " " + request.format().id() + " (" + file.content().length + " bytes)", ctx.ip());
+    ReportFiles.ReportFile file = reports.render(request, Guard.user(ctx).username(), ctx.ip())
+        .orElseThrow(() -> unknown(request.report().scope().name().toLowerCase(), request.code()));
+    String token = ctx.queryParam("download_token");
+    if (token != null && DOWNLOAD_TOKEN.matcher(token).matches()) {
+      cookies.downloaded(ctx, token); // tells the page's script the file has arrived
+    }
     ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
         .contentType(file.contentType())
         .result(file.content());
@@ -56,17 +69,27 @@ final class ReportController {
 
   private ReportFiles.ReportRequest request(Context ctx, ReportType type) {
     String code = type.scope() == ReportType.Scope.ARRANGEMENT
-        ? known(ctx, "arrangement", arrangementCodes(), "arrangement")
-        : known(ctx, "board", boardCodes(), "board");
+        ? known(ctx, "arrangement", arrangementCodes())
+        : known(ctx, "board", boardCodes());
     String format = ctx.queryParamAsClass("format", String.class)
         .check(f -> ReportFormat.byId(f).filter(type.formats()::contains).isPresent(),
-            type.id() + " comes as " + type.formats().stream().map(ReportFormat::id).collect(Collectors.joining(", ")))
+            type.title() + " comes as " + type.formats().stream().map(f -> f.id().toUpperCase()).collect(Collectors.joining(", ")))
         .get();
     return new ReportFiles.ReportRequest(type, code, Months.required(ctx, "month"), ReportFormat.byId(format).orElseThrow());
   }
 
-  private static String known(Context ctx, String param, Set<String> codes, String what) {
-    return ctx.queryParamAsClass(param, String.class).check(c -> c != null && codes.contains(c), "no such " + what).get();
+  /** A code that must be given (400 when missing) and must exist (404 when it does not). */
+  private static String known(Context ctx, String param, Set<String> codes) {
+    String code = ctx.queryParamAsClass(param, String.class).check(c -> c != null && !c.isBlank(), "required").get();
+    if (!codes.contains(code)) {
+      throw unknown(param, code);
+    }
+    return code;
+  }
+
+  private static NotFoundResponse unknown(String what, String code) {
+    String shown = code.length() > 40 ? code.substring(0, 40) + "…" : code;
+    return new NotFoundResponse("There is no " + what + " '" + shown.replaceAll("\\p{Cntrl}", "?") + "'");
   }
 
   private Set<String> arrangementCodes() {

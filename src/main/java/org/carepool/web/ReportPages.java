@@ -6,13 +6,19 @@ import io.javalin.http.Context;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.carepool.arrangement.ArrangementSummary;
 
-/** What the Reports page shows: the chooser and the I&amp;E headline. */
+/**
+ * What the Reports page shows: the chooser and the I&amp;E headline. Each report option carries
+ * the formats it comes in and each arrangement its latest month with spend, for
+ * /assets/carepool.js; without the script the server still refuses a format a report lacks.
+ */
 final class ReportPages {
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
@@ -22,33 +28,41 @@ final class ReportPages {
     return Arrays.stream(ReportType.values()).map(ReportType::id).collect(Collectors.joining(", "));
   }
 
-  static String chooser(Context ctx, List<ArrangementSummary> arrangements) {
-    String report = Objects.requireNonNullElse(ctx.queryParam("report"), ReportType.INCOME_EXPENDITURE.id());
-    String reportOptions = Arrays.stream(ReportType.values())
-        .map(r -> Html.option(r.id(), r.title() + " (by " + r.scope().name().toLowerCase() + "; "
-            + r.formats().stream().map(ReportFormat::id).collect(Collectors.joining(", ")) + ")", report))
+  static String chooser(Context ctx, List<ArrangementSummary> arrangements, Map<String, YearMonth> latest) {
+    ReportType report = ReportType.byId(Objects.toString(ctx.queryParam("report"), "")).orElse(ReportType.INCOME_EXPENDITURE);
+    String reportOptions = Arrays.stream(ReportType.values()).map(r -> "<option value=\"" + r.id() + "\" data-scope=\""
+        + r.scope().name().toLowerCase() + "\" data-formats=\"" + ids(r.formats()) + "\"" + (r == report ? " selected" : "")
+        + ">" + esc(r.title()) + " (by " + r.scope().name().toLowerCase() + "; " + ids(r.formats()).replace(" ", ", ") + ")</option>")
         .collect(Collectors.joining());
-    String arrangementOptions = arrangements.stream()
-        .map(a -> Html.option(a.code(), a.code() + " — " + a.name(), Objects.toString(ctx.queryParam("arrangement"), "")))
+    String arrangementOptions = arrangements.stream().map(a -> "<option value=\"" + esc(a.code()) + "\""
+        + (latest.containsKey(a.code()) ? " data-latest=\"" + latest.get(a.code()) + "\"" : "")
+        + (a.code().equals(ctx.queryParam("arrangement")) ? " selected" : "") + ">" + esc(a.code() + " — " + a.name()) + "</option>")
         .collect(Collectors.joining());
     String boardOptions = arrangements.stream().map(ArrangementSummary::board).distinct().sorted()
         .map(b -> Html.option(b, b, Objects.toString(ctx.queryParam("board"), ""))).collect(Collectors.joining());
-    String formatOptions = Arrays.stream(ReportFormat.values())
-        .map(f -> Html.option(f.id(), f.id().toUpperCase(), Objects.toString(ctx.queryParam("format"), "pdf")))
-        .collect(Collectors.joining());
+    String chosenFormat = ReportFormat.byId(Objects.toString(ctx.queryParam("format"), "")).filter(report.formats()::contains)
+        .orElse(ReportFormat.PDF).id();
+    String formatOptions = Arrays.stream(ReportFormat.values()).map(f -> "<option value=\"" + f.id() + "\""
+        + (f.id().equals(chosenFormat) ? " selected" : "") + (report.formats().contains(f) ? "" : " disabled") + ">"
+        + f.id().toUpperCase() + "</option>").collect(Collectors.joining());
+    YearMonth newest = latest.values().stream().max(YearMonth::compareTo).orElse(null);
+    String month = Objects.toString(ctx.queryParam("month"), newest == null ? "" : newest.toString());
+    String hint = newest == null ? "No spend is loaded yet." : "Spend is loaded up to " + MONTH.format(newest) + ".";
     return """
-        <form class="stack" method="get" action="/reports/file">
+        <form class="stack" id="report-chooser" method="get" action="/reports/file">
         <div><label for="report">Report</label><select id="report" name="report">%s</select></div>
-        <div><label for="arrangement">Arrangement (for income and expenditure, performance)</label>
+        <div data-scope="arrangement"><label for="arrangement">Arrangement (for income and expenditure, performance)</label>
         <select id="arrangement" name="arrangement">%s</select></div>
-        <div><label for="board">Board (for spend mapping, board pack)</label><select id="board" name="board">%s</select></div>
-        <div><label for="month">Month (YYYY-MM)</label><input id="month" name="month" required pattern="\\d{4}-\\d{2}"
-          placeholder="2025-09" inputmode="numeric" value="%s"></div>
+        <div data-scope="board"><label for="board">Board (for spend mapping, board pack)</label>
+        <select id="board" name="board">%s</select></div>
+        <div><label for="month">Month (YYYY-MM)</label><small id="month-hint">%s</small>
+        <input id="month" name="month" required pattern="\\d{4}-\\d{2}" inputmode="numeric" aria-describedby="month-hint" value="%s"></div>
         <div><label for="format">Format</label><select id="format" name="format">%s</select></div>
-        <div class="inline"><button type="submit">Download</button>
-        <button type="submit" class="secondary" formaction="/reports">Show I&amp;E headline</button></div>
+        <div class="inline"><button type="submit" id="download">Download</button>
+        <button type="submit" class="secondary" id="show-headline" formaction="/reports">Show I&amp;E headline</button></div>
+        <p id="download-status" role="status" aria-live="polite"></p>
         </form>
-        """.formatted(reportOptions, arrangementOptions, boardOptions, esc(Objects.toString(ctx.queryParam("month"), "")), formatOptions);
+        """.formatted(reportOptions, arrangementOptions, boardOptions, esc(hint), esc(month), formatOptions);
   }
 
   static String headline(ReportFiles.Headline h, YearMonth month) {
@@ -61,6 +75,25 @@ final class ReportPages {
         + "<tr><th scope=\"row\">Contributions</th><td class=\"num\">" + Html.pounds(h.contributions()) + "</td></tr>"
         + "<tr><th scope=\"row\">Forecast outturn</th><td class=\"num\">" + Html.pounds(h.forecast()) + "</td></tr>"
         + "<tr><th scope=\"row\">Overspend (negative: underspend)</th><td class=\"num\">" + Html.pounds(h.overspend()) + "</td></tr>"
-        + "</tbody></table><table><caption>Risk share of the overspend</caption><tbody>" + shares + "</tbody></table></div></section>";
+        + "</tbody></table><table><caption>" + esc(shareCaption(h)) + "</caption><tbody>" + shares + "</tbody></table></div></section>";
+  }
+
+  /** What the partner amounts are: shares of an overspend or of an underspend, or each partner's own variance. */
+  static String shareCaption(ReportFiles.Headline h) {
+    if ("OWN".equals(h.riskShareRule())) {
+      return "ALIGNED".equals(h.model())
+          ? "Each partner's own variance (aligned budgets: each carries its own schemes; negative: underspend)"
+          : "Each partner's own variance (risk share OWN: the schemes each funds; negative: underspend)";
+    }
+    String rule = "HOST".equals(h.riskShareRule()) ? "all to the host" : "by agreed shares";
+    return switch (h.overspend().signum()) {
+      case 1 -> "Who carries the overspend (" + rule + ")";
+      case -1 -> "Who keeps the underspend (" + rule + "; shown negative)";
+      default -> "Risk share (" + rule + "): the pool is on budget";
+    };
+  }
+
+  private static String ids(Collection<ReportFormat> formats) {
+    return formats.stream().map(ReportFormat::id).collect(Collectors.joining(" "));
   }
 }

@@ -2,13 +2,13 @@ package org.carepool.web;
 
 import static org.carepool.web.Html.esc;
 
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Objects;
 import org.carepool.security.SignIns;
 
 /** {@code /sign-in} and {@code /sign-out}. */
@@ -16,24 +16,34 @@ final class SignInController {
   private static final int SIGN_IN_FORM_SECONDS = 30 * 60;
 
   private final SignIns signIns;
+  private final Cookies cookies;
   private final SecureRandom random = new SecureRandom();
 
-  SignInController(SignIns signIns) {
+  SignInController(SignIns signIns, Cookies cookies) {
     this.signIns = signIns;
+    this.cookies = cookies;
   }
 
+  /** The form; someone already signed in goes straight on to where they were heading. */
   void form(Context ctx) {
+    if (signIns.session(ctx.cookie(Cookies.SESSION)).isPresent()) {
+      ctx.redirect(safeNext(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
+      return;
+    }
     ctx.html(page(ctx, ""));
   }
 
   void signIn(Context ctx) {
     Forms.requireForm(ctx);
-    checkFormToken(ctx);
+    if (!formTokenMatches(ctx)) {
+      ctx.status(400).html(page(ctx, "The sign-in form had expired; please sign in again."));
+      return;
+    }
     String password = ctx.formParam("password");
     SignIns.Outcome outcome = signIns.signIn(ctx.formParam("username"), password == null ? new char[0] : password.toCharArray(), ctx.ip());
     if (outcome instanceof SignIns.Granted granted) {
-      Cookies.clear(ctx, Cookies.SIGN_IN);
-      Cookies.set(ctx, Cookies.SESSION, granted.sessionToken(), -1);
+      cookies.clear(ctx, Cookies.SIGN_IN);
+      cookies.set(ctx, Cookies.SESSION, granted.sessionToken(), -1);
       ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
     } else if (outcome instanceof SignIns.Locked locked) {
       ctx.status(429).html(page(ctx, "Too many failed sign-ins for this user name or from this address. "
@@ -45,7 +55,7 @@ final class SignInController {
 
   void signOut(Context ctx) {
     signIns.signOut(Guard.sessionToken(ctx), Guard.user(ctx).username(), ctx.ip());
-    Cookies.clear(ctx, Cookies.SESSION);
+    cookies.clear(ctx, Cookies.SESSION);
     ctx.redirect("/sign-in", HttpStatus.SEE_OTHER);
   }
 
@@ -58,31 +68,32 @@ final class SignInController {
     return next;
   }
 
-  private void checkFormToken(Context ctx) {
+  private static boolean formTokenMatches(Context ctx) {
     String cookie = ctx.cookie(Cookies.SIGN_IN);
     String sent = ctx.formParam("form_token");
-    if (cookie == null || sent == null
-        || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
-      throw new BadRequestResponse("The sign-in form has expired; reload the page and sign in again");
-    }
+    return cookie != null && sent != null
+        && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   private String page(Context ctx, String error) {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    Cookies.set(ctx, Cookies.SIGN_IN, token, SIGN_IN_FORM_SECONDS);
-    String next = safeNext(ctx.formParam("next") != null ? ctx.formParam("next") : ctx.queryParam("next"));
+    cookies.set(ctx, Cookies.SIGN_IN, token, SIGN_IN_FORM_SECONDS);
+    boolean posted = ctx.method().name().equals("POST");
+    String next = safeNext(posted ? ctx.formParam("next") : ctx.queryParam("next"));
+    String typed = posted ? Objects.toString(ctx.formParam("username"), "") : "";
     String alert = error.isEmpty() ? "" : "<p class=\"error\" role=\"alert\">" + esc(error) + "</p>";
     return Page.plain("Sign in", alert + """
         <form class="stack" method="post" action="/sign-in">
         %s%s
         <div><label for="username">User name</label>
-        <input id="username" name="username" autocomplete="username" required maxlength="100" autofocus></div>
+        <input id="username" name="username" autocomplete="username" required maxlength="100" value="%s"%s></div>
         <div><label for="password">Password</label>
-        <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200"></div>
+        <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200"%s></div>
         <div><button type="submit">Sign in</button></div>
         </form>
-        """.formatted(Html.hidden("form_token", token), Html.hidden("next", next)));
+        """.formatted(Html.hidden("form_token", token), Html.hidden("next", next), esc(typed),
+        typed.isEmpty() ? " autofocus" : "", typed.isEmpty() ? "" : " autofocus"));
   }
 }

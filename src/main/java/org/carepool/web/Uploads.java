@@ -45,7 +45,7 @@ final class Uploads {
       checkName(file.filename());
       checkType(file);
       total += file.size();
-      if (total > Guard.MAX_REQUEST_BYTES) {
+      if (total > Guard.MAX_UPLOAD_BYTES) {
         throw new ContentTooLargeResponse("Requests (all files of an upload together) may be at most 50 MB");
       }
       uploads.add(new DataLoads.CsvUpload(file.filename(), read(file)));

@@ -32,10 +32,20 @@ final class UserController {
   void page(Context ctx) {
     String done = DONE.getOrDefault(Objects.toString(ctx.queryParam("done"), ""), "");
     String message = done.isEmpty() ? "" : "<p class=\"message\" role=\"status\">" + esc(done) + "</p>";
+    ctx.html(Page.of(ctx, "Users", message + body(ctx)));
+  }
+
+  /** The create form (keeping the name and role just sent, after an error) and every user; also shown under an error. */
+  String body(Context ctx) {
+    boolean creating = ctx.method().name().equals("POST") && ctx.path().equals("/users");
+    String name = creating ? Objects.toString(ctx.formParam("username"), "") : "";
+    Role role = creating ? Arrays.stream(Role.values()).filter(r -> r.name().equals(ctx.formParam("role"))).findFirst()
+        .orElse(Role.VIEWER) : Role.VIEWER;
     String rows = users.all().stream().map(u -> row(u, Guard.csrf(ctx))).collect(Collectors.joining());
-    ctx.html(Page.of(ctx, "Users", message + createForm(Guard.csrf(ctx))
-        + "<h2>All users</h2><div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">User</th><th scope=\"col\">Role</th>"
-        + "<th scope=\"col\">Status</th><th scope=\"col\">Change</th></tr></thead><tbody>" + rows + "</tbody></table></div>"));
+    return createForm(Guard.csrf(ctx), name, role)
+        + "<h2>All users</h2><div class=\"table-wrap\"><table class=\"cards\"><thead><tr><th scope=\"col\">User</th>"
+        + "<th scope=\"col\">Role</th><th scope=\"col\">Status</th><th scope=\"col\">Change</th></tr></thead><tbody>"
+        + rows + "</tbody></table></div>";
   }
 
   void create(Context ctx) {
@@ -74,7 +84,7 @@ final class UserController {
   private static Role role(Context ctx) {
     String role = Forms.required(ctx, "role", "role");
     return Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("role: one of VIEWER, ANALYST, ADMIN"));
+        .orElseThrow(() -> new InvalidInput("role: one of VIEWER, ANALYST, ADMIN"));
   }
 
   private static char[] password(Context ctx) {
@@ -91,33 +101,36 @@ final class UserController {
     ctx.redirect("/users?done=" + what, HttpStatus.SEE_OTHER);
   }
 
-  private static String createForm(String csrf) {
+  private static String createForm(String csrf, String name, Role role) {
     return """
         <h2>Create a user</h2>
         <form class="stack" method="post" action="/users">%s
-        <div><label for="new-username">User name</label><input id="new-username" name="username" required maxlength="100"
-          pattern="[A-Za-z0-9._@\\-]{1,100}" title="letters, digits or . _ @ -"></div>
+        <div><label for="new-username">User name</label><input id="new-username" name="username" required maxlength="100" autocomplete="off"
+          pattern="[A-Za-z0-9._@\\-]{1,100}" title="letters, digits or . _ @ -" value="%s"></div>
         <div><label for="new-role">Role</label><select id="new-role" name="role">%s</select></div>
         <div><label for="new-password">Password (8 to 72 characters)</label><input id="new-password" name="password" type="password"
           autocomplete="new-password" required minlength="8" maxlength="72"></div>
         <div><button type="submit">Create user</button></div>
         </form>
-        """.formatted(Html.hidden("csrf", csrf), roleOptions(Role.VIEWER));
+        """.formatted(Html.hidden("csrf", csrf), esc(name), roleOptions(role));
   }
 
   private static String row(User user, String csrf) {
     String name = esc(user.username());
     String base = "/users/" + name;
     String hidden = Html.hidden("csrf", csrf);
-    return "<tr><th scope=\"row\">" + name + "</th><td>" + user.role() + "</td><td>" + (user.enabled() ? "enabled" : "disabled") + "</td><td>"
+    return "<tr><th scope=\"row\">" + name + "</th><td data-label=\"Role\">" + user.role() + "</td><td data-label=\"Status\">"
+        + (user.enabled() ? "enabled" : "disabled") + "</td><td data-label=\"Change\">"
         + "<form class=\"inline\" method=\"post\" action=\"" + base + "/role\">" + hidden
         + "<label for=\"role-" + name + "\">Role of " + name + "</label><select id=\"role-" + name + "\" name=\"role\">" + roleOptions(user.role())
         + "</select><button type=\"submit\">Change role</button></form>"
-        + "<form class=\"inline\" method=\"post\" action=\"" + base + "/password\">" + hidden
+        + "<form class=\"inline\" method=\"post\" action=\"" + base + "/password\" data-confirm=\"Reset the password of "
+        + name + "? Their sessions end at once.\">" + hidden
         + "<label for=\"password-" + name + "\">New password for " + name + "</label><input id=\"password-" + name
         + "\" name=\"password\" type=\"password\" autocomplete=\"new-password\" required minlength=\"8\" maxlength=\"72\">"
         + "<button type=\"submit\">Reset password</button></form>"
-        + "<form class=\"inline\" method=\"post\" action=\"" + base + "/enabled\">" + hidden
+        + "<form class=\"inline\" method=\"post\" action=\"" + base + "/enabled\""
+        + (user.enabled() ? " data-confirm=\"Disable " + name + "? They are signed out at once.\"" : "") + ">" + hidden
         + Html.hidden("enabled", Boolean.toString(!user.enabled()))
         + "<button type=\"submit\" class=\"secondary\">" + (user.enabled() ? "Disable " : "Enable ") + name + "</button></form>"
         + "</td></tr>";

@@ -8,8 +8,17 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.InternalRouter;
+import io.javalin.router.ParsedEndpoint;
+import io.javalin.security.RouteRole;
+import io.javalin.security.Roles;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
 import org.carepool.delivery.PackArchive;
@@ -30,24 +39,60 @@ public final class WebServer {
                          PerformanceService performance, MappingService mapping, DataLoads dataLoads, ReportFiles reportFiles, Schedules schedules,
                          PackArchive packArchive) {}
 
+  /**
+   * What lies between the users and carepool.
+   *
+   * @param httpsOnly      users reach carepool only over https ({@code CAREPOOL_PUBLIC_URL} starts with
+   *                       https://): every cookie is Secure
+   * @param trustedProxies addresses of the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto
+   *                       are believed ({@code CAREPOOL_TRUSTED_PROXIES}); from anyone else they are ignored
+   */
+  public record Network(boolean httpsOnly, Set<String> trustedProxies) {
+    /** Users connect straight to carepool over plain HTTP (a laptop, a test). */
+    public static final Network DIRECT = new Network(false, Set.of());
+
+    public Network {
+      trustedProxies = trustedProxies.stream().map(Network::normalise).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** One spelling per address: IPv6 literals vary ("::1", "0:0:0:0:0:0:0:1", "[::1]"); IPv4 is kept as written. */
+    static String normalise(String address) {
+      String bare = address.strip().replace("[", "").replace("]", "");
+      if (!bare.contains(":")) {
+        return bare; // never a host name lookup: only literals with a colon are parsed
+      }
+      try {
+        return InetAddress.getByName(bare).getHostAddress();
+      } catch (UnknownHostException e) {
+        return bare;
+      }
+    }
+  }
+
   private final Javalin app;
 
   public WebServer(Services services) {
-    Guard guard = new Guard(services.signIns());
+    this(services, Network.DIRECT);
+  }
+
+  public WebServer(Services services, Network network) {
+    Forwarded forwarded = new Forwarded(network);
     this.app = Javalin.create(config -> {
       configure(config);
-      ErrorMapping.install(config.routes);
+      Guard guard = new Guard(services.signIns(), path -> getRoles(config.unsafe.internalRouter, path));
+      config.contextResolver.ip = forwarded::ip;
+      config.contextResolver.scheme = forwarded::scheme;
       config.routes.before(WebServer::securityHeaders);
       config.routes.beforeMatched(guard::check);
-      routes(config.routes, services);
+      routes(config.routes, services, guard, new Cookies(forwarded));
     });
   }
 
-  private static void routes(RoutesConfig r, Services s) {
-    var signIn = new SignInController(s.signIns());
+  private static void routes(RoutesConfig r, Services s, Guard guard, Cookies cookies) {
+    var signIn = new SignInController(s.signIns(), cookies);
     var home = new HomeController();
-    var reports = new ReportController(s.reportFiles(), s.arrangements(), s.audit());
-    var data = new DataController(s.dataLoads(), s.audit());
+    var reports = new ReportController(s.reportFiles(), s.arrangements(), cookies);
+    var data = new DataController(s.dataLoads());
     var users = new UserController(s.users(), s.userAdmin());
     var audit = new AuditController(s.audit());
     var arrangements = new ArrangementController(s.arrangements());
@@ -56,9 +101,14 @@ public final class WebServer {
     var schedules = new ScheduleController(s.schedules(), s.packArchive());
     var schedulePages = new SchedulePages(s.schedules());
     var assets = new Assets();
+    new ErrorMapping(guard, Map.of(
+        "/reports", new ErrorMapping.FormPage("Reports", reports::body),
+        "/data", new ErrorMapping.FormPage("Data", data::body),
+        "/users", new ErrorMapping.FormPage("Users", users::body))).install(r);
 
     r.get("/health", ctx -> ctx.json(Map.of("status", "UP")), Access.PUBLIC);
     r.get("/assets/carepool.css", assets::css, Access.PUBLIC);
+    r.get("/assets/carepool.js", assets::carepoolJs, Access.PUBLIC);
     r.get("/assets/schedules.js", assets::schedulesJs, Access.PUBLIC);
     r.get("/sign-in", signIn::form, Access.PUBLIC);
     r.post("/sign-in", signIn::signIn, Access.PUBLIC);
@@ -124,6 +174,12 @@ public final class WebServer {
     return app;
   }
 
+  private static Set<RouteRole> getRoles(InternalRouter router, String path) {
+    ParsedEndpoint get = router.findFirstHttpHandlerEntry(HandlerType.GET, path);
+    Roles roles = get == null ? null : get.endpoint.metadata(Roles.class);
+    return roles == null ? Set.of() : roles.getRoles();
+  }
+
   private static void securityHeaders(Context ctx) {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "same-origin");
@@ -137,7 +193,7 @@ public final class WebServer {
   private static void configure(JavalinConfig config) {
     config.startup.showJavalinBanner = false;
     config.jsonMapper(new JavalinJackson(objectMapper(), false));
-    config.http.maxRequestSize = Guard.MAX_REQUEST_BYTES;
+    config.http.maxRequestSize = Guard.MAX_OTHER_BYTES; // bodies read whole (forms, JSON); uploads: below
     config.jetty.multipartConfig.maxFileSize(50, SizeUnit.MB);
     config.jetty.multipartConfig.maxTotalRequestSize(50, SizeUnit.MB);
     config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);

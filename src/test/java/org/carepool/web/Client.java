@@ -55,15 +55,17 @@ public final class Client {
         concat(headers, "Content-Type", contentType));
   }
 
-  /** Fetches the sign-in form, then posts it. */
-  public HttpResponse<String> signIn(String username, String password) {
+  /** Fetches the sign-in form, then posts it; a session this client held is dropped first, as a new user would. */
+  public HttpResponse<String> signIn(String username, String password, String... headers) {
+    cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("carepool_session")).toList()
+        .forEach(c -> cookies.getCookieStore().getURIs().forEach(u -> cookies.getCookieStore().remove(u, c)));
     String page = get("/sign-in").body();
     Map<String, String> form = new LinkedHashMap<>();
     form.put("form_token", find(FORM_TOKEN, page));
     form.put("username", username);
     form.put("password", password);
     form.put("next", "/");
-    return postForm("/sign-in", form);
+    return postForm("/sign-in", form, headers);
   }
 
   /** The CSRF token embedded in a page this client can see. */

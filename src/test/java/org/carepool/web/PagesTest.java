@@ -1,6 +1,7 @@
 package org.carepool.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -45,7 +46,39 @@ class PagesTest {
       assertTrue(fixture.audited(action, "admin"), action);
     }
     String page = admin.get("/users").body();
-    assertTrue(page.contains("<th scope=\"row\">bob</th><td>ANALYST</td><td>disabled</td>"), page);
+    assertTrue(page.contains("<th scope=\"row\">bob</th><td data-label=\"Role\">ANALYST</td><td data-label=\"Status\">disabled</td>"),
+        page);
+  }
+
+  @Test
+  void a_refused_new_user_is_shown_on_the_users_page_with_the_name_and_role_kept() {
+    Client admin = signedIn("admin");
+    HttpResponse<String> duplicate = admin.postForm("/users",
+        Map.of("csrf", admin.csrf(), "username", "viewer", "role", "ANALYST", "password", "long-enough"));
+    assertEquals(409, duplicate.statusCode());
+    String page = duplicate.body();
+    assertTrue(page.contains("<title>Error: Users — carepool</title>") && page.contains("already exists"), page);
+    assertTrue(page.contains("id=\"new-username\"") && page.contains("value=\"viewer\""), page);
+    assertTrue(page.contains("<option value=\"ANALYST\" selected>"), page);
+    HttpResponse<String> shortPassword = admin.postForm("/users",
+        Map.of("csrf", admin.csrf(), "username", "dora", "role", "VIEWER", "password", "short"));
+    assertEquals(400, shortPassword.statusCode());
+    assertTrue(shortPassword.body().contains("Password: 8 to 72 characters") && shortPassword.body().contains("value=\"dora\""),
+        shortPassword.body());
+  }
+
+  @Test
+  void the_audit_page_filters_by_who_and_what_and_pages_back_through_older_events() {
+    Client admin = signedIn("admin");
+    signedIn("viewer");
+    String filtered = admin.get("/audit?who=viewer&action=SIGN_IN").body();
+    assertTrue(filtered.contains("<td data-label=\"Who\">viewer</td><td data-label=\"What\">SIGN_IN</td>"), filtered);
+    assertFalse(filtered.contains("<td data-label=\"Who\">admin</td>"), filtered);
+    String first = admin.get("/audit?limit=1").body();
+    java.util.regex.Matcher older = java.util.regex.Pattern.compile("href=\"/audit\\?before=(\\d+)\">Older events").matcher(first);
+    assertTrue(older.find(), first);
+    String next = admin.get("/audit?limit=1&before=" + older.group(1)).body();
+    assertTrue(next.contains("Events older than #" + older.group(1)) && next.contains("Newest events"), next);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.javalin.router.ParsedEndpoint;
 import io.javalin.security.Roles;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,15 +20,18 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Walks the real route table. Every route must be in {@link #EXPECTED} with the same rule, and
- * every route is called with no sign-in and as each role; all problems are collected and
- * reported together. A route added without a rule, or with a rule that differs from this
- * table, fails the build.
+ * every route is called with no sign-in and as each role: through a signed-in session with its
+ * CSRF token (as the browser does), and with HTTP Basic (accepted on {@code /api} only); every
+ * state-changing route must refuse a session without the token. All problems are collected and
+ * reported together. A route added without a rule, or with a rule that differs from this table,
+ * fails the build.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RouteAccessTest {
   static final Map<String, Access> EXPECTED = new TreeMap<>(Map.ofEntries(
       Map.entry("GET /health", Access.PUBLIC),
       Map.entry("GET /assets/carepool.css", Access.PUBLIC),
+      Map.entry("GET /assets/carepool.js", Access.PUBLIC),
       Map.entry("GET /assets/schedules.js", Access.PUBLIC),
       Map.entry("GET /sign-in", Access.PUBLIC),
       Map.entry("POST /sign-in", Access.PUBLIC),
@@ -115,20 +119,59 @@ class RouteAccessTest {
   }
 
   @Test
-  void every_route_answers_each_role_and_no_sign_in_as_its_rule_says() {
+  void every_route_answers_each_role_and_no_sign_in_as_its_rule_says_through_a_browser_session_with_the_csrf_token() {
+    List<String> problems = new ArrayList<>();
+    Map<Role, Client> sessions = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      sessions.put(role, signedIn(role));
+    }
+    for (Map.Entry<String, Access> route : EXPECTED.entrySet()) {
+      String method = route.getKey().split(" ")[0];
+      String path = samplePath(route.getKey().split(" ")[1]);
+      check(problems, route.getKey() + " without sign-in", route.getValue() == Access.PUBLIC,
+          call(new Client(fixture.base()), method, path, null));
+      for (Role role : Role.values()) {
+        // Signing out ends the session: that route gets a session of its own.
+        Client session = route.getKey().equals("POST /sign-out") ? signedIn(role) : sessions.get(role);
+        check(problems, route.getKey() + " as " + role + " (session)", route.getValue().allows(role),
+            call(session, method, path, session.csrf()));
+      }
+    }
+    report(problems);
+  }
+
+  @Test
+  void every_api_route_answers_http_basic_as_its_rule_says_and_no_page_route_accepts_it() {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, Access> route : EXPECTED.entrySet()) {
       String method = route.getKey().split(" ")[0];
       String path = samplePath(route.getKey().split(" ")[1]);
-      check(problems, route.getKey() + " without sign-in", route.getValue() == Access.PUBLIC, call(method, path, null));
+      boolean api = path.startsWith("/api/");
       for (Role role : Role.values()) {
-        boolean allowed = route.getValue().allows(role);
-        check(problems, route.getKey() + " as " + role, allowed, call(method, path, role));
+        String[] basic = {"Authorization", Client.basic(role.name().toLowerCase(), role.name().toLowerCase() + "-password")};
+        boolean allowed = route.getValue() == Access.PUBLIC || (api && route.getValue().allows(role));
+        check(problems, route.getKey() + " as " + role + " (HTTP Basic)", allowed,
+            call(new Client(fixture.base()), method, path, null, basic));
       }
     }
-    if (!problems.isEmpty()) {
-      fail(problems.size() + " access problem(s):\n  " + String.join("\n  ", problems));
+    report(problems);
+  }
+
+  @Test
+  void every_state_changing_route_refuses_a_session_without_the_csrf_token() {
+    List<String> problems = new ArrayList<>();
+    Client admin = signedIn(Role.ADMIN);
+    for (Map.Entry<String, Access> route : EXPECTED.entrySet()) {
+      String method = route.getKey().split(" ")[0];
+      if (method.equals("GET") || route.getValue() == Access.PUBLIC) {
+        continue;
+      }
+      HttpResponse<String> response = call(admin, method, samplePath(route.getKey().split(" ")[1]), null);
+      if (response.statusCode() != 403) {
+        problems.add(route.getKey() + " with a session and no CSRF token: expected 403, got " + response.statusCode());
+      }
     }
+    report(problems);
   }
 
   @Test
@@ -159,12 +202,25 @@ class RouteAccessTest {
     }
   }
 
-  private HttpResponse<String> call(String method, String path, Role role) {
+  private Client signedIn(Role role) {
     Client client = new Client(fixture.base());
-    String[] auth = role == null ? new String[0]
-        : new String[] {"Authorization", Client.basic(role.name().toLowerCase(), role.name().toLowerCase() + "-password")};
-    return method.equals("GET") ? client.get(path, auth)
-        : client.send(method, path, "application/x-www-form-urlencoded", new byte[0], auth);
+    String name = role.name().toLowerCase();
+    assertEquals(303, client.signIn(name, name + "-password").statusCode());
+    return client;
+  }
+
+  /** A call as a browser (with a CSRF token) or a script (with headers) would make it, with an empty form. */
+  private static HttpResponse<String> call(Client client, String method, String path, String csrf, String... headers) {
+    String[] all = csrf == null ? headers : java.util.stream.Stream.concat(java.util.Arrays.stream(headers),
+        java.util.stream.Stream.of("X-CSRF-Token", csrf)).toArray(String[]::new);
+    return method.equals("GET") ? client.get(path, all)
+        : client.send(method, path, "application/x-www-form-urlencoded", new byte[0], all);
+  }
+
+  private static void report(List<String> problems) {
+    if (!problems.isEmpty()) {
+      fail(problems.size() + " access problem(s):\n  " + String.join("\n  ", problems));
+    }
   }
 
   private static String samplePath(String path) {

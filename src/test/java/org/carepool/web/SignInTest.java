@@ -57,6 +57,86 @@ class SignInTest {
   }
 
   @Test
+  void forwarded_headers_from_a_client_that_is_not_a_trusted_proxy_are_ignored() {
+    HttpResponse<String> form = client().get("/sign-in", "X-Forwarded-Proto", "https", "Forwarded", "proto=https");
+    assertFalse(form.headers().firstValue("Set-Cookie").orElseThrow().contains("Secure"));
+    client().signIn("nobody-forwarded", "guess", "X-Forwarded-For", "198.51.100.99");
+    assertTrue(fixture.auditEvents().stream().anyMatch(e -> e.actor().equals("nobody-forwarded")
+        && e.address().equals("127.0.0.1")), fixture.auditEvents().toString());
+  }
+
+  @Test
+  void after_a_wrong_password_the_form_keeps_the_user_name() {
+    HttpResponse<String> response = client().signIn("analyst", "not-the-password");
+    assertEquals(401, response.statusCode());
+    assertTrue(response.body().contains("value=\"analyst\""), response.body());
+  }
+
+  @Test
+  void the_sign_in_page_sends_someone_already_signed_in_on_to_where_they_were_going() {
+    Client client = client();
+    client.signIn("viewer", "viewer-password");
+    HttpResponse<String> again = client.get("/sign-in?next=%2Freports");
+    assertEquals(303, again.statusCode());
+    assertEquals("/reports", again.headers().firstValue("Location").orElseThrow());
+  }
+
+  @Test
+  void a_form_posted_after_the_session_ran_out_goes_to_sign_in_and_back_to_its_page() {
+    Client client = client();
+    client.signIn("admin", "admin-password");
+    String csrf = client.csrf();
+    client.postForm("/sign-out", Map.of("csrf", csrf));
+    HttpResponse<String> late = client.postForm("/users/viewer/role", Map.of("csrf", csrf, "role", "ADMIN"));
+    assertEquals(303, late.statusCode());
+    assertEquals("/sign-in?next=%2Fusers", late.headers().firstValue("Location").orElseThrow());
+  }
+
+  @Test
+  void http_basic_on_a_page_route_signs_nobody_in() {
+    HttpResponse<String> page = client().postForm("/users", Map.of("username", "eve", "role", "ADMIN", "password", "eve-password"),
+        "Authorization", Client.basic("admin", "admin-password"));
+    assertEquals(303, page.statusCode());
+    assertTrue(page.headers().firstValue("Location").orElseThrow().startsWith("/sign-in?next="));
+    assertTrue(fixture.users.find("eve").isEmpty());
+  }
+
+  @Test
+  void an_unknown_address_while_signed_in_is_a_404_page_with_the_navigation() {
+    Client client = client();
+    client.signIn("viewer", "viewer-password");
+    HttpResponse<String> page = client.get("/no/such/page");
+    assertEquals(404, page.statusCode());
+    assertTrue(page.body().contains("Signed in as <strong>viewer</strong>") && page.body().contains("href=\"/reports\""),
+        page.body());
+  }
+
+  @Test
+  void head_requests_follow_the_get_route_rule() {
+    assertEquals(200, client().send("HEAD", "/sign-in", "text/plain", new byte[0]).statusCode());
+    assertEquals(303, client().send("HEAD", "/users", "text/plain", new byte[0]).statusCode());
+    Client admin = client();
+    admin.signIn("admin", "admin-password");
+    assertEquals(200, admin.send("HEAD", "/users", "text/plain", new byte[0]).statusCode());
+    Client viewer = client();
+    viewer.signIn("viewer", "viewer-password");
+    assertEquals(403, viewer.send("HEAD", "/users", "text/plain", new byte[0]).statusCode());
+  }
+
+  @Test
+  void ended_sessions_are_deleted_from_the_store() {
+    Client client = client();
+    client.signIn("analyst", "analyst-password");
+    fixture.clock.advance(Duration.ofHours(9));
+    try {
+      assertTrue(fixture.signIns.deleteEndedSessions() >= 1);
+      assertEquals(0, fixture.signIns.deleteEndedSessions());
+    } finally {
+      fixture.clock.advance(Duration.ofHours(-9));
+    }
+  }
+
+  @Test
   void a_wrong_password_is_refused_and_audited_with_the_address() {
     HttpResponse<String> response = client().signIn("analyst", "not-the-password");
     assertEquals(401, response.statusCode());

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ThrottleTest {
 
   @Test
-  void five_failed_sign_ins_lock_the_name_for_fifteen_minutes_even_with_the_right_password() {
+  void five_failed_sign_ins_lock_the_name_for_fifteen_minutes_even_with_the_right_password_audited_once_per_lock() {
     try (WebFixture fixture = new WebFixture()) {
       Client client = new Client(fixture.base());
       for (int i = 0; i < 5; i++) {
@@ -19,11 +19,25 @@ class ThrottleTest {
       var locked = client.signIn("analyst", "analyst-password");
       assertEquals(429, locked.statusCode());
       assertTrue(locked.body().contains("Too many failed sign-ins"));
-      assertTrue(fixture.audited("SIGN_IN_LOCKED", "analyst"));
+      assertTrue(locked.body().contains("value=\"analyst\""), "the name typed is kept");
+      for (int i = 0; i < 8; i++) {
+        assertEquals(429, client.signIn("analyst", "guess-again-" + i).statusCode());
+        assertEquals(429, client.get("/api/arrangements", "Authorization", Client.basic("analyst", "guess")).statusCode());
+      }
+      assertEquals(1, locks(fixture), "refused tries are audited once per lock, not once each");
       assertEquals(303, client.signIn("viewer", "viewer-password").statusCode(), "other names are not locked");
       fixture.clock.advance(Duration.ofMinutes(16));
       assertEquals(303, client.signIn("analyst", "analyst-password").statusCode());
+      for (int i = 0; i < 5; i++) {
+        client.signIn("analyst", "second-guess-" + i);
+      }
+      assertEquals(429, client.signIn("analyst", "analyst-password").statusCode());
+      assertEquals(2, locks(fixture), "a new lock gets its own line");
     }
+  }
+
+  private static long locks(WebFixture fixture) {
+    return fixture.auditEvents().stream().filter(e -> e.action().equals("SIGN_IN_LOCKED")).count();
   }
 
   @Test

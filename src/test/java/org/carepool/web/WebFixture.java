@@ -1,5 +1,6 @@
 package org.carepool.web;
 
+import io.javalin.http.ServiceUnavailableResponse;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,10 +33,10 @@ import org.carepool.security.UserService;
  * role (password: name + "-password") and the SPEC §4 worked example (arrangement LB1 of board JB)
  * loaded through the real importer.
  *
- * <p>The {@link DataLoads} and {@link ReportFiles} seams are left as production leaves them before
- * they are wired ({@code unavailable()}: uploads and reports answer 503). Tests that need real
- * loads or reports are whole-app tests in {@code org.carepool}, on {@code RunningCarepool}; a slice
- * test that reaches a seam by mistake gets a 503 and fails.
+ * <p>The {@link DataLoads} and {@link ReportFiles} seams are left unwired (uploads and reports
+ * answer 503; the import history is empty). Tests that need real loads or reports are whole-app
+ * tests in {@code org.carepool}, on {@code RunningCarepool}; a slice test that reaches a seam by
+ * mistake gets a 503 and fails.
  */
 final class WebFixture implements AutoCloseable {
   final MutableClock clock = new MutableClock();
@@ -47,6 +48,11 @@ final class WebFixture implements AutoCloseable {
   final WebServer server;
 
   WebFixture() {
+    this(WebServer.Network.DIRECT);
+  }
+
+  /** With what lies between users and carepool: https only, trusted proxies. */
+  WebFixture(WebServer.Network network) {
     for (Role role : Role.values()) {
       String name = role.name().toLowerCase();
       users.save(name, role, (name + "-password").toCharArray());
@@ -64,8 +70,31 @@ final class WebFixture implements AutoCloseable {
     schedules = new Schedules(database, new Schedules.Config(work.resolve("schedules"), "web-" + UUID.randomUUID(), 1),
         delivery, clock);
     server = new WebServer(new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
-        new ArrangementService(database.dsl()), finance, performance, mapping, DataLoads.unavailable(), ReportFiles.unavailable(),
-        schedules, delivery.archive())).start(0);
+        new ArrangementService(database.dsl()), finance, performance, mapping, new Unwired(), new Unwired(),
+        schedules, delivery.archive()), network).start(0);
+  }
+
+  /** Both seams, unwired: whatever reaches them answers 503. */
+  private static final class Unwired implements DataLoads, ReportFiles {
+    @Override
+    public List<LoadedFile> load(List<CsvUpload> files, String loadedBy, String address) {
+      throw new ServiceUnavailableResponse("Loading data is not wired into the web slice");
+    }
+
+    @Override
+    public List<ImportBatchLine> history(int limit) {
+      return List.of();
+    }
+
+    @Override
+    public Optional<ReportFile> render(ReportRequest request, String who, String address) {
+      throw new ServiceUnavailableResponse("Reports are not wired into the web slice");
+    }
+
+    @Override
+    public Optional<Headline> headline(String arrangement, java.time.YearMonth month) {
+      throw new ServiceUnavailableResponse("The I&E headline is not wired into the web slice");
+    }
   }
 
   private static Path temporaryFolder() {

@@ -1,0 +1,61 @@
+package org.carepool;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.carepool.audit.Audit;
+import org.carepool.ingest.ImportProgress;
+import org.carepool.ingest.ImportRejected;
+import org.carepool.ingest.ImportResult;
+import org.carepool.ingest.Importer;
+import org.carepool.ingest.LoadedFile;
+import org.carepool.ingest.UploadedFile;
+
+/**
+ * The importer with every outcome in the audit log (IMPORT_LOADED, IMPORT_REJECTED with the full
+ * problem count), whoever loads: the Data page, the API, the {@code import} command and the demo
+ * set-up all come through here, so none can load without a trace.
+ */
+final class AuditedImporter {
+  private final Importer importer;
+  private final Audit audit;
+
+  AuditedImporter(Importer importer, Audit audit) {
+    this.importer = importer;
+    this.audit = audit;
+  }
+
+  /** Files or folders on disk; {@code who} is also the batches' {@code loaded_by}. */
+  ImportResult load(List<Path> paths, String who, String address, ImportProgress progress) {
+    String names = paths.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
+    return audited(() -> importer.load(paths, who, progress), names, who, address);
+  }
+
+  ImportResult load(Collection<UploadedFile> files, String who, String address) {
+    String names = files.stream().map(UploadedFile::name).collect(Collectors.joining(", "));
+    return audited(() -> importer.load(files, who, ImportProgress.none()), names, who, address);
+  }
+
+  Importer importer() {
+    return importer;
+  }
+
+  private ImportResult audited(Supplier<ImportResult> load, String names, String who, String address) {
+    try {
+      ImportResult result = load.get();
+      audit.record(who, "IMPORT_LOADED", result.files().stream().map(AuditedImporter::loaded)
+          .collect(Collectors.joining(", ")), address);
+      return result;
+    } catch (ImportRejected rejected) {
+      audit.record(who, "IMPORT_REJECTED", names + ": " + String.format("%,d", rejected.problemCount())
+          + (rejected.problemCount() == 1 ? " problem" : " problems") + "; nothing was written", address);
+      throw rejected;
+    }
+  }
+
+  private static String loaded(LoadedFile file) {
+    return String.format("%s (%,d %s, batch %d)", file.fileName(), file.rows(), file.rows() == 1 ? "row" : "rows", file.batchId());
+  }
+}

@@ -1,0 +1,93 @@
+// carepool: the little every page needs. Everything works without it; it only saves mistakes and waiting.
+"use strict";
+
+// Forms that undo work or lock someone out ask first: the question is their data-confirm attribute.
+document.addEventListener("submit", (event) => {
+  const question = event.target.dataset.confirm;
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});
+
+// The Reports page: offer only the formats a report comes in, only the code its scope needs, the
+// chosen arrangement's latest month, and say what is happening while a file is prepared.
+(() => {
+  const form = document.getElementById("report-chooser");
+  if (!form) {
+    return;
+  }
+  const report = form.querySelector("#report");
+  const format = form.querySelector("#format");
+  const arrangement = form.querySelector("#arrangement");
+  const month = form.querySelector("#month");
+  const download = form.querySelector("#download");
+  const status = form.querySelector("#download-status");
+  let monthTyped = false;
+
+  function chosenReport() {
+    return report.options[report.selectedIndex];
+  }
+
+  function showReport() {
+    const option = chosenReport();
+    const formats = option.dataset.formats.split(" ");
+    for (const f of format.options) {
+      f.disabled = !formats.includes(f.value);
+    }
+    if (format.selectedOptions[0].disabled) {
+      format.value = formats[0];
+    }
+    for (const field of form.querySelectorAll("div[data-scope]")) {
+      field.hidden = field.dataset.scope !== option.dataset.scope;
+    }
+    // The headline is the I&E of one arrangement: offered when an arrangement is being chosen.
+    form.querySelector("#show-headline").hidden = option.dataset.scope !== "arrangement";
+  }
+
+  function showLatestMonth() {
+    const latest = arrangement.selectedOptions[0] && arrangement.selectedOptions[0].dataset.latest;
+    if (latest && !monthTyped) {
+      month.value = latest;
+    }
+  }
+
+  function cookie(name) {
+    const found = document.cookie.split("; ").find((c) => c.startsWith(name + "="));
+    return found ? found.substring(name.length + 1) : null;
+  }
+
+  function awaitDownload(token, what) {
+    download.disabled = true;
+    status.textContent = "Preparing " + what + "… a board pack takes several seconds.";
+    const started = Date.now();
+    const timer = window.setInterval(() => {
+      const arrived = cookie("carepool_download") === token;
+      if (arrived || Date.now() - started > 180000) {
+        window.clearInterval(timer);
+        download.disabled = false;
+        status.textContent = arrived ? what + " is ready: see your browser's downloads." : "";
+        document.cookie = "carepool_download=; Max-Age=0; path=/; SameSite=Strict";
+      }
+    }, 400);
+  }
+
+  report.addEventListener("change", showReport);
+  arrangement.addEventListener("change", showLatestMonth);
+  month.addEventListener("input", () => { monthTyped = true; });
+  form.addEventListener("submit", (event) => {
+    let token = form.querySelector("input[name=download_token]");
+    if (token) {
+      token.remove();
+    }
+    if (event.submitter !== download || !form.checkValidity()) {
+      return;
+    }
+    token = document.createElement("input");
+    token.type = "hidden";
+    token.name = "download_token";
+    token.value = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
+    form.appendChild(token);
+    awaitDownload(token.value, chosenReport().textContent.replace(/ \(.*$/, "") + " (" + format.value.toUpperCase() + ")");
+  });
+  showReport();
+})();

@@ -1,0 +1,32 @@
+package org.carepool.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The caption over the partner amounts says what they are: shares of an overspend or of an underspend, or each partner's own variance. */
+class HeadlineCaptionTest {
+
+  private static String caption(String model, String rule, String overspend) {
+    return ReportPages.shareCaption(new ReportFiles.Headline("X", "2026-27", model, rule, BigDecimal.TEN, BigDecimal.TEN,
+        new BigDecimal(overspend), List.of()));
+  }
+
+  @Test
+  void a_shared_overspend_and_a_shared_underspend_are_told_apart() {
+    assertEquals("Who carries the overspend (by agreed shares)", caption("LEAD_BODY", "SHARES", "40000.00"));
+    assertEquals("Who keeps the underspend (by agreed shares; shown negative)", caption("LEAD_BODY", "SHARES", "-45364.98"));
+    assertEquals("Who carries the overspend (all to the host)", caption("JOINT_VENTURE", "HOST", "1.00"));
+    assertEquals("Risk share (all to the host): the pool is on budget", caption("JOINT_VENTURE", "HOST", "0.00"));
+  }
+
+  @Test
+  void own_variances_are_not_called_a_share_of_anything() {
+    assertEquals("Each partner's own variance (aligned budgets: each carries its own schemes; negative: underspend)",
+        caption("ALIGNED", "OWN", "-45364.98"));
+    assertEquals("Each partner's own variance (risk share OWN: the schemes each funds; negative: underspend)",
+        caption("LEAD_BODY", "OWN", "12.00"));
+  }
+}
