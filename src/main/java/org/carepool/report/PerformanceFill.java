@@ -56,6 +56,7 @@ final class PerformanceFill {
     params.put("DEFINITIONS", DEFINITIONS);
     params.put("KPI_ROWS", rows(p));
     params.put("TRENDS_REPORT", templates.get("performance-trends"));
+    params.put("SERIES_REPORT", templates.get("performance-series"));
     params.put(JRParameter.REPORT_LOCALE, IncomeExpenditureFill.UK);
     params.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(ReportContext.LONDON));
     return params;
@@ -93,7 +94,11 @@ final class PerformanceFill {
     row.put("actualMonth", k.actualMonth() == null ? null : shortMonth(k.actualMonth()) + " " + k.actualMonth()
         .getYear());
     row.put("rating", k.rating() == null ? null : k.rating().name());
-    row.put("points", points(k, year));
+    List<Map<String, ?>> points = points(k, year);
+    row.put("points", points);
+    for (int i = 0; i < points.size(); i++) {
+      row.put("m" + (i + 1), points.get(i).get("value"));
+    }
     return row;
   }
 
