@@ -57,6 +57,9 @@ final class Kpis {
    */
   private static final List<Double> SPREAD = List.of(-0.07, -0.04, -0.025, -0.01, 0.0, 0.02);
 
+  /** Points of a percentage KPI per unit of {@link #SPREAD}. */
+  private static final double PERCENT_POINTS = 40;
+
   private static Kpi derived(String code, int decimals) {
     return new Kpi(code, "", "", "LOWER", List.of(), 0, 0, 0, 0, decimals);
   }
@@ -107,11 +110,10 @@ final class Kpis {
     int baseYear = Math.max(0, year - 1);
     double base = kpi.imported() ? kpi.expected(baseYear) : outturns.value(kpi.code(), a.localities(), baseYear);
     double step = SPREAD.get(random.nextInt(SPREAD.size()));
-    double target = kpi.better().equals("LOWER") ? base * (1 + step) : base * (1 - step);
-    if (kpi.unit().equals("%")) {
-      target = Math.min(100, target);
-    }
-    return decimal(target, Math.min(1, kpi.decimals()));
+    // a percentage moves in points (a 7% stretch of 93% would ask for 99.5%): at most 2.8 points
+    double change = kpi.unit().equals("%") ? step * PERCENT_POINTS : base * step;
+    double target = kpi.better().equals("LOWER") ? base + change : base - change;
+    return decimal(kpi.unit().equals("%") ? Math.min(100, target) : target, Math.min(1, kpi.decimals()));
   }
 
   private void writeActuals(Path dir, Summary summary) throws IOException {
