@@ -70,9 +70,9 @@ final class PerformanceFill {
         p.financialYear().startYear());
   }
 
-  /** "Month 5 (August 2025)", or "none loaded for 2025-26". */
+  /** "Month 5 (August 2025)", or "none yet for 2025-26". */
   static String activityTo(Performance p) {
-    return p.activityTo() == null ? "none loaded for " + p.financialYear().label()
+    return p.activityTo() == null ? "none yet for " + p.financialYear().label()
         : FinancialYear.displayMonth(p.activityTo());
   }
 

@@ -30,8 +30,7 @@ final class SpendMappingFill {
     p.put("MONTH_LABEL", c.monthLabel());
     p.put("PERIOD", SpendMappingPeriod.period(m));
     p.put("POPULATION", String.format(IncomeExpenditureFill.UK, "%,d people; %s; %d mid-year estimate",
-        m.population().longValue(), m.localities().isEmpty() ? "every locality" : String.join(", ", m.localities()),
-        m.year().startYear()));
+        m.population().longValue(), localities(m), m.year().startYear()));
     p.put("HEADLINE", SpendMappingPeriod.headline(m));
     p.put("PRODUCED_AT", c.producedLabel());
     p.put("IMPORT_BATCHES", Wording.batches(c.importBatches()));
@@ -39,6 +38,16 @@ final class SpendMappingFill {
     p.put(JRParameter.REPORT_LOCALE, IncomeExpenditureFill.UK);
     p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(ReportContext.LONDON));
     return p;
+  }
+
+  /** The board's localities by name, or "every locality". */
+  private static String localities(Mapping m) {
+    if (m.localities().isEmpty()) {
+      return "every locality";
+    }
+    Map<String, String> names = new HashMap<>();
+    m.byLocality().forEach(a -> names.put(a.code(), a.name()));
+    return String.join(", ", m.localities().stream().map(c -> names.getOrDefault(c, c)).toList());
   }
 
   /** "Spend mapping, HWB, 2025-26, April to September 2025": the PDF's title, with its period. */
