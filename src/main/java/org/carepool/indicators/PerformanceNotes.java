@@ -19,29 +19,7 @@ final class PerformanceNotes {
 
   static List<String> of(FinancialYear year, YearMonth asAt, List<YearMonth> loaded, PopulationTotals population,
       List<KpiFigure> kpis) {
-    List<String> notes = new ArrayList<>();
-    if (loaded.isEmpty()) {
-      notes.add("No activity is loaded for " + year.label() + " up to " + month(asAt)
-          + ", so the indicators worked out from activity have no value yet.");
-    } else {
-      YearMonth last = loaded.get(loaded.size() - 1);
-      if (last.isBefore(asAt)) {
-        int k = year.monthOrdinal(last);
-        notes.add("Activity is loaded to " + month(last) + " only: the indicators worked out from activity are as at "
-            + FinancialYear.displayMonth(last) + ", counts annualised × 12 / " + k + ". Months after it are not "
-            + "counted as nil.");
-      }
-      List<YearMonth> gaps = new ArrayList<>();
-      for (YearMonth m = year.firstMonth(); m.isBefore(last); m = m.plusMonths(1)) {
-        if (!loaded.contains(m)) {
-          gaps.add(m);
-        }
-      }
-      if (!gaps.isEmpty()) {
-        notes.add("No activity is loaded for " + list(gaps) + ": " + (gaps.size() == 1 ? "that month counts" : "those "
-            + "months count") + " as nil, so the rates worked out from activity are understated.");
-      }
-    }
+    List<String> notes = new ArrayList<>(activity(year, asAt, loaded));
     if (population.all().signum() == 0) {
       notes.add("No population is loaded for the " + year.startYear() + " mid-year estimate of these localities, so "
           + "the rates per head have no value.");
@@ -53,6 +31,32 @@ final class PerformanceNotes {
             : k.name() + ": no value is loaded for " + month(asAt) + "; the latest, for " + month(k.actualMonth())
                 + ", is shown and rated.");
       }
+    }
+    return notes;
+  }
+
+  /** None loaded; loaded only to a month before the one asked; months missing before the last loaded. */
+  private static List<String> activity(FinancialYear year, YearMonth asAt, List<YearMonth> loaded) {
+    if (loaded.isEmpty()) {
+      return List.of("No activity is loaded for " + year.label() + " up to " + month(asAt)
+          + ", so the indicators worked out from activity have no value yet.");
+    }
+    List<String> notes = new ArrayList<>();
+    YearMonth last = loaded.get(loaded.size() - 1);
+    if (last.isBefore(asAt)) {
+      notes.add("Activity is loaded to " + month(last) + " only: the indicators worked out from activity are as at "
+          + FinancialYear.displayMonth(last) + ", counts annualised × 12 / " + year.monthOrdinal(last)
+          + ". Months after it are not counted as nil.");
+    }
+    List<YearMonth> gaps = new ArrayList<>();
+    for (YearMonth m = year.firstMonth(); m.isBefore(last); m = m.plusMonths(1)) {
+      if (!loaded.contains(m)) {
+        gaps.add(m);
+      }
+    }
+    if (!gaps.isEmpty()) {
+      notes.add("No activity is loaded for " + list(gaps) + ": " + (gaps.size() == 1 ? "that month counts" : "those "
+          + "months count") + " as nil, so the rates worked out from activity are understated.");
     }
     return notes;
   }
