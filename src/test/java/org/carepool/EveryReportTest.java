@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -95,6 +98,32 @@ class EveryReportTest {
       double ratio = locality.get("standardisedRatio").asDouble();
       assertTrue(ratio > 70 && ratio < 130, locality.toString());
     }
+  }
+
+  @Test
+  void the_demo_packs_rate_a_mix_of_green_amber_and_red_across_the_arrangements() throws Exception {
+    Set<String> ratings = new TreeSet<>();
+    for (String arrangement : List.of("BCF", "ICES", "IC-JV", "MHA", "LDP")) {
+      for (JsonNode kpi : JSON.readTree(app.get("/api/arrangements/" + arrangement + "/performance?month=2025-12",
+          "viewer").body()).get("kpis")) {
+        ratings.add(kpi.get("rating").asText());
+      }
+    }
+    assertEquals(Set.of("AMBER", "GREEN", "RED"), ratings);
+  }
+
+  @Test
+  void the_mapping_api_takes_a_month_for_april_to_that_month_and_says_which_months_it_covers() throws Exception {
+    JsonNode part = JSON.readTree(app.get("/api/boards/HWB/mapping?month=2025-09", "viewer").body());
+    assertEquals(6, part.get("monthsLoaded").asInt());
+    assertEquals(false, part.get("complete").asBoolean());
+    assertEquals("2025-09", part.get("to").asText());
+    JsonNode year = JSON.readTree(app.get("/api/boards/HWB/mapping?year=2025-26", "viewer").body());
+    assertEquals(true, year.get("complete").asBoolean());
+    assertTrue(year.get("population").asText().matches("\\d+"), year.get("population").asText());
+    assertEquals(400, app.get("/api/boards/HWB/mapping", "viewer").statusCode());
+    assertEquals(400, app.get("/api/boards/HWB/mapping?year=2025-26&month=2025-09", "viewer").statusCode());
+    assertEquals(400, app.get("/api/boards/HWB/mapping?year=2025-27", "viewer").statusCode());
   }
 
   @Test

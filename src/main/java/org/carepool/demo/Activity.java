@@ -4,18 +4,26 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * Patient-level activity, streamed straight to disk: for every month, practice, age band, sex
  * and service, a Poisson number of rows around population × yearly rate / 12, bent by season,
- * yearly growth and local need. Patients are drawn from the cell's registered population, so a
- * pseudonymous patient keeps one practice, sex and age across rows.
+ * yearly growth, local need and, where the intermediate care joint venture works, a steady fall in
+ * avoidable admissions. Patients are drawn from the cell's registered population, so a
+ * pseudonymous patient keeps one practice, sex and age across rows. The derived KPIs' counts are
+ * tallied on the way ({@link #outturns()}), so that targets can be set from the outturn.
  */
 final class Activity {
 
   private static final String[] HEADER = {"record_id", "month", "patient_id", "practice", "age", "sex",
       "setting", "admission_type", "specialty", "site", "bed_days", "cost"};
+
+  private static final double AVOIDED = 0.045;
+  /** The localities the intermediate care joint venture (IC-JV) serves. */
+  private static final Set<String> INTERMEDIATE_CARE_LOCALITIES = Set.copyOf(Westshire.ARRANGEMENTS.stream()
+      .filter(a -> a.code().equals("IC-JV")).findFirst().orElseThrow().localities());
 
   private final long seed;
   private final Area area;
@@ -23,6 +31,7 @@ final class Activity {
   private final SplittableRandom random;
   private final Episodes episodes;
   private final HexFormat hex = HexFormat.of();
+  private final Kpis.Outturns outturns = new Kpis.Outturns();
   private long nextRecord = 1;
 
   Activity(long seed, Area area, Population population) {
@@ -44,16 +53,24 @@ final class Activity {
     }
   }
 
+  /** What the rows written add up to, for the derived KPIs' targets. */
+  Kpis.Outturns outturns() {
+    return outturns;
+  }
+
   private void writePracticeMonth(CsvOut out, YearMonth month, Area.Practice practice) throws IOException {
     int year = Periods.yearIndex(month);
     int ordinal = Periods.ordinal(month);
     for (var band : AgeBand.values()) {
       for (int sex = 0; sex < 2; sex++) {
         int people = population.count(practice.index(), year, band, sex);
+        if (ordinal == 1) {
+          outturns.people(practice.locality().code(), year, band, people);
+        }
         for (var service : Service.values()) {
           double need = service.followsNeed() ? practice.locality().need() : 1.0;
           double lambda = people * service.yearlyRate(band) / 12 * service.season.factor(ordinal)
-              * (1 + service.yearlyGrowth * year) * need;
+              * (1 + service.yearlyGrowth * year) * need * trend(service, practice.locality(), year, ordinal);
           for (int n = poisson(lambda); n > 0; n--) {
             long patient = patientKey(practice.index(), band, sex, random.nextInt(Math.max(people, 1)));
             writeRow(out, month, practice, service, patient, band, sex);
@@ -63,10 +80,22 @@ final class Activity {
     }
   }
 
+  /**
+   * Where the intermediate care joint venture works, avoidable admissions fall by
+   * {@value #AVOIDED} a year, month by month; elsewhere they do not.
+   */
+  private static double trend(Service service, Area.Locality locality, int year, int ordinal) {
+    if (!service.avoidable() || !INTERMEDIATE_CARE_LOCALITIES.contains(locality.code())) {
+      return 1.0;
+    }
+    return 1 - AVOIDED * (year + (ordinal - 1) / 12.0);
+  }
+
   private void writeRow(CsvOut out, YearMonth month, Area.Practice practice, Service service, long patient,
       AgeBand band, int sex) throws IOException {
     int age = ageOf(patient, band);
     var episode = episodes.draw(service, age, practice.locality().northSite());
+    outturns.add(practice.locality().code(), Periods.yearIndex(month), service, age, episode);
     out.row(recordId(), month.toString(), hex.toHexDigits(patient), practice.code(), age, Population.SEXES[sex],
         service.setting, service.admissionType, episode.specialty(), episode.site(), episode.bedDays(),
         episode.cost());

@@ -40,8 +40,9 @@ public final class DemoData {
     ledger.write(dir, summary);
     new Spend(seed, ledger).write(dir, summary);
     population.write(dir, summary);
-    new Activity(seed, area, population).write(dir, summary);
-    new Kpis(seed).write(dir, summary);
+    var activity = new Activity(seed, area, population);
+    activity.write(dir, summary);
+    new Kpis(seed, activity.outturns()).write(dir, summary);
     return summary.render("Westshire demo data (seed " + seed + ", scale " + scale + ") in " + dir);
   }
 }

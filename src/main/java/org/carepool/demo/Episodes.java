@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 /**
  * What one activity row holds beyond who and when: specialty and site for hospital rows, bed days
  * rising with age, and a cost at realistic unit prices (NEL £2,000–£4,000 plus £350 a bed day,
- * care homes about £900 a week, home care about £25 an hour).
+ * care homes about £900 a week, home care about £25 an hour, equipment £40–£600 an item).
  */
 final class Episodes {
 
@@ -36,6 +36,7 @@ final class Episodes {
       case REABLEMENT -> community(0, hours(15 + 40 * random.nextDouble(), 31.00));
       case INTERMEDIATE_CARE -> intermediateCare();
       case COMMUNITY_HEALTH -> community(0, (1 + stay(4, 29)) * (48 + 30 * random.nextDouble()));
+      case EQUIPMENT -> equipment();
     };
   }
 
@@ -79,6 +80,15 @@ final class Episodes {
       return new Episode("", "", days, Money.pounds(195.0 * days));
     }
     return community(0, 900 + 1_500 * random.nextDouble());
+  }
+
+  /** Telecare (a third): an alarm and sensors installed, £150–£400; otherwise an item of equipment, £40–£600. */
+  private Episode equipment() {
+    if (random.nextDouble() < 0.33) {
+      return community(0, 150 + 250 * random.nextDouble());
+    }
+    double u = random.nextDouble();
+    return community(0, 40 + 560 * u * u);
   }
 
   private static double hours(double hours, double rate) {

@@ -6,7 +6,8 @@ import java.util.List;
  * The kinds of activity row, each with its setting, admission type, and events per person per
  * year by age band (0-4 … 85+). Rates are calibrated to an English county: non-elective admissions
  * about 150, 280 and 500 per 1,000 a year at 65–74, 75–84 and 85+; care home admissions about
- * 600 per 100,000 aged 65+; home care and community health rows are package-months.
+ * 600 per 100,000 aged 65+; home care and community health rows are package-months; equipment rows
+ * are items issued or telecare installed.
  */
 enum Service {
   NON_ELECTIVE("ACUTE", "NON_ELECTIVE", Season.EMERGENCY, 0.015, List.of(
@@ -38,7 +39,11 @@ enum Service {
       0.001, 0.0012, 0.0015, 0.002, 0.005, 0.008, 0.016, 0.028, 0.048)),
   COMMUNITY_HEALTH("COMMUNITY_HEALTH", "NONE", Season.FLAT, 0.01, List.of(
       0.050, 0.020, 0.020, 0.025, 0.025, 0.030, 0.035, 0.035, 0.040,
-      0.045, 0.050, 0.060, 0.075, 0.10, 0.18, 0.35, 0.60, 1.20));
+      0.045, 0.050, 0.060, 0.075, 0.10, 0.18, 0.35, 0.60, 1.20)),
+  /** Community equipment issued and telecare installed: one to nine in a hundred older people a year. */
+  EQUIPMENT("EQUIPMENT", "NONE", Season.FLAT, 0.03, List.of(
+      0.001, 0.001, 0.001, 0.001, 0.001, 0.001, 0.001, 0.0015, 0.0015,
+      0.002, 0.0025, 0.0035, 0.005, 0.010, 0.018, 0.030, 0.050, 0.085));
 
   /** Month-of-year shape, April first; each averages 1. */
   enum Season {
@@ -78,6 +83,14 @@ enum Service {
   boolean isHospital() {
     return setting.equals("ACUTE") || setting.equals("COMMUNITY_HOSPITAL")
         || setting.equals("MENTAL_HEALTH_INPATIENT");
+  }
+
+  /**
+   * Emergency admissions and care home placements are what intermediate care and reablement aim to
+   * avoid: where the joint venture works they fall a little year on year.
+   */
+  boolean avoidable() {
+    return this == NON_ELECTIVE || this == CARE_HOME;
   }
 
   /** Emergency hospital use follows local need (deprivation); the rest does not. */

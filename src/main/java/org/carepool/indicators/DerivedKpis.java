@@ -40,7 +40,7 @@ final class DerivedKpis {
       case BED_DAYS_65 -> rate(c.nonElectiveBedDays65(), k, THOUSAND, population65);
       case CARE_HOME_65 -> rate(c.careHome65(), k, HUNDRED_THOUSAND, population65);
       case INSTITUTIONAL_75 -> Figures.divide(c.institutionalCost75().multiply(HUNDRED), c.cost75());
-      default -> throw new IllegalArgumentException("not a derived KPI: " + code);
+      default -> throw new IllegalStateException("not a derived KPI: " + code);
     };
   }
 

@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 /**
  * The arithmetic of indicators and mapping: exact {@link BigDecimal} throughout, divisions to 34
  * significant digits (multiplying before dividing), and the one place where figures are rounded
- * for display: two decimals, half up.
+ * for display: half up, two decimals unless a KPI says otherwise.
  */
 public final class Figures {
   static final MathContext PRECISION = MathContext.DECIMAL128;
@@ -22,11 +22,26 @@ public final class Figures {
 
   /** As shown in reports and JSON: two decimals, half up; {@code null} stays {@code null}. */
   public static BigDecimal display(BigDecimal value) {
-    return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    return round(value, 2);
+  }
+
+  /** Rounded half up to {@code decimals}; {@code null} stays {@code null}. */
+  public static BigDecimal round(BigDecimal value, int decimals) {
+    return value == null ? null : value.setScale(decimals, RoundingMode.HALF_UP);
   }
 
   /** {@link #display} as a plain string, e.g. {@code "2.67"}; {@code null} stays {@code null}. */
   public static String text(BigDecimal value) {
-    return value == null ? null : display(value).toPlainString();
+    return text(value, 2);
+  }
+
+  /** {@link #round} as a plain string; {@code null} stays {@code null}. */
+  public static String text(BigDecimal value, int decimals) {
+    return value == null ? null : round(value, decimals).toPlainString();
+  }
+
+  /** A count of people as a whole number, e.g. {@code "252132"}; {@code null} stays {@code null}. */
+  public static String whole(BigDecimal value) {
+    return value == null ? null : value.setScale(0, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -8,8 +8,10 @@ import static org.carepool.db.generated.Tables.KPI;
 import static org.carepool.db.generated.Tables.KPI_ACTIVITY_SUMMARY;
 import static org.carepool.db.generated.Tables.KPI_ACTUAL;
 import static org.carepool.db.generated.Tables.KPI_TARGET;
+import static org.carepool.db.generated.Tables.LOCALITY;
 import static org.carepool.db.generated.Tables.ORGANISATION;
 import static org.carepool.db.generated.Tables.POPULATION_SUMMARY;
+import static org.carepool.db.generated.Tables.PRACTICE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
@@ -62,6 +64,22 @@ final class IndicatorsRepository {
         .orderBy(ARRANGEMENT_LOCALITY.LOCALITY).fetch(ARRANGEMENT_LOCALITY.LOCALITY);
   }
 
+  /** The names of the localities, in the order of their codes; "every locality" when none is listed. */
+  List<String> localityNames(List<String> codes) {
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> names = dsl.select(LOCALITY.CODE, LOCALITY.NAME).from(LOCALITY).where(LOCALITY.CODE.in(codes))
+        .fetchMap(LOCALITY.CODE, LOCALITY.NAME);
+    return codes.stream().map(c -> names.getOrDefault(c, c)).toList();
+  }
+
+  /** The months of the year up to {@code asAt} that have activity loaded, April first. */
+  List<YearMonth> activityMonths(FinancialYear year, YearMonth asAt) {
+    return dsl.select(ACTIVITY_MONTH.MONTH).from(ACTIVITY_MONTH).where(toDate(ACTIVITY_MONTH.MONTH, year, asAt))
+        .orderBy(ACTIVITY_MONTH.MONTH).fetch(r -> YearMonth.from(r.value1()));
+  }
+
   /** Every KPI that is derived or has a target or actual for the arrangement; derived first, then by code. */
   List<Kpi> kpis(String arrangement) {
     return dsl.select(KPI.CODE, KPI.NAME, KPI.UNIT, KPI.BETTER, KPI.DERIVED).from(KPI)
@@ -103,21 +121,33 @@ final class IndicatorsRepository {
 
   PopulationTotals population(List<String> localities, FinancialYear year) {
     var p = POPULATION_SUMMARY;
-    var r = dsl.select(sum(p.PERSON_COUNT), sum(when(p.AGE_BAND.in(Settings.BANDS_65_PLUS), p.PERSON_COUNT)
+    var r = dsl.select(sum(p.PERSON_COUNT), sum(when(p.AGE_BAND.in(CareSettings.BANDS_65_PLUS), p.PERSON_COUNT)
             .otherwise(0L)))
         .from(p).where(p.POPULATION_YEAR.eq(year.startYear()), in(p.LOCALITY, localities)).fetchOne();
     return new PopulationTotals(orZero(r.value1()), orZero(r.value2()));
   }
 
-  /** Batches of the activity months, population year, targets and actuals the performance rests on. */
-  SortedSet<Long> importBatches(String arrangement, FinancialYear year, YearMonth asAt) {
+  /**
+   * Batches the performance rests on: activity months and population year, the arrangement's
+   * localities, their practices and localities, the KPI definitions, targets and actuals.
+   */
+  SortedSet<Long> importBatches(String arrangement, List<String> localities, FinancialYear year, YearMonth asAt) {
     SortedSet<Long> batches = new TreeSet<>(activityAndPopulationBatches(year, asAt));
+    batches.addAll(referenceBatches(localities));
+    batches.addAll(dsl.selectDistinct(ARRANGEMENT.IMPORT_BATCH).from(ARRANGEMENT).where(ARRANGEMENT.CODE.eq(arrangement))
+        .fetch(ARRANGEMENT.IMPORT_BATCH));
+    batches.addAll(dsl.selectDistinct(ARRANGEMENT_LOCALITY.IMPORT_BATCH).from(ARRANGEMENT_LOCALITY)
+        .where(ARRANGEMENT_LOCALITY.ARRANGEMENT.eq(arrangement)).fetch(ARRANGEMENT_LOCALITY.IMPORT_BATCH));
     batches.addAll(dsl.selectDistinct(KPI_TARGET.IMPORT_BATCH).from(KPI_TARGET)
         .where(KPI_TARGET.ARRANGEMENT.eq(arrangement), KPI_TARGET.FINANCIAL_YEAR.eq(year.startYear()))
         .fetch(KPI_TARGET.IMPORT_BATCH));
     batches.addAll(dsl.selectDistinct(KPI_ACTUAL.IMPORT_BATCH).from(KPI_ACTUAL)
         .where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement), toDate(KPI_ACTUAL.MONTH, year, asAt))
         .fetch(KPI_ACTUAL.IMPORT_BATCH));
+    batches.addAll(dsl.selectDistinct(KPI.IMPORT_BATCH).from(KPI).where(KPI.IMPORT_BATCH.isNotNull(),
+        KPI.CODE.in(dsl.select(KPI_ACTUAL.KPI).from(KPI_ACTUAL).where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement)))
+            .or(KPI.CODE.in(dsl.select(KPI_TARGET.KPI).from(KPI_TARGET).where(KPI_TARGET.ARRANGEMENT.eq(arrangement)))))
+        .fetch(KPI.IMPORT_BATCH));
     return batches;
   }
 
@@ -126,6 +156,15 @@ final class IndicatorsRepository {
         .where(toDate(ACTIVITY_MONTH.MONTH, year, asAt)).fetch(ACTIVITY_MONTH.IMPORT_BATCH));
     batches.addAll(dsl.selectDistinct(POPULATION_SUMMARY.IMPORT_BATCH).from(POPULATION_SUMMARY)
         .where(POPULATION_SUMMARY.POPULATION_YEAR.eq(year.startYear())).fetch(POPULATION_SUMMARY.IMPORT_BATCH));
+    return batches;
+  }
+
+  /** Batches of the practices and localities (every one when the list is empty) that place activity and people. */
+  SortedSet<Long> referenceBatches(List<String> localities) {
+    SortedSet<Long> batches = new TreeSet<>(dsl.selectDistinct(PRACTICE.IMPORT_BATCH).from(PRACTICE)
+        .where(in(PRACTICE.LOCALITY, localities)).fetch(PRACTICE.IMPORT_BATCH));
+    batches.addAll(dsl.selectDistinct(LOCALITY.IMPORT_BATCH).from(LOCALITY).where(in(LOCALITY.CODE, localities))
+        .fetch(LOCALITY.IMPORT_BATCH));
     return batches;
   }
 

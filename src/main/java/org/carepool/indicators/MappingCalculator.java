@@ -75,9 +75,10 @@ final class MappingCalculator {
     Map<String, BigDecimal> cost = sum(costs, CostCell::setting, CostCell::cost);
     BigDecimal total = totalCost();
     BigDecimal people = totalPopulation();
-    return Settings.ALL.stream().map(s -> {
+    return CareSettings.ALL.stream().map(s -> {
       BigDecimal c = cost.getOrDefault(s, BigDecimal.ZERO);
-      return new Mapping.Setting(s, Settings.balance(s), c, divide(c.multiply(HUNDRED), total), divide(c, people));
+      return new Mapping.Setting(s, CareSettings.name(s), CareSettings.balance(s), c,
+          divide(c.multiply(HUNDRED), total), divide(c, people));
     }).toList();
   }
 
@@ -86,7 +87,7 @@ final class MappingCalculator {
     Map<String, BigDecimal> cost = sum(costs, c -> bandSex(c.ageBand(), c.sex()), CostCell::cost);
     Map<String, BigDecimal> people = sum(population, p -> bandSex(p.ageBand(), p.sex()), PopulationCell::people);
     List<Mapping.AgeSex> rows = new ArrayList<>();
-    for (String band : Settings.AGE_BANDS) {
+    for (String band : CareSettings.AGE_BANDS) {
       for (String sex : List.of("F", "M")) {
         BigDecimal c = cost.getOrDefault(bandSex(band, sex), BigDecimal.ZERO);
         BigDecimal p = people.getOrDefault(bandSex(band, sex), BigDecimal.ZERO);
@@ -97,10 +98,10 @@ final class MappingCalculator {
   }
 
   Mapping.Balance balance() {
-    BigDecimal institutional = cost(c -> Settings.institutional(c.setting()));
+    BigDecimal institutional = cost(c -> CareSettings.institutional(c.setting()));
     BigDecimal community = totalCost().subtract(institutional);
-    Predicate<CostCell> aged75 = c -> Settings.BANDS_75_PLUS.contains(c.ageBand());
-    BigDecimal institutional75 = cost(aged75.and(c -> Settings.institutional(c.setting())));
+    Predicate<CostCell> aged75 = c -> CareSettings.BANDS_75_PLUS.contains(c.ageBand());
+    BigDecimal institutional75 = cost(aged75.and(c -> CareSettings.institutional(c.setting())));
     BigDecimal all75 = cost(aged75);
     BigDecimal careHome75 = cost(aged75.and(c -> c.setting().equals("CARE_HOME")));
     BigDecimal homeCare75 = cost(aged75.and(c -> c.setting().equals("HOME_CARE")));
@@ -114,8 +115,8 @@ final class MappingCalculator {
     BigDecimal capacity = BigDecimal.valueOf(days).multiply(OCCUPANCY);
     return cells.stream().map(b -> {
       BigDecimal beds = divide(BigDecimal.valueOf(b.bedDays()), capacity);
-      return new Mapping.Beds(b.site(), b.specialty(), b.episodes(), b.bedDays(), beds,
-          beds == null ? null : divide(beds, WARD_BEDS));
+      return new Mapping.Beds(b.site(), b.specialty(), Specialties.label(b.specialty()), b.episodes(), b.bedDays(),
+          beds, beds == null ? null : divide(beds, WARD_BEDS));
     }).toList();
   }
 

@@ -57,6 +57,13 @@ final class MappingRepository {
     return List.copyOf(new TreeSet<>(listed.getValues(ARRANGEMENT_LOCALITY.LOCALITY)));
   }
 
+  /** Batches of the board's arrangements' locality lists. */
+  List<Long> arrangementLocalityBatches(String board) {
+    return dsl.selectDistinct(ARRANGEMENT_LOCALITY.IMPORT_BATCH).from(ARRANGEMENT_LOCALITY).join(ARRANGEMENT)
+        .on(ARRANGEMENT.CODE.eq(ARRANGEMENT_LOCALITY.ARRANGEMENT)).where(ARRANGEMENT.BOARD.eq(board))
+        .fetch(ARRANGEMENT_LOCALITY.IMPORT_BATCH);
+  }
+
   Map<String, String> localityNames() {
     return dsl.select(LOCALITY.CODE, LOCALITY.NAME).from(LOCALITY).fetchMap(LOCALITY.CODE, LOCALITY.NAME);
   }

@@ -14,7 +14,7 @@ public final class MappingService {
     this.dsl = dsl;
   }
 
-  /** The whole year (every month of it loaded). @throws UnknownBoardException when no board has the code */
+  /** The whole year, April to March (the months of it loaded). @throws UnknownBoardException when no board has the code */
   public Mapping mapping(String board, FinancialYear year) {
     return mapping(board, year.lastMonth());
   }
@@ -33,6 +33,8 @@ public final class MappingService {
     long days = months.stream().mapToLong(YearMonth::lengthOfMonth).sum();
     var calculator = new MappingCalculator(store.costs(localities, year, upTo), store.population(localities, year));
     SortedSet<Long> batches = indicators.activityAndPopulationBatches(year, upTo);
+    batches.addAll(indicators.referenceBatches(localities));
+    batches.addAll(store.arrangementLocalityBatches(board));
     return new Mapping(board, name, year, upTo, months, days, localities, calculator.totalPopulation(),
         calculator.totalCost(), calculator.byLocality(store.localityNames()),
         MappingCalculator.byPractice(store.practices(localities, year, upTo)), calculator.bySetting(),

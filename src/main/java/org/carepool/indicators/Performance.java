@@ -9,18 +9,27 @@ import org.carepool.finance.FinancialYear;
 /**
  * The performance of an arrangement as at a month (SPEC §5, §9): its KPIs, derived ones first.
  *
- * @param localities    the localities whose population the derived KPIs cover (every one when the
- *                      arrangement lists none)
+ * @param localities    the codes of the localities whose population the derived KPIs cover (none
+ *                      listed: every locality)
+ * @param localityNames their names, in the same order
  * @param population    people of all ages in those localities for the population year
  * @param population65  people aged 65 and over
- * @param importBatches the batches of activity, population, targets and actuals the figures rest on
+ * @param activityTo    the last month of the year, up to {@code month}, with activity loaded: the
+ *                      derived KPIs are as at this month; {@code null} when none is loaded
+ * @param notes         data-quality notes: months without activity, no population, imported KPIs
+ *                      without a value for the month
+ * @param importBatches the batches of activity, population, KPIs, targets, actuals and reference
+ *                      data the figures rest on
  */
 public record Performance(ArrangementInfo arrangement, YearMonth month, List<String> localities,
-    BigDecimal population, BigDecimal population65, List<KpiFigure> kpis, SortedSet<Long> importBatches) {
+    List<String> localityNames, BigDecimal population, BigDecimal population65, YearMonth activityTo,
+    List<KpiFigure> kpis, List<String> notes, SortedSet<Long> importBatches) {
 
   public Performance {
     localities = List.copyOf(localities);
+    localityNames = List.copyOf(localityNames);
     kpis = List.copyOf(kpis);
+    notes = List.copyOf(notes);
   }
 
   public FinancialYear financialYear() {

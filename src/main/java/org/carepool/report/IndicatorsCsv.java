@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.carepool.indicators.Figures;
 import org.carepool.indicators.KpiFigure;
+import org.carepool.indicators.Performance;
 
 /** The performance and spend-mapping tables as CSV: a title row, a header row, the rows, a blank line. */
 final class IndicatorsCsv {
@@ -18,23 +21,32 @@ final class IndicatorsCsv {
   static byte[] performance(PerformanceReport report) {
     return write(csv -> {
       ReportContext c = report.context();
+      Performance p = report.performance();
       csv.printRecord("Performance");
-      csv.printRecord("arrangement", "month", "financial_year", "produced_at", "import_batches");
-      csv.printRecord(c.arrangement(), c.asAt(), c.financialYear(), c.producedAt().toOffsetDateTime(),
-          Wording.batches(c.importBatches()));
+      csv.printRecord("arrangement", "month", "financial_year", "activity_to", "produced_at", "import_batches");
+      csv.printRecord(c.arrangement(), c.asAt(), c.financialYear(), p.activityTo() == null ? "" : p.activityTo(),
+          c.producedAt().toOffsetDateTime(), Wording.batches(c.importBatches()));
       csv.println();
       csv.printRecord("Indicators");
-      csv.printRecord("code", "name", "unit", "better", "derived", "target", "actual", "rating");
-      for (KpiFigure k : report.performance().kpis()) {
-        csv.printRecord(k.code(), k.name(), k.unit(), k.better(), k.derived(), text(k.target()), text(k.actual()),
-            k.rating() == null ? "" : k.rating());
+      csv.printRecord("code", "name", "unit", "better", "derived", "target", "actual", "rating", "actual_month");
+      for (KpiFigure k : p.kpis()) {
+        csv.printRecord(k.code(), k.name(), k.unit(), k.better(), k.derived(), text(k.target(), k.decimals()),
+            text(k.actual(), k.decimals()), k.rating() == null ? "" : k.rating(),
+            k.actualMonth() == null ? "" : k.actualMonth());
       }
       csv.println();
       csv.printRecord("Series");
       csv.printRecord("code", "month", "value");
-      for (KpiFigure k : report.performance().kpis()) {
+      for (KpiFigure k : p.kpis()) {
         for (KpiFigure.Point point : k.series()) {
-          csv.printRecord(k.code(), point.month(), text(point.value()));
+          csv.printRecord(k.code(), point.month(), text(point.value(), k.decimals()));
+        }
+      }
+      if (!p.notes().isEmpty()) {
+        csv.println();
+        csv.printRecord("Data quality");
+        for (String note : p.notes()) {
+          csv.printRecord(note);
         }
       }
     });
@@ -42,11 +54,11 @@ final class IndicatorsCsv {
 
   static byte[] mapping(SpendMappingReport report) {
     return write(csv -> {
-      for (SpendMappingFill.Section section : SpendMappingFill.sections(report.mapping())) {
+      for (SpendMappingSections.Section section : SpendMappingFill.sections(report.mapping())) {
         csv.printRecord(section.title());
         csv.printRecord(section.headers().stream().filter(h -> h != null).toList());
-        for (SpendMappingFill.Line line : section.lines()) {
-          java.util.List<Object> values = new java.util.ArrayList<>(java.util.List.of(line.a(), line.b()));
+        for (SpendMappingSections.Line line : section.lines()) {
+          List<Object> values = new ArrayList<>(List.of(line.a(), line.b()));
           for (int i = 0; i < section.headers().size() - 2; i++) {
             values.add(text(line.n().get(i)));
           }
@@ -72,6 +84,10 @@ final class IndicatorsCsv {
   }
 
   private static String text(BigDecimal value) {
-    return value == null ? "" : Figures.text(value);
+    return text(value, 2);
+  }
+
+  private static String text(BigDecimal value, int decimals) {
+    return value == null ? "" : Figures.text(value, decimals);
   }
 }

@@ -1,31 +1,38 @@
 package org.carepool.report;
 
-import java.time.format.DateTimeFormatter;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import net.sf.jasperreports.engine.JRParameter;
+import org.carepool.finance.FinancialYear;
 import org.carepool.indicators.Figures;
 import org.carepool.indicators.KpiFigure;
 import org.carepool.indicators.Performance;
 
-/** The parameters and KPI rows of {@code performance.jrxml}; figures rounded by {@link Figures#display}. */
+/**
+ * The parameters and KPI rows of {@code performance.jrxml}: figures rounded to each KPI's
+ * decimals, the same values the ratings were worked on.
+ */
 final class PerformanceFill {
-  private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm z",
-      IncomeExpenditureFill.UK);
-  static final String DEFINITIONS = "Derived from activity and population (SPEC §5), for the population of the "
-      + "arrangement's localities in the mid-year estimate of the year the financial year starts; counts from April "
-      + "to the month are annualised (× 12 / months elapsed). Non-elective admissions per 1,000: rows with admission "
-      + "type NON_ELECTIVE per 1,000 people. Emergency bed days per 1,000 65+: bed days of non-elective rows of people "
-      + "aged 65 or over per 1,000 people aged 65+. Care home admissions per 100,000 65+: CARE_HOME rows of people "
-      + "aged 65 or over per 100,000 people aged 65+. Institutional share 75+: the per cent of the cost of activity "
-      + "of people aged 75 or over in acute, community hospital, mental health inpatient and care home settings "
-      + "(not annualised). Other indicators are imported monthly values.";
-  static final String RATING_NOTE = "Rating against the year's target: GREEN when met; AMBER when missed by no "
-      + "more than 5% of the target; RED otherwise; none without a target. \"Better\" says which direction meets "
-      + "the target.";
+  static final String DEFINITIONS = "Worked out from activity and population for the people of the arrangement's "
+      + "localities, with the mid-year population estimate of the year the financial year starts. Counts from April to "
+      + "the last month with activity loaded are annualised (× 12 ÷ the months counted). Non-elective admissions per "
+      + "1,000: emergency (non-elective) hospital admissions per 1,000 people. Emergency bed days per 1,000 aged 65+: "
+      + "the bed days of non-elective admissions of people aged 65 or over, per 1,000 people aged 65+. Care home "
+      + "admissions per 100,000 aged 65+: admissions of people aged 65 or over to residential and nursing care homes, "
+      + "per 100,000 people aged 65+. Institutional share 75+: the per cent of the cost of care for people aged 75 or "
+      + "over that is spent in acute hospitals, community hospitals, mental health inpatient units and care homes (a "
+      + "share of the year to date, not annualised). Other indicators are monthly values supplied by the partners.";
+  static final String RATING_NOTE = "Each rating compares the actual as shown above with the year's target: GREEN "
+      + "when the target is met; AMBER when it is missed by no more than 5% of the target; RED when it is missed by "
+      + "more; none without a target. \"Better\" says which direction meets the target. Derived indicators are shown "
+      + "to one decimal place, others as supplied.";
+  private static final String[] PATTERNS = {"#,##0", "#,##0.0", "#,##0.00"};
 
   private PerformanceFill() {
   }
@@ -40,41 +47,78 @@ final class PerformanceFill {
     params.put("MODEL", Wording.model(c.model()));
     params.put("MONTH_LABEL", c.monthLabel());
     params.put("FINANCIAL_YEAR", c.financialYear());
-    params.put("POPULATION", String.format(IncomeExpenditureFill.UK, "%,d people, %,d aged 65+ (%s, %d mid-year)",
-        p.population().longValue(), p.population65().longValue(),
-        p.localities().isEmpty() ? "every locality" : String.join(", ", p.localities()),
-        p.financialYear().startYear()));
-    params.put("PRODUCED_AT", PRODUCED.format(c.producedAt()));
+    params.put("POPULATION", population(p));
+    params.put("ACTIVITY_TO", activityTo(p));
+    params.put("NOTES", p.notes().isEmpty() ? null : "Data quality. " + String.join("\n", p.notes()));
+    params.put("PRODUCED_AT", c.producedLabel());
     params.put("IMPORT_BATCHES", Wording.batches(c.importBatches()));
     params.put("RATING_NOTE", RATING_NOTE);
     params.put("DEFINITIONS", DEFINITIONS);
     params.put("KPI_ROWS", rows(p));
     params.put("TRENDS_REPORT", templates.get("performance-trends"));
+    params.put("SERIES_REPORT", templates.get("performance-series"));
     params.put(JRParameter.REPORT_LOCALE, IncomeExpenditureFill.UK);
     params.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(ReportContext.LONDON));
     return params;
   }
 
-  static List<Map<String, ?>> rows(Performance p) {
-    return p.kpis().stream().map(PerformanceFill::row).toList();
+  /** "252,132 people, 47,656 aged 65+; every locality; 2025 mid-year estimate". */
+  static String population(Performance p) {
+    return String.format(IncomeExpenditureFill.UK, "%,d people, %,d aged 65+; %s; %d mid-year estimate",
+        p.population().longValue(), p.population65().longValue(),
+        p.localityNames().isEmpty() ? "every locality" : String.join(", ", p.localityNames()),
+        p.financialYear().startYear());
   }
 
-  private static Map<String, ?> row(KpiFigure k) {
+  /** "Month 5 (August 2025)", or "none yet for 2025-26". */
+  static String activityTo(Performance p) {
+    return p.activityTo() == null ? "none yet for " + p.financialYear().label()
+        : FinancialYear.displayMonth(p.activityTo());
+  }
+
+  static List<Map<String, ?>> rows(Performance p) {
+    List<Map<String, ?>> rows = new ArrayList<>();
+    p.kpis().forEach(k -> rows.add(row(k, p.financialYear())));
+    return rows;
+  }
+
+  private static Map<String, ?> row(KpiFigure k, FinancialYear year) {
     Map<String, Object> row = new HashMap<>();
     row.put("code", k.code());
     row.put("name", k.name());
     row.put("unit", k.unit());
     row.put("better", k.better() == null ? "" : k.better().name().toLowerCase(IncomeExpenditureFill.UK));
-    row.put("target", Figures.display(k.target()));
-    row.put("actual", Figures.display(k.actual()));
+    row.put("pattern", PATTERNS[k.decimals()]);
+    row.put("target", k.shownTarget());
+    row.put("actual", k.shownActual());
+    row.put("actualMonth", k.actualMonth() == null ? null : shortMonth(k.actualMonth()) + " " + k.actualMonth()
+        .getYear());
     row.put("rating", k.rating() == null ? null : k.rating().name());
-    row.put("points", k.series().stream().map(s -> {
-      Map<String, Object> point = new HashMap<>();
-      point.put("month", s.month().getMonth().getDisplayName(TextStyle.SHORT, IncomeExpenditureFill.UK));
-      point.put("value", Figures.display(s.value()));
-      point.put("target", Figures.display(k.target()));
-      return point;
-    }).toList());
+    List<Map<String, ?>> points = points(k, year);
+    row.put("points", points);
+    for (int i = 0; i < points.size(); i++) {
+      row.put("m" + (i + 1), points.get(i).get("value"));
+    }
     return row;
+  }
+
+  /** Every month of the year, April to March: the value where there is one, and the target throughout. */
+  private static List<Map<String, ?>> points(KpiFigure k, FinancialYear year) {
+    Map<YearMonth, BigDecimal> values = new HashMap<>();
+    k.series().forEach(s -> values.put(s.month(), s.value()));
+    List<Map<String, ?>> points = new ArrayList<>();
+    for (YearMonth m = year.firstMonth(); !m.isAfter(year.lastMonth()); m = m.plusMonths(1)) {
+      Map<String, Object> point = new HashMap<>();
+      point.put("month", shortMonth(m));
+      point.put("value", Figures.round(values.get(m), k.decimals()));
+      point.put("target", k.shownTarget());
+      points.add(point);
+    }
+    return points;
+  }
+
+  /** "Sep": three letters, as charts have room for ("Sept" would be cut to "…"). */
+  private static String shortMonth(YearMonth m) {
+    return m.getMonth().getDisplayName(TextStyle.FULL, IncomeExpenditureFill.UK).substring(0, 3);
   }
 }

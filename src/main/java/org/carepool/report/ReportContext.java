@@ -3,7 +3,9 @@ package org.carepool.report;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.carepool.finance.FinancialYear;
 import org.carepool.finance.Model;
@@ -36,6 +38,11 @@ public record ReportContext(String arrangement, String arrangementName, String b
   /** "Month 6 (September 2025)". */
   public String monthLabel() {
     return FinancialYear.displayMonth(asAt);
+  }
+
+  /** "7 October 2025 at 09:15 BST": when the report was produced, as its footer says. */
+  public String producedLabel() {
+    return DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm z", Locale.UK).format(producedAt);
   }
 
   /** "2025-26". */

@@ -70,8 +70,7 @@ public final class ReportRenderer {
           + pr.context().monthLabel());
     }
     if (data instanceof SpendMappingReport sm) {
-      return Exporters.pdf(fill(sm, inPack, false), "Spend mapping, " + sm.context().arrangement() + ", "
-          + sm.mapping().year().label());
+      return Exporters.pdf(fill(sm, inPack, false), SpendMappingFill.title(sm.mapping()));
     }
     throw new IllegalArgumentException("no renderer for " + data.id());
   }

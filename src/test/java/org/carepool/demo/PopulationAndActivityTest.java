@@ -88,6 +88,80 @@ class PopulationAndActivityTest {
     assertEquals(List.of(), problems.subList(0, Math.min(20, problems.size())));
   }
 
+  @Test
+  void equipment_and_telecare_are_issued_mostly_to_older_people_at_item_prices() {
+    Map<String, Long> byAge = new HashMap<>();
+    var problems = new ArrayList<String>();
+    DemoFiles.forEach(dir, "activity.csv", r -> {
+      if (r.get("setting").equals("EQUIPMENT")) {
+        byAge.merge(Integer.parseInt(r.get("age")) >= 65 ? "65+" : "under 65", 1L, Long::sum);
+        double cost = Double.parseDouble(r.get("cost"));
+        if (cost < 40 || cost > 600) {
+          problems.add(r.get("record_id") + " costs " + cost);
+        }
+      }
+    });
+    assertEquals(List.of(), problems);
+    assertTrue(byAge.getOrDefault("65+", 0L) > 2 * byAge.getOrDefault("under 65", 0L), byAge.toString());
+    assertTrue(byAge.getOrDefault("65+", 0L) > 1_000, byAge.toString());
+  }
+
+  @Test
+  void non_elective_admissions_fall_where_the_intermediate_care_joint_venture_works_and_not_elsewhere() {
+    Map<String, String> locality = new HashMap<>();
+    DemoFiles.read(dir, "practices.csv").forEach(r -> locality.put(r.get("code"), r.get("locality")));
+    Set<String> served = Set.of("LOC-N", "LOC-W", "LOC-C");
+    Map<String, Long> people = new HashMap<>();
+    for (var r : DemoFiles.read(dir, "population.csv")) {
+      people.merge(r.get("year") + (served.contains(locality.get(r.get("practice"))) ? "/served" : "/other"),
+          Long.parseLong(r.get("count")), Long::sum);
+    }
+    Map<String, Long> admissions = new HashMap<>();
+    DemoFiles.forEach(dir, "activity.csv", r -> {
+      String year = financialYearStart(r.get("month"));
+      if (r.get("admission_type").equals("NON_ELECTIVE") && !year.equals("2026")) {
+        admissions.merge(year + (served.contains(locality.get(r.get("practice"))) ? "/served" : "/other"), 1L,
+            Long::sum);
+      }
+    });
+    double served24 = rate(admissions, people, "2024/served");
+    double served25 = rate(admissions, people, "2025/served");
+    double other24 = rate(admissions, people, "2024/other");
+    double other25 = rate(admissions, people, "2025/other");
+    assertTrue(served25 < served24 * 0.985, "served: " + served24 + " → " + served25);
+    assertTrue(other25 > other24 * 0.99, "elsewhere: " + other24 + " → " + other25);
+  }
+
+  /**
+   * Targets come from the year before's outturn (the first year: its own), moved by at most 7% either way, and
+   * some are stretches while others are relaxed: a pack then shows a mix of ratings, not all RED or all GREEN.
+   */
+  @Test
+  void derived_targets_sit_within_seven_percent_of_the_outturn_they_are_set_from_some_above_some_below() {
+    Map<String, Long> people = populationBy(r -> "all");
+    Map<String, Long> admissions = new HashMap<>();
+    DemoFiles.forEach(dir, "activity.csv", r -> {
+      if (r.get("admission_type").equals("NON_ELECTIVE")) {
+        admissions.merge(financialYearStart(r.get("month")) + "/all", 1L, Long::sum);
+      }
+    });
+    Map<String, Double> outturn = Map.of("2024-25", rate(admissions, people, "2024/all"),
+        "2025-26", rate(admissions, people, "2024/all"), "2026-27", rate(admissions, people, "2025/all"));
+    var ratios = new ArrayList<Double>();
+    for (var r : DemoFiles.read(dir, "kpi_targets.csv")) {
+      if (r.get("kpi").equals("NEL_ADMISSIONS_PER_1000") && !r.get("arrangement").equals("IC-JV")) {
+        ratios.add(Double.parseDouble(r.get("target")) / outturn.get(r.get("financial_year")));
+      }
+    }
+    assertEquals(12, ratios.size()); // four arrangements serving every locality × three years
+    assertTrue(ratios.stream().allMatch(x -> x > 0.925 && x < 1.075), ratios.toString());
+    assertTrue(ratios.stream().anyMatch(x -> x < 0.99) && ratios.stream().anyMatch(x -> x > 0.995), ratios.toString());
+  }
+
+  private static double rate(Map<String, Long> counts, Map<String, Long> people, String key) {
+    return 1000.0 * counts.get(key) / people.get(key);
+  }
+
   private static String activityProblem(CSVRecord r, Set<String> practices) {
     int age = Integer.parseInt(r.get("age"));
     boolean hospital = Set.of("ACUTE", "COMMUNITY_HOSPITAL", "MENTAL_HEALTH_INPATIENT").contains(r.get("setting"));

@@ -30,11 +30,11 @@ class MappingTest {
   }
 
   /**
-   * Area cost per head by band × sex: 20-24 F 400/1,800; 60-64 M 1,000/1,500; 65-69 F 2,600/1,000;
-   * 70-74 F 3,500/300; 75-79 M 7,000/400. Expected L1 = 1,000×400/1,800 + 1,000×1,000/1,500 + 500×2.6
-   * + 200×3,500/300 + 300×17.5 = 87,950/9 = 9,772.22; L2 = 800×400/1,800 + 500×1,000/1,500 + 500×2.6
-   * + 100×3,500/300 + 100×17.5 = 42,550/9 = 4,727.78 (together the area's 14,500). Ratio L1 =
-   * 13,500 ÷ 9,772.22 × 100 = 138.15; L2 = 1,000 ÷ 4,727.78 × 100 = 21.15.
+   * Area cost per head by band × sex: 20-24 F 400/1,800; 60-64 M 1,700/1,500 (R1, R12); 65-69 F
+   * 3,400/1,000 (R2, S1, R13); 70-74 F 3,500/300; 75-79 M 7,000/400. Expected L1 = 1,000×400/1,800 +
+   * 1,000×1,700/1,500 + 500×3.4 + 200×3,500/300 + 300×17.5 = 95,750/9 = 10,638.89; L2 = 800×400/1,800 +
+   * 500×1,700/1,500 + 500×3.4 + 100×3,500/300 + 100×17.5 = 48,250/9 = 5,361.11 (together the area's
+   * 16,000). Ratio L1 = 15,000 ÷ 10,638.89 × 100 = 140.99; L2 = 1,000 ÷ 5,361.11 × 100 = 18.65.
    */
   @Test
   void the_standardised_ratio_compares_each_locality_with_the_area_rates_applied_to_its_people() {
@@ -42,21 +42,22 @@ class MappingTest {
     assertEquals(List.of("L1", "L2"), localities.stream().map(Mapping.Area::code).toList());
     Mapping.Area north = localities.get(0);
     Mapping.Area south = localities.get(1);
-    assertEquals("13500.00", Figures.text(north.cost()));
-    assertEquals("9772.22", Figures.text(north.expected()));
-    assertEquals("138.15", Figures.text(north.standardisedRatio()));
-    assertEquals("4727.78", Figures.text(south.expected()));
-    assertEquals("21.15", Figures.text(south.standardisedRatio()));
-    assertEquals("4.50", Figures.text(north.perCapita())); // 13,500 / 3,000
+    assertEquals("15000.00", Figures.text(north.cost()));
+    assertEquals("10638.89", Figures.text(north.expected()));
+    assertEquals("140.99", Figures.text(north.standardisedRatio()));
+    assertEquals("5361.11", Figures.text(south.expected()));
+    assertEquals("18.65", Figures.text(south.standardisedRatio()));
+    assertEquals("5.00", Figures.text(north.perCapita())); // 15,000 / 3,000
     assertEquals("0.50", Figures.text(south.perCapita())); // 1,000 / 2,000
-    assertEquals("14500.00", Figures.text(mapping.cost()));
+    assertEquals("16000.00", Figures.text(mapping.cost()));
   }
 
   @Test
   void balance_of_care_splits_institutional_from_community_and_compares_care_home_with_home_care_for_75_plus() {
     Mapping.Balance b = mapping.balance();
-    // institutional: R1 1,000 + R2 2,000 + R3 3,000 + R4 4,000 + R7 1,500 + R8 500 + S1 600 = 12,600
-    assertEquals("12600.00", Figures.text(b.institutional()));
+    // institutional: R1 1,000 + R2 2,000 + R3 3,000 + R4 4,000 + R7 1,500 + R8 500 + S1 600 + R12 700
+    // + R13 800 = 14,100
+    assertEquals("14100.00", Figures.text(b.institutional()));
     assertEquals("1900.00", Figures.text(b.community())); // R5 1,000 + R6 500 + S2 400
     assertEquals("6000.00", Figures.text(b.institutional75()));
     assertEquals("1000.00", Figures.text(b.community75()));
@@ -82,10 +83,44 @@ class MappingTest {
 
   @Test
   void per_capita_cost_by_practice_and_by_setting() {
-    assertEquals(List.of("4.50", "0.50"), mapping.byPractice().stream().map(a -> Figures.text(a.perCapita())).toList());
+    assertEquals(List.of("5.00", "0.50"), mapping.byPractice().stream().map(a -> Figures.text(a.perCapita())).toList());
     Mapping.Setting acute = mapping.bySetting().get(0);
     assertEquals("ACUTE", acute.setting());
     assertEquals("5600.00", Figures.text(acute.cost())); // 1,000 + 2,000 + 1,500 + 500 + 600
     assertEquals("1.12", Figures.text(acute.perCapita())); // / 5,000
+    assertEquals("35.00", Figures.text(acute.share())); // 5,600 of 16,000
+    Mapping.Setting careHome = mapping.bySetting().get(3);
+    assertEquals("CARE_HOME", careHome.setting());
+    assertEquals("Care home (residential, nursing)", careHome.name());
+    assertEquals("8500.00", Figures.text(careHome.cost())); // R3 3,000 + R4 4,000 + R12 700 + R13 800
+    assertEquals("53.13", Figures.text(careHome.share())); // 8,500 of 16,000 = 53.125
+    assertEquals("institutional", careHome.balance());
+    assertEquals("100.00", Figures.text(mapping.bySetting().stream().map(Mapping.Setting::share)
+        .reduce(BigDecimal.ZERO, BigDecimal::add)));
+  }
+
+  @Test
+  void per_capita_cost_by_age_band_and_sex_covers_every_band_women_first_with_the_2025_population() {
+    List<Mapping.AgeSex> cells = mapping.byAgeSex();
+    assertEquals(36, cells.size()); // 18 bands × 2 sexes
+    assertEquals("0-4", cells.get(0).ageBand());
+    assertEquals("F", cells.get(0).sex());
+    Mapping.AgeSex men60 = cells.stream().filter(a -> a.ageBand().equals("60-64") && a.sex().equals("M"))
+        .findFirst().orElseThrow();
+    assertEquals(0, men60.population().compareTo(new BigDecimal(1500))); // P1 1,000 + P2 500 in 2025, not 2024
+    assertEquals("1700.00", Figures.text(men60.cost())); // R1 1,000 + R12 700 (aged 64)
+    assertEquals("1.13", Figures.text(men60.perCapita()));
+    Mapping.AgeSex women65 = cells.stream().filter(a -> a.ageBand().equals("65-69") && a.sex().equals("F"))
+        .findFirst().orElseThrow();
+    assertEquals("3400.00", Figures.text(women65.cost())); // R2 2,000 + S1 600 + R13 800 (aged 65)
+    assertEquals("3.40", Figures.text(women65.perCapita())); // per 1,000
+    assertEquals(0, mapping.population().compareTo(new BigDecimal(5000)));
+  }
+
+  @Test
+  void the_whole_year_is_complete_only_when_twelve_months_are_loaded_and_names_the_months_missing() {
+    assertEquals(false, mapping.complete());
+    assertEquals(List.of("2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02"),
+        mapping.missingMonths().stream().map(YearMonth::toString).toList());
   }
 }

@@ -1,6 +1,7 @@
 package org.carepool.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,9 +11,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.carepool.db.Database;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.indicators.MappingService;
@@ -25,6 +30,28 @@ import org.junit.jupiter.api.Test;
 
 /** Performance and spend-mapping rendered from the hand-worked {@code indicators/area} store, read back. */
 class IndicatorReportsTest {
+  private static ReportData performance(String month) {
+    return reports.data(ReportRequest.forArrangement(ReportId.PERFORMANCE, "A1", YearMonth.parse(month), Format.PDF));
+  }
+
+  private static ReportData mapping(String month) {
+    return reports.data(new ReportRequest(ReportId.SPEND_MAPPING, null, "B1", YearMonth.parse(month), Format.PDF));
+  }
+
+  /** Each page's text on its own. */
+  private static List<String> pageTexts(ReportData data) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(Rendered.RENDERER.render(data, Format.PDF))) {
+      List<String> pages = new ArrayList<>();
+      for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        pages.add(stripper.getText(pdf));
+      }
+      return pages;
+    }
+  }
+
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-20T09:00:00Z"), ZoneOffset.UTC);
   private static Database db;
   private static ReportService reports;
@@ -50,14 +77,46 @@ class IndicatorReportsTest {
     String text = Rendered.squeezed(Rendered.pdfText(data));
     assertTrue(text.contains("Performancereport"), text);
     assertTrue(text.contains("Non-electiveadmissionsper1,000population"), text);
-    assertTrue(text.contains("3.002.67GREEN"), text); // target 3, actual 2.67
-    assertTrue(text.contains("20.0024.00RED"), text);
-    assertTrue(text.contains("800.00800.00GREEN"), text);
-    assertTrue(text.contains("80.00none"), text);
-    assertTrue(text.contains("100.00106.00RED"), text);
+    assertTrue(text.contains("3.02.7Jun2025GREEN"), text); // target 3, actual 2.67 shown to one decimal
+    assertTrue(text.contains("20.024.0Jun2025RED"), text);
+    assertTrue(text.contains("800.0800.0Jun2025GREEN"), text);
+    assertTrue(text.contains("80.0Jun2025none"), text);
+    assertTrue(text.contains("100106Jun2025RED"), text); // imported whole numbers stay whole
     assertTrue(text.contains("Month3(June2025)"), text);
-    assertTrue(text.contains("Page1of"), text);
+    assertTrue(text.contains("Indicatorsagainstthisyear'stargets"), text);
     assertTrue(text.contains("Definitionsofthederivedindicators"), text);
+    assertFalse(text.contains("SPEC"), text);
+    assertFalse(text.contains("rows"), text);
+  }
+
+  @Test
+  void a_performance_pdf_after_the_last_activity_month_says_so_and_keeps_the_figures_as_at_that_month()
+      throws IOException {
+    String text = Rendered.squeezed(Rendered.pdfText(performance("2025-10")));
+    assertTrue(text.contains("ActivityloadedtoMonth5(August2025)"), text);
+    assertTrue(text.contains("Dataquality.ActivityisloadedtoAugust2025only"), text);
+    assertTrue(text.contains("3.01.6Aug2025GREEN"), text); // NEL as at August: 2 × 12 / 5 per 3,000
+    assertTrue(text.contains("Delayeddischargedays:novalueisloadedforOctober2025;thelatest,forJune2025"), text);
+    assertTrue(text.contains("100106Jun2025RED"), text);
+  }
+
+  @Test
+  void every_page_of_both_reports_carries_the_footer_and_after_the_first_the_running_header() throws IOException {
+    for (ReportData data : List.of(performance("2025-06"), mapping("2026-03"))) {
+      List<String> pages = pageTexts(data);
+      assertTrue(pages.size() >= 2, data.id() + " has " + pages.size() + " pages");
+      for (int i = 0; i < pages.size(); i++) {
+        String page = Rendered.squeezed(pages.get(i));
+        String where = data.id() + " page " + (i + 1) + ": " + page;
+        assertTrue(page.contains("Produced20April2026at10:00BST"), where);
+        assertTrue(page.contains("importbatches"), where);
+        assertTrue(page.contains("Page" + (i + 1) + "of" + pages.size()), where);
+        if (i > 0) {
+          assertTrue(page.contains(data.id() == ReportId.PERFORMANCE ? "A1Northpool—performance,Month3(June2025)"
+              : "B1TestHealthandWellbeingBoard—spendmapping"), where);
+        }
+      }
+    }
   }
 
   @Test
@@ -67,10 +126,20 @@ class IndicatorReportsTest {
     String text = Rendered.squeezed(Rendered.pdfText(data));
     assertTrue(text.contains("Spendmapping"), text);
     assertTrue(text.contains("North"), text);
-    assertTrue(text.contains("9,772138.15"), text);
-    assertTrue(text.contains("4,72821.15"), text);
-    assertTrue(text.contains("GEN300319"), text); // GEN specialty 300: 3 episodes, 19 bed days
-    assertTrue(text.contains("0.12"), text);
+    assertTrue(text.contains("10,639141.0"), text); // expected £10,638.89, ratio 140.99
+    assertTrue(text.contains("5,36118.7"), text); // 18.65 rounds half up once, to 18.7
+    // 3 episodes, 19 bed days: 19 ÷ (184 × 0.85) = 0.12 beds at 85%, 0.003 40-bed wards
+    assertTrue(text.contains("300GeneralinternalmedicineGEN3190.10.0"), text);
+    assertTrue(text.contains("AllspecialtiesGEN4210.10.0"), text); // with R7's 2 bed days in 110
+    assertTrue(text.contains("Everysite5250.20.0"), text); // with R8's 4 bed days at COMM
+    assertTrue(text.contains("Carehome(residential,nursing)institutional"), text);
+  }
+
+  @Test
+  void a_spend_mapping_pdf_for_a_year_with_no_activity_says_so_without_null_figures() throws IOException {
+    String text = Rendered.squeezed(Rendered.pdfText(mapping("2026-05")));
+    assertFalse(text.contains("null"), text);
+    assertTrue(text.contains("Noactivityisloadedfor2026-27"), text);
   }
 
   @Test
@@ -79,10 +148,10 @@ class IndicatorReportsTest {
         YearMonth.parse("2025-06"), Format.CSV));
     List<CSVRecord> rows = Rendered.csv(performance);
     assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("NEL_ADMISSIONS_PER_1000") && r.size() > 7
-        && r.get(6).equals("2.67") && r.get(7).equals("GREEN")));
+        && r.get(6).equals("2.7") && r.get(7).equals("GREEN")));
     ReportData mapping = reports.data(new ReportRequest(ReportId.SPEND_MAPPING, null, "B1", YearMonth.parse("2026-03"),
         Format.CSV));
-    assertTrue(Rendered.csv(mapping).stream().anyMatch(r -> r.get(0).equals("North") && r.get(6).equals("138.15")));
+    assertTrue(Rendered.csv(mapping).stream().anyMatch(r -> r.get(0).equals("North") && r.get(6).equals("140.99")));
     assertEquals(1, Rendered.xlsx(performance).getNumberOfSheets());
     assertEquals(1, Rendered.xlsx(mapping).getNumberOfSheets());
   }

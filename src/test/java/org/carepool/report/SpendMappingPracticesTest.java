@@ -32,21 +32,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The spend-mapping PDF with more than 20 practices shows only the 10 highest and 10 lowest cost
+ * The spend-mapping PDF with more than 60 practices shows only the 10 highest and 10 lowest cost
  * per head; the CSV and XLSX keep every practice. The store is the hand-worked {@code indicators/area}
- * (P1 £4.50 and P2 £0.50 a head over 2025-26) plus 24 practices Q01…Q24 of 1,000 people each whose
- * cost per head is £1 … £24 (Q01 £1, Q24 £24): 26 practices in all.
+ * (P1 £5.00 and P2 £0.50 a head over 2025-26) plus 64 practices Q01…Q64 of 1,000 people each whose
+ * cost per head is £1 … £64 (Q01 £1, Q64 £64): 66 practices in all.
  */
 class SpendMappingPracticesTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-20T09:00:00Z"), ZoneOffset.UTC);
-  /** Highest cost per head: Q24 … Q15. */
-  private static final Set<String> HIGHEST = IntStream.rangeClosed(15, 24).mapToObj(SpendMappingPracticesTest::q)
+  /** Highest cost per head: Q64 … Q55. */
+  private static final Set<String> HIGHEST = IntStream.rangeClosed(55, 64).mapToObj(SpendMappingPracticesTest::q)
       .collect(Collectors.toSet());
-  /** Lowest: P2 (0.50), Q01 … Q04, P1 (4.50), Q05 … Q08. */
+  /** Lowest: P2 (0.50), Q01 … Q04, P1 (5.00, before Q05 at 5.00 by code), Q05 … Q08. */
   private static final Set<String> LOWEST = Stream.concat(Stream.of("P1", "P2"),
       IntStream.rangeClosed(1, 8).mapToObj(SpendMappingPracticesTest::q)).collect(Collectors.toSet());
-  /** Between them, so not in the PDF: Q09 … Q14. */
-  private static final Set<String> BETWEEN = IntStream.rangeClosed(9, 14).mapToObj(SpendMappingPracticesTest::q)
+  /** Between them, so not in the PDF: Q09 … Q54. */
+  private static final Set<String> BETWEEN = IntStream.rangeClosed(9, 54).mapToObj(SpendMappingPracticesTest::q)
       .collect(Collectors.toSet());
 
   @TempDir
@@ -67,7 +67,7 @@ class SpendMappingPracticesTest {
     StringBuilder practices = new StringBuilder();
     StringBuilder population = new StringBuilder();
     StringBuilder activity = new StringBuilder();
-    for (int i = 1; i <= 24; i++) {
+    for (int i = 1; i <= 64; i++) {
       String code = q(i);
       practices.append(code).append(",Practice ").append(i).append(',').append(i % 2 == 0 ? "L1" : "L2").append('\n');
       population.append(code).append(",2025,20-24,F,1000\n");
@@ -89,12 +89,12 @@ class SpendMappingPracticesTest {
   }
 
   @Test
-  void with_more_than_20_practices_the_pdf_names_the_10_highest_and_10_lowest_and_says_so() throws IOException {
+  void with_more_than_60_practices_the_pdf_names_the_10_highest_and_10_lowest_and_says_so() throws IOException {
     String text = Rendered.pdfText(data(Format.PDF));
     String squeezed = Rendered.squeezed(text);
-    assertTrue(squeezed.contains("Practices:the10highestand10lowestcostperheadof26practices"), text);
+    assertTrue(squeezed.contains("Practices:the10highestand10lowestcostperheadof66practices"), text);
     assertTrue(squeezed.contains("EverypracticeisintheXLSXandCSV"), text);
-    assertTrue(squeezed.contains("…6practicesbetween…"), text);
+    assertTrue(squeezed.contains("…46practicesbetween…"), text);
     for (String code : HIGHEST) {
       assertTrue(squeezed.contains(code + "Practice") || squeezed.contains(code + "North") || squeezed.contains(code
           + "South"), code + " missing: " + text);
@@ -104,13 +104,13 @@ class SpendMappingPracticesTest {
           + "South"), code + " missing: " + text);
     }
     for (String code : BETWEEN) {
-      assertFalse(squeezed.contains(code), code + " should not be in the PDF: " + text);
+      assertFalse(squeezed.contains(code + "Practice"), code + " should not be in the PDF: " + text);
     }
-    // highest first: Q24 £24.00 a head leads, Q08 £8.00 closes the table
-    assertTrue(squeezed.indexOf("Q24Practice24") < squeezed.indexOf("Q15Practice15"), text);
-    assertTrue(squeezed.indexOf("Q15Practice15") < squeezed.indexOf("Q08Practice8"), text);
+    // highest first: Q64 £64.00 a head leads, P2 £0.50 closes the table
+    assertTrue(squeezed.indexOf("Q64Practice64") < squeezed.indexOf("Q55Practice55"), text);
+    assertTrue(squeezed.indexOf("Q55Practice55") < squeezed.indexOf("Q08Practice8"), text);
     assertTrue(squeezed.indexOf("Q08Practice8") < squeezed.indexOf("P2SouthPractice"), text);
-    assertTrue(squeezed.contains("1,00024,00024.00"), text);
+    assertTrue(squeezed.contains("1,00064,00064.00"), text);
   }
 
   @Test
@@ -121,7 +121,7 @@ class SpendMappingPracticesTest {
     Set<String> listed = rows.subList(start + 2, rows.size()).stream().filter(r -> r.size() > 1)
         .map(r -> r.get(0).split(" ")[0]).collect(Collectors.toSet());
     Set<String> every = Stream.of(HIGHEST, LOWEST, BETWEEN).flatMap(Set::stream).collect(Collectors.toSet());
-    assertEquals(26, every.size());
+    assertEquals(66, every.size());
     assertEquals(every, listed);
     String cells = xlsxText(data(Format.XLSX));
     for (String code : every) {
