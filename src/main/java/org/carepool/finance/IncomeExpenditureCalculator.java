@@ -20,14 +20,14 @@ import org.carepool.finance.IncomeExpenditure.Scheme;
  * Works out the SPEC §4 income and expenditure figures from a {@link Ledger}: pure arithmetic,
  * no store, no clock. Rounding is {@link Money#fraction} and {@link Apportionment#split}.
  */
-public final class IncomeExpenditureCalculator {
+final class IncomeExpenditureCalculator {
 
   /**
    * @throws FinanceException when the figures cannot be worked out from the data: no
    *                          contributions for the year, agreed shares not summing to 100,
    *                          a negative contribution, or amounts finer than a penny
    */
-  public IncomeExpenditure calculate(Ledger ledger) {
+  IncomeExpenditure calculate(Ledger ledger) {
     FinancialYear year = ledger.financialYear();
     int k = year.monthOrdinal(ledger.asAt());
     SortedMap<String, BigDecimal> contributions = contributions(ledger, year);
@@ -41,7 +41,7 @@ public final class IncomeExpenditureCalculator {
         .toList();
     Pool pool = pool(sum(contributions.values()), schemes);
     List<CostShare> costSplit = ledger.model().hasCostSplit()
-        ? costSplit(contributions.keySet(), shares, incomeToDate, pool.actualToDate())
+        ? costSplit(ledger.host(), contributions.keySet(), shares, incomeToDate, pool.actualToDate())
         : List.of();
     return new IncomeExpenditure(ledger.arrangement(), ledger.model(), ledger.host(), year.label(),
         ledger.asAt(), k, income(contributions, incomeToDate), schemes, pool,
@@ -89,7 +89,7 @@ public final class IncomeExpenditureCalculator {
   }
 
   /** {@code X × s_p} per partner, less its income to date: what it owes the host. */
-  private static List<CostShare> costSplit(Iterable<String> contributors, Apportionment shares,
+  private static List<CostShare> costSplit(String host, Iterable<String> contributors, Apportionment shares,
       Map<String, BigDecimal> incomeToDate, BigDecimal actualToDate) {
     SortedMap<String, BigDecimal> amounts = shares.split(actualToDate);
     SortedSet<String> partners = new TreeSet<>(amounts.keySet());
@@ -97,7 +97,7 @@ public final class IncomeExpenditureCalculator {
     return partners.stream().map(p -> {
       BigDecimal amount = amounts.getOrDefault(p, Money.ZERO);
       BigDecimal income = incomeToDate.getOrDefault(p, Money.ZERO);
-      return new CostShare(p, amount, income, amount.subtract(income));
+      return new CostShare(p, amount, income, amount.subtract(income), p.equals(host));
     }).toList();
   }
 

@@ -17,11 +17,11 @@ import java.util.Objects;
  * @param agreedSharePct organisation code to agreed share in percent (summing to 100);
  *                       empty when none are loaded, and the shares are then {@code C_p / C}
  */
-public record Ledger(String arrangement, Model model, String host, RiskShareRule riskShare, YearMonth asAt,
+record Ledger(String arrangement, Model model, String host, RiskShareRule riskShare, YearMonth asAt,
     List<PartnerContribution> contributions, Map<String, BigDecimal> agreedSharePct,
     List<SchemeLedger> schemes) {
 
-  public Ledger {
+  Ledger {
     Objects.requireNonNull(arrangement, "arrangement");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(riskShare, "riskShare");
@@ -41,7 +41,7 @@ public record Ledger(String arrangement, Model model, String host, RiskShareRule
     }
   }
 
-  public FinancialYear financialYear() {
+  FinancialYear financialYear() {
     return FinancialYear.of(asAt);
   }
 }
