@@ -87,7 +87,8 @@ final class Wording {
       own.add(r.organisation() + "'s " + money(ownGap));
       BigDecimal moved = r.shareOfBudgetGap().subtract(ownGap);
       if (moved.signum() != 0) {
-        moves.add(r.organisation() + " bears " + money(moved.abs()) + (moved.signum() > 0 ? " more" : " less"));
+        moves.add(r.organisation() + (moves.isEmpty() ? " bears " : " ") + money(moved.abs())
+            + (moved.signum() > 0 ? " more" : " less"));
       }
     }
     if (moves.isEmpty()) {
@@ -96,9 +97,9 @@ final class Wording {
           : "Each partner's share of the gap equals its own budgets less its contribution";
       return why + ", so nothing is transferred between partners: each carries its own schemes in its own accounts.";
     }
-    return "Sharing the gap moves money between partners, which aligned budgets otherwise never do: on their own "
-        + "figures (own budgets less own contribution) the gaps are " + join(own) + ", so " + join(moves)
-        + " than its own figures give.";
+    return "Sharing the gap moves money between partners, which aligned budgets otherwise never do: each partner's "
+        + "own budgets less its own contribution are " + join(own) + ", so, against their own figures, "
+        + join(moves) + ".";
   }
 
   static String costSplitNote(IncomeExpenditureReport report) {
