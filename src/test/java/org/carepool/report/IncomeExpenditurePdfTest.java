@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.carepool.finance.Model;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,18 @@ class IncomeExpenditurePdfTest {
     // OWN: each partner's amount with its two parts, own schemes' variance and share of the gap
     assertTrue(text.contains(squeezed("CCG — Example Clinical Commissioning Group (6,500.00) 0.00 (6,500.00)")), text);
     assertTrue(text.contains(squeezed("LA — Example Council 10,333.33 0.00 10,333.33")), text);
+  }
+
+  /** S1 is £60,000.00 over and S2 £20,000.00 under: one red bar and one green one on page 1; none in the XLSX. */
+  @Test
+  void the_variance_chart_draws_overspends_red_and_underspends_green() throws IOException {
+    byte[] pdf = Rendered.RENDERER.render(Examples.lb1(), Format.PDF);
+    Set<Integer> colours = Rendered.pdfFillColours(pdf, 0);
+    assertTrue(colours.containsAll(Set.of(0xC62828, 0x2E7D32)), colours.stream().map(Integer::toHexString).toList()
+        .toString());
+    try (var workbook = Rendered.xlsx(Examples.lb1())) {
+      assertTrue(workbook.getAllPictures().isEmpty(), "a picture in the XLSX");
+    }
   }
 
   @Test

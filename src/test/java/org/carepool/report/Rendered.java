@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -70,6 +71,13 @@ final class Rendered {
       stripper.getText(document);
     }
     return runs;
+  }
+
+  /** The colours (0xRRGGBB) that paths are filled with on a page (0-based): how a test sees a chart's bars. */
+  static Set<Integer> pdfFillColours(byte[] pdf, int page) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return PdfFills.of(document.getPage(page));
+    }
   }
 
   static XSSFWorkbook xlsx(ReportData data) throws IOException {
