@@ -27,6 +27,12 @@ final class IncomeExpenditureFill {
   /** The template's parameter for the XLSX fill: no page furniture or chart, the footer's facts under the title. */
   static final String FOR_SPREADSHEET = "FOR_SPREADSHEET";
 
+  /**
+   * More rows than this (two-line rows, about half a page) and a table may split between pages
+   * rather than move whole to the next page and leave a blank page behind.
+   */
+  static final int LONG_TABLE_ROWS = 16;
+
   private IncomeExpenditureFill() {
   }
 
@@ -81,6 +87,8 @@ final class IncomeExpenditureFill {
     p.put("SCHEMES_TOTAL_LABEL", aligned ? "All partners" : "Total");
     p.put("SCHEMES_NOTE", Wording.schemesNote(figures));
     p.put("SHOW_CHART", !figures.schemes().isEmpty());
+    p.put("SCHEMES_LONG", figures.schemes().size() > LONG_TABLE_ROWS);
+    p.put("NOTES_LONG", report.dataQualityNotes().size() > LONG_TABLE_ROWS);
     p.put("CHART_TITLE", "Forecast variance by scheme (£): overspend above the line, underspend below");
     p.put("POOL_HEADING", aligned ? "Combined position (for information: each partner carries its own)"
         : "Pool position");

@@ -24,7 +24,8 @@ import org.carepool.ingest.Importer;
  *   <li>{@code LB1} (finance/lb1): SPEC §4's worked example, lead body CCG, as at 2025-09;</li>
  *   <li>{@code AL1}: aligned budgets of CCG and LA, an analyst forecast on A3, as at 2025-12;</li>
  *   <li>{@code BIG}: a £123,456,789.01 pool with a £12,345,678.90 underspend, as at 2026-03;</li>
- *   <li>{@code MAX}: £999,999,999.99 in every bracketed total a column can hold, as at 2026-03.</li>
+ *   <li>{@code MAX}: £999,999,999.99 in every bracketed total a column can hold, as at 2026-03;</li>
+ *   <li>{@code LONG}: thirty schemes with two-line names, more than a page, as at 2025-06.</li>
  * </ul>
  */
 final class Examples {
@@ -50,6 +51,10 @@ final class Examples {
 
   static IncomeExpenditureReport max() {
     return report("MAX", "2026-03");
+  }
+
+  static IncomeExpenditureReport long30() {
+    return report("LONG", "2025-06");
   }
 
   static IncomeExpenditureReport report(String arrangement, String month) {

@@ -110,6 +110,26 @@ class IncomeExpenditurePdfTest {
     }
   }
 
+  /**
+   * Thirty schemes do not fit a page: the table starts under its heading on page 1 instead of
+   * leaving page 1 half empty, repeats its column header on the next page, and its Total keeps
+   * the last scheme's company.
+   */
+  @Test
+  void a_table_longer_than_a_page_starts_on_the_first_and_carries_its_header_over() throws IOException {
+    List<String> pages = Rendered.pdfPageTexts(Rendered.RENDERER.render(Examples.long30(), Format.PDF));
+    String first = pages.get(0);
+    assertTrue(first.indexOf("Expenditure by scheme") < first.indexOf("L01 Scheme number 1 "), first);
+    int totalPage = -1;
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).contains("L30 Scheme number 30")) {
+        totalPage = i;
+      }
+    }
+    assertTrue(totalPage > 0 && pages.get(totalPage).contains("Total 3,000,000.00"), pages.toString());
+    assertTrue(pages.get(totalPage).contains("Scheme Annual budget Budget to date"), "column header carried over");
+  }
+
   @Test
   void a_lone_analyst_mark_never_wraps_onto_a_line_of_its_own() throws IOException {
     for (String line : pdfText(Examples.aligned()).split("\\R")) {
