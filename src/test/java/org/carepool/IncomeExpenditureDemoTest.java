@@ -107,14 +107,15 @@ class IncomeExpenditureDemoTest {
 
   /**
    * No page ends with a section heading or a column header whose rows are on the next page, and no
-   * page starts with a total cut off from its table: for every arrangement, at months 1, 6 and 12
-   * and with two months of spend missing.
+   * page starts with a total cut off from its table: for every arrangement, with all spend loaded
+   * (2025-09) and with two months of it missing, which puts a warning on page 1 (2026-12). The
+   * layout does not otherwise change with the month.
    */
   @Test
   void no_page_leaves_a_heading_or_a_column_header_without_its_rows() throws IOException {
     List<String> problems = new ArrayList<>();
     for (String arrangement : ARRANGEMENTS) {
-      for (String month : List.of("2024-04", "2025-09", "2026-03", "2026-12")) {
+      for (String month : List.of("2025-09", "2026-12")) {
         List<String> pages = pageTexts(pdf(arrangement, month));
         for (int page = 0; page < pages.size(); page++) {
           for (String problem : pageProblems(pages.get(page), page)) {

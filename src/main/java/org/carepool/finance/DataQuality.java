@@ -50,9 +50,15 @@ public record DataQuality(YearMonth asAt, List<SchemeGap> schemeGaps, long unmap
 
   /**
    * The warning a reader must see before any figure when some spend for the report month is not
-   * loaded: run-rate forecasts then count the missing months as no spend. Empty when none is behind.
+   * loaded (or none at all for a year): run-rate forecasts then count the missing months as no
+   * spend. Empty when every recording organisation is loaded to the report month.
    */
   public String warning() {
+    if (lastLoaded.isEmpty()) {
+      return schemeGaps.isEmpty() ? "" : "No spend is loaded for " + FinancialYear.displayMonth(asAt)
+          + " or the 11 months before it. Forecasts made from the run rate are therefore nil: they understate the "
+          + "outturn and overstate any underspend.";
+    }
     List<Loaded> behind = behind();
     if (behind.isEmpty()) {
       return "";

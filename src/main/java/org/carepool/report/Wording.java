@@ -39,7 +39,7 @@ final class Wording {
 
   static String runningHeader(IncomeExpenditureReport report) {
     ReportContext c = report.context();
-    String warning = report.dataQuality().behind().isEmpty() ? ""
+    String warning = report.dataQuality().warning().isEmpty() ? ""
         : " · Warning: spend for the month not fully loaded, see page 1";
     return c.arrangement() + " — " + c.arrangementName() + ": income and expenditure, " + c.monthLabel() + warning;
   }

@@ -62,6 +62,16 @@ class IncomeExpenditurePdfTest {
     assertFalse(text.contains("£-"), text);
   }
 
+  /** MAX has schemes and contributions but no spend at all: its nil run-rate forecasts must not pass unremarked. */
+  @Test
+  void a_statement_without_any_spend_warns_before_the_figures() throws IOException {
+    String text = squeezed(pdfText(Examples.max()));
+    int warning = text.indexOf(squeezed("Warning: No spend is loaded for Month 12 (March 2026) or the 11 months before "
+        + "it. Forecasts made from the run rate are therefore nil"));
+    assertTrue(warning > 0 && warning < text.indexOf("Incomebypartner"), text);
+    assertFalse(squeezed(pdfText(Examples.lb1())).contains("Warning"));
+  }
+
   @Test
   void the_cost_split_labels_the_hosts_own_row_and_nets_only_the_other_partners() throws IOException {
     String text = pdfText(Examples.lb1());
