@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
@@ -15,14 +16,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The SPEC §4 worked example, loaded from CSV through the importer and read back over HTTP, to the penny. */
+/**
+ * The SPEC §4 worked example, loaded from CSV through the importer and read back over HTTP, to the
+ * penny; and {@code YR1} ({@code finance/years}: two financial years of spend, a gap, a credit
+ * without locality, analyst forecasts for 2025-08 and 2025-10, LA's spend stopping at 2026-02 and
+ * spend in 2026-04), worked by hand below, so that the store's choice of rows is checked: which
+ * months feed a year to date, and which forecast is the month's.
+ */
 class IncomeExpenditureApiTest {
   private static RunningCarepool app;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() {
-    app = new RunningCarepool(RunningCarepool.tempDir()).load(RunningCarepool.resource("finance/lb1"));
+    app = new RunningCarepool(RunningCarepool.tempDir()).load(RunningCarepool.resource("finance/lb1"))
+        .load(RunningCarepool.resource("finance/years"));
   }
 
   @AfterAll
@@ -64,7 +72,7 @@ class IncomeExpenditureApiTest {
   void spend_without_a_locality_is_noted_as_unmapped() throws Exception {
     JsonNode ie = JSON.readTree(app.get("/api/arrangements/LB1/income-expenditure?month=2025-09", "viewer").body());
     String notes = ie.get("dataQualityNotes").toString();
-    assertTrue(notes.contains("6 spend line(s) totalling £-3,000.00 have no locality"), notes);
+    assertTrue(notes.contains("6 spend lines of the year to date, (£3,000.00) in all, have no locality"), notes);
   }
 
   @Test
@@ -150,6 +158,141 @@ class IncomeExpenditureApiTest {
     assertEquals(400, app.get("/api/reports/nonsense?arrangement=LB1&month=2025-09&format=pdf", "viewer").statusCode());
     assertEquals(400, app.get("/api/reports/income-expenditure?arrangement=LB1&month=2025-09&format=doc", "viewer")
         .statusCode());
+  }
+
+  @Test
+  void month_12_takes_the_whole_financial_year_and_nothing_else() throws Exception {
+    JsonNode ie = yr1("2025-03");
+    assertEquals("2024-25", ie.get("financialYear").asText());
+    assertEquals(12, ie.get("monthOrdinal").asInt());
+    assertRow(ie.get("income").get(1), "organisation", "LA", "contribution", "240000.00", "toDate", "240000.00");
+    // 12 × 41,000.00 and 12 × 18,500.00; the run rate × 12 / 12 is the actual
+    assertRow(ie.get("schemes").get(0), "code", "S1", "budget", "500000.00", "budgetToDate", "500000.00",
+        "actualToDate", "492000.00", "forecast", "492000.00", "forecastBasis", "RUN_RATE", "variance", "-8000.00");
+    assertRow(ie.get("schemes").get(1), "code", "S2", "actualToDate", "222000.00", "variance", "2000.00");
+    assertRow(ie.get("pool"), "contributions", "720000.00", "actualToDate", "714000.00", "overspend", "-6000.00");
+    // shares 480/720 and 240/720
+    assertRow(ie.get("riskShare").get(0), "organisation", "CCG", "amount", "-4000.00");
+    assertRow(ie.get("riskShare").get(1), "organisation", "LA", "amount", "-2000.00");
+    assertRow(ie.get("costSplit").get(0), "organisation", "CCG", "amount", "476000.00", "owedToHost", "-4000.00",
+        "isHost", "true");
+    assertRow(ie.get("costSplit").get(1), "organisation", "LA", "amount", "238000.00", "owedToHost", "-2000.00",
+        "isHost", "false");
+  }
+
+  @Test
+  void month_1_of_a_new_year_leaves_out_march_and_every_earlier_month() throws Exception {
+    JsonNode ie = yr1("2025-04");
+    assertEquals("2025-26", ie.get("financialYear").asText());
+    assertEquals(1, ie.get("monthOrdinal").asInt());
+    assertRow(ie.get("income").get(1), "organisation", "LA", "contribution", "400000.00", "toDate", "33333.33");
+    // April 2025 alone: 61,000.00 × 12 and 24,500.00 × 12
+    assertRow(ie.get("schemes").get(0), "code", "S1", "budgetToDate", "58333.33", "actualToDate", "61000.00",
+        "forecast", "732000.00", "variance", "32000.00");
+    assertRow(ie.get("schemes").get(1), "code", "S2", "budgetToDate", "25000.00", "actualToDate", "24500.00",
+        "forecast", "294000.00", "variance", "-6000.00");
+    assertRow(ie.get("pool"), "actualToDate", "85500.00", "forecast", "1026000.00", "overspend", "26000.00");
+    assertRow(ie.get("riskShare").get(0), "organisation", "CCG", "amount", "15600.00");
+    assertRow(ie.get("costSplit").get(0), "organisation", "CCG", "amount", "51300.00", "incomeToDate", "50000.00",
+        "owedToHost", "1300.00");
+    assertRow(ie.get("costSplit").get(1), "organisation", "LA", "amount", "34200.00", "incomeToDate", "33333.33",
+        "owedToHost", "866.67");
+  }
+
+  @Test
+  void an_analysts_forecast_counts_in_its_own_month_only() throws Exception {
+    JsonNode august = yr1("2025-08");
+    assertEquals(2, august.get("schemes").size());
+    assertRow(august.get("schemes").get(0), "code", "S1", "actualToDate", "305000.00", "forecast", "770000.00",
+        "forecastBasis", "ANALYST", "variance", "70000.00");
+    // S2: April, May (24,500.00 less a 500.00 credit), July and August; June has none
+    assertRow(august.get("schemes").get(1), "code", "S2", "actualToDate", "97500.00", "forecast", "234000.00",
+        "forecastBasis", "RUN_RATE", "variance", "-66000.00");
+    assertRow(august.get("pool"), "forecast", "1004000.00", "overspend", "4000.00");
+
+    JsonNode september = yr1("2025-09"); // August's forecast is stale: the run rate again
+    assertRow(september.get("schemes").get(0), "code", "S1", "actualToDate", "366000.00", "forecast", "732000.00",
+        "forecastBasis", "RUN_RATE", "variance", "32000.00");
+    assertRow(september.get("pool"), "actualToDate", "488000.00", "forecast", "976000.00", "overspend", "-24000.00");
+    assertEquals(august.get("importBatches").size() - 1, september.get("importBatches").size(),
+        "the forecasts' batch backs August only: " + august.get("importBatches") + " " + september.get("importBatches"));
+
+    JsonNode october = yr1("2025-10");
+    assertEquals(2, october.get("schemes").size());
+    assertRow(october.get("schemes").get(0), "code", "S1", "forecast", "745000.00", "forecastBasis", "ANALYST");
+    assertRow(october.get("schemes").get(1), "code", "S2", "actualToDate", "146500.00", "forecast", "251142.86",
+        "variance", "-48857.14");
+    assertRow(october.get("pool"), "forecast", "996142.86", "overspend", "-3857.14");
+    assertRow(october.get("riskShare").get(0), "organisation", "CCG", "amount", "-2314.28");
+    assertRow(october.get("riskShare").get(1), "organisation", "LA", "amount", "-1542.86");
+  }
+
+  @Test
+  void month_12_leaves_out_spend_of_the_next_year() throws Exception {
+    JsonNode ie = yr1("2026-03");
+    assertRow(ie.get("schemes").get(0), "code", "S1", "actualToDate", "732000.00", "forecast", "732000.00",
+        "variance", "32000.00");
+    assertRow(ie.get("schemes").get(1), "code", "S2", "actualToDate", "244500.00", "variance", "-55500.00");
+    assertRow(ie.get("pool"), "actualToDate", "976500.00", "overspend", "-23500.00");
+    assertRow(ie.get("costSplit").get(1), "organisation", "LA", "amount", "390600.00", "owedToHost", "-9400.00");
+  }
+
+  @Test
+  void the_notes_name_the_missing_months_and_the_partner_whose_spend_is_behind() throws Exception {
+    JsonNode ie = yr1("2026-03");
+    assertEquals(List.of(
+        "Scheme S2 Home care: no spend recorded for June 2025 and March 2026 (2 of the 12 months to date).",
+        "1 spend line of the year to date, (£500.00) in all, has no locality, so it is not mapped to a population.",
+        "Spend is loaded to the report month, Month 12 (March 2026), for CCG.",
+        "Spend recorded by LA is loaded only to Month 11 (February 2026), 1 month behind the report month."),
+        texts(ie.get("dataQualityNotes")));
+    assertEquals(List.of("Spend for Month 12 (March 2026) is not loaded for every recording organisation. Spend is "
+        + "loaded for LA only to Month 11 (February 2026). Forecasts made from the run rate count the missing months "
+        + "as no spend, so they understate the outturn and overstate any underspend."), texts(ie.get("warnings")));
+    assertEquals("[{\"scheme\":\"S2\",\"months\":[\"2025-06\",\"2026-03\"]}]",
+        ie.get("dataQuality").get("schemesWithoutSpend").toString());
+    assertEquals(List.of(), texts(yr1("2025-08").get("warnings")));
+  }
+
+  @Test
+  void the_pdf_warns_on_its_first_page_when_spend_for_the_month_is_missing() throws Exception {
+    HttpResponse<byte[]> response = app.getBytes(
+        "/api/reports/income-expenditure?arrangement=YR1&month=2026-03&format=pdf", "viewer");
+    assertEquals(200, response.statusCode());
+    try (var pdf = Loader.loadPDF(response.body())) {
+      PDFTextStripper firstPage = new PDFTextStripper();
+      firstPage.setEndPage(1);
+      String text = firstPage.getText(pdf).replaceAll("\\s+", " ");
+      int warning = text.indexOf("Warning: Spend for Month 12 (March 2026) is not loaded for every recording "
+          + "organisation. Spend is loaded for LA only to Month 11 (February 2026).");
+      assertTrue(warning > 0 && warning < text.indexOf("Income by partner"), text);
+    }
+  }
+
+  @Test
+  void a_month_long_before_any_data_is_refused_as_outside_the_arrangement() {
+    HttpResponse<String> response = app.get("/api/arrangements/YR1/income-expenditure?month=1999-04", "viewer");
+    assertEquals(422, response.statusCode(), response.body());
+    assertTrue(response.body().contains("was not running in 1999-04"), response.body());
+  }
+
+  @Test
+  void an_own_risk_share_is_not_split_into_parts_for_other_rules() throws Exception {
+    JsonNode share = yr1("2025-09").get("riskShare").get(0);
+    assertTrue(share.has("amount") && !share.has("ownSchemesVariance") && !share.has("shareOfBudgetGap"),
+        share.toString());
+  }
+
+  private static JsonNode yr1(String month) throws Exception {
+    HttpResponse<String> response = app.get("/api/arrangements/YR1/income-expenditure?month=" + month, "viewer");
+    assertEquals(200, response.statusCode(), response.body());
+    return JSON.readTree(response.body());
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new java.util.ArrayList<>();
+    array.forEach(node -> texts.add(node.asText()));
+    return texts;
   }
 
   private static void assertRow(JsonNode node, String... namesAndValues) {

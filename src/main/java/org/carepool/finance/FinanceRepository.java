@@ -10,14 +10,14 @@ import static org.carepool.db.generated.Tables.ORGANISATION;
 import static org.carepool.db.generated.Tables.SCHEME;
 import static org.carepool.db.generated.Tables.SPEND;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.val;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +36,8 @@ final class FinanceRepository {
     this.dsl = dsl;
   }
 
-  record SchemeMonths(String scheme, int monthsWithSpend) {}
+  /** The months of the year to date in which a scheme has spend (a month with only zero lines counts). */
+  record SchemeSpendMonths(String scheme, String name, SortedSet<YearMonth> months) {}
 
   record UnmappedSpend(long lines, BigDecimal amount) {}
 
@@ -95,28 +96,36 @@ final class FinanceRepository {
             (BigDecimal) r.value6(), Optional.ofNullable(r.value7())));
   }
 
-  List<SchemeMonths> monthsWithSpend(String code, FinancialYear year, YearMonth asAt) {
-    return dsl.select(SCHEME.CODE, countDistinct(SPEND.MONTH))
+  List<SchemeSpendMonths> spendMonths(String code, FinancialYear year, YearMonth asAt) {
+    Map<String, SchemeSpendMonths> schemes = new LinkedHashMap<>();
+    dsl.selectDistinct(SCHEME.CODE, SCHEME.NAME, SPEND.MONTH)
         .from(SCHEME)
         .leftJoin(SPEND).on(SPEND.ARRANGEMENT.eq(SCHEME.ARRANGEMENT), SPEND.SCHEME.eq(SCHEME.CODE),
             spendToDate(year, asAt))
         .where(SCHEME.ARRANGEMENT.eq(code))
-        .groupBy(SCHEME.CODE)
-        .orderBy(SCHEME.CODE)
-        .fetch(r -> new SchemeMonths(r.value1(), r.value2()));
+        .orderBy(SCHEME.CODE, SPEND.MONTH)
+        .forEach(r -> {
+          SchemeSpendMonths scheme = schemes.computeIfAbsent(r.value1(),
+              c -> new SchemeSpendMonths(c, r.value2(), new TreeSet<>()));
+          if (r.value3() != null) {
+            scheme.months().add(YearMonth.from(r.value3()));
+          }
+        });
+    return List.copyOf(schemes.values());
   }
 
   UnmappedSpend spendWithoutLocality(String code, FinancialYear year, YearMonth asAt) {
-    return dsl.select(org.jooq.impl.DSL.count(), coalesce(sum(SPEND.AMOUNT), BigDecimal.ZERO))
+    return dsl.select(count(), coalesce(sum(SPEND.AMOUNT), BigDecimal.ZERO))
         .from(SPEND)
         .where(SPEND.ARRANGEMENT.eq(code), spendToDate(year, asAt), SPEND.LOCALITY.isNull())
         .fetchOne(r -> new UnmappedSpend(r.value1(), r.value2()));
   }
 
-  List<LastMonth> lastMonthByRecordingOrganisation(String code, YearMonth asAt) {
+  /** Per organisation that recorded spend between {@code from} and {@code asAt}, its last month up to {@code asAt}. */
+  List<LastMonth> lastMonthByRecordingOrganisation(String code, YearMonth from, YearMonth asAt) {
     return dsl.select(SPEND.ORGANISATION, max(SPEND.MONTH))
         .from(SPEND)
-        .where(SPEND.ARRANGEMENT.eq(code), SPEND.MONTH.le(firstDay(asAt)))
+        .where(SPEND.ARRANGEMENT.eq(code), SPEND.MONTH.between(firstDay(from), firstDay(asAt)))
         .groupBy(SPEND.ORGANISATION)
         .orderBy(SPEND.ORGANISATION)
         .fetch(r -> new LastMonth(r.value1(), YearMonth.from(r.value2())));

@@ -43,16 +43,41 @@ public record IncomeExpenditure(String arrangement, Model model, String host, St
             BigDecimal forecast, BigDecimal overspend) {
   }
 
-  /** The part of the pool overspend a partner bears. */
-  public record RiskShare(String organisation, BigDecimal amount) {
+  /**
+   * The part of the pool overspend a partner bears. Under OWN it is made of two parts, so a reader
+   * can tie it back to the scheme table; under SHARES and HOST both parts are {@code null}.
+   *
+   * @param ownSchemesVariance {@code Σ V_j} over the schemes the partner funds (OWN)
+   * @param shareOfBudgetGap   the partner's share {@code s_p} of {@code ΣB − C} (OWN)
+   */
+  public record RiskShare(String organisation, BigDecimal amount, BigDecimal ownSchemesVariance,
+      BigDecimal shareOfBudgetGap) {
+
+    RiskShare(String organisation, BigDecimal amount) {
+      this(organisation, amount, null, null);
+    }
   }
 
   /**
    * @param amount     the partner's share of the pool's actual to date
    * @param owedToHost {@code amount − incomeToDate}: what the partner owes the host (negative: is
    *                   owed by it); for the host itself, the cost it carries
+   * @param isHost     whether the partner is the host, so {@code owedToHost} is the cost it carries
    */
-  public record CostShare(String organisation, BigDecimal amount, BigDecimal incomeToDate, BigDecimal owedToHost) {
+  public record CostShare(String organisation, BigDecimal amount, BigDecimal incomeToDate, BigDecimal owedToHost,
+      boolean isHost) {
+  }
+
+  /**
+   * {@code Σ B_j} over the schemes the partner funds, less its contribution {@code C_p}: the gap
+   * between budgets and contributions the partner would carry on its own figures alone.
+   */
+  public BigDecimal ownBudgetLessContribution(String organisation) {
+    BigDecimal budgets = schemes.stream().filter(s -> s.funder().equals(organisation)).map(Scheme::budget)
+        .reduce(Money.ZERO, BigDecimal::add);
+    BigDecimal contribution = income.stream().filter(i -> i.organisation().equals(organisation))
+        .map(Income::contribution).reduce(Money.ZERO, BigDecimal::add);
+    return budgets.subtract(contribution);
   }
 
   /** The report month as reports show it, e.g. "Month 6 (September 2025)". */

@@ -1,12 +1,11 @@
 package org.carepool.finance;
 
-import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 
 /**
  * One arrangement's I&amp;E as at a month, with what a reader needs to trust it: the terms of the
- * arrangement, notes on the quality of the data behind it, and the import batches it rests on.
+ * arrangement, the quality of the data behind it, and the import batches it rests on.
  */
-public record IncomeExpenditureStatement(ArrangementTerms terms, IncomeExpenditure figures,
-    List<String> dataQualityNotes, SortedSet<Long> importBatches, Map<String, String> organisationNames) {}
+public record IncomeExpenditureStatement(ArrangementTerms terms, IncomeExpenditure figures, DataQuality dataQuality,
+    SortedSet<Long> importBatches, Map<String, String> organisationNames) {}

@@ -17,31 +17,31 @@ import java.util.Objects;
  * @param agreedSharePct organisation code to agreed share in percent (summing to 100);
  *                       empty when none are loaded, and the shares are then {@code C_p / C}
  */
-public record Ledger(String arrangement, Model model, String host, RiskShareRule riskShare, YearMonth asAt,
-                     List<PartnerContribution> contributions, Map<String, BigDecimal> agreedSharePct,
-                     List<SchemeLedger> schemes) {
+record Ledger(String arrangement, Model model, String host, RiskShareRule riskShare, YearMonth asAt,
+    List<PartnerContribution> contributions, Map<String, BigDecimal> agreedSharePct,
+    List<SchemeLedger> schemes) {
 
-    public Ledger {
-        Objects.requireNonNull(arrangement, "arrangement");
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(riskShare, "riskShare");
-        Objects.requireNonNull(asAt, "asAt");
-        contributions = List.copyOf(contributions);
-        agreedSharePct = Map.copyOf(agreedSharePct);
-        schemes = List.copyOf(schemes);
-        if (model.hasHost() && host == null) {
-            throw new IllegalArgumentException(model + " arrangement " + arrangement + " needs a host");
-        }
-        if (!model.hasHost() && host != null) {
-            throw new IllegalArgumentException("ALIGNED arrangement " + arrangement + " has no host, not " + host);
-        }
-        if (model == Model.ALIGNED && riskShare != RiskShareRule.OWN) {
-            throw new IllegalArgumentException("ALIGNED arrangement " + arrangement
-                    + " must have risk share OWN (each partner bears its own schemes), not " + riskShare);
-        }
+  Ledger {
+    Objects.requireNonNull(arrangement, "arrangement");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(riskShare, "riskShare");
+    Objects.requireNonNull(asAt, "asAt");
+    contributions = List.copyOf(contributions);
+    agreedSharePct = Map.copyOf(agreedSharePct);
+    schemes = List.copyOf(schemes);
+    if (model.hasHost() && host == null) {
+      throw new IllegalArgumentException(model + " arrangement " + arrangement + " needs a host");
     }
+    if (!model.hasHost() && host != null) {
+      throw new IllegalArgumentException("ALIGNED arrangement " + arrangement + " has no host, not " + host);
+    }
+    if (model == Model.ALIGNED && riskShare != RiskShareRule.OWN) {
+      throw new IllegalArgumentException("ALIGNED arrangement " + arrangement
+          + " must have risk share OWN (each partner bears its own schemes), not " + riskShare);
+    }
+  }
 
-    public FinancialYear financialYear() {
-        return FinancialYear.of(asAt);
-    }
+  FinancialYear financialYear() {
+    return FinancialYear.of(asAt);
+  }
 }

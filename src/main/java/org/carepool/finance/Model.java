@@ -5,68 +5,68 @@ package org.carepool.finance;
  * report shows for it.
  */
 public enum Model {
-    ALIGNED("none",
-            "in each partner's own accounts",
-            "each partner reports, collated into one report",
-            "each partner holds its own"),
-    LEAD_BODY("the lead body",
-            "the lead body's accounts, recharged among members by a pre-agreed formula",
-            "the lead body reports for all",
-            "the lead body"),
-    JOINT_COMMISSIONING("the contractor (third-party provider)",
-            "by the contractor, which bills each partner per the agreed formula",
-            "the provider, in the format the contract sets",
-            "per contract, normally the contractor"),
-    JOINT_VENTURE("the joint-venture entity",
-            "the joint venture's own accounts",
-            "the joint venture, for the venture as a whole",
-            "the joint venture");
+  ALIGNED("none",
+      "in each partner's own accounts",
+      "each partner reports, collated into one report",
+      "each partner holds its own"),
+  LEAD_BODY("the lead body",
+      "the lead body's accounts, recharged among members by a pre-agreed formula",
+      "the lead body reports for all",
+      "the lead body"),
+  JOINT_COMMISSIONING("the contractor (third-party provider)",
+      "by the contractor, which bills each partner per the agreed formula",
+      "the provider, in the format the contract sets",
+      "per contract, normally the contractor"),
+  JOINT_VENTURE("the joint-venture entity",
+      "the joint venture's own accounts",
+      "the joint venture, for the venture as a whole",
+      "the joint venture");
 
-    private final String hostMeans;
-    private final String incomeAndExpenditure;
-    private final String performance;
-    private final String assetsAndLiabilities;
+  private final String hostMeans;
+  private final String incomeAndExpenditure;
+  private final String performance;
+  private final String assetsAndLiabilities;
 
-    Model(String hostMeans, String incomeAndExpenditure, String performance, String assetsAndLiabilities) {
-        this.hostMeans = hostMeans;
-        this.incomeAndExpenditure = incomeAndExpenditure;
-        this.performance = performance;
-        this.assetsAndLiabilities = assetsAndLiabilities;
-    }
+  Model(String hostMeans, String incomeAndExpenditure, String performance, String assetsAndLiabilities) {
+    this.hostMeans = hostMeans;
+    this.incomeAndExpenditure = incomeAndExpenditure;
+    this.performance = performance;
+    this.assetsAndLiabilities = assetsAndLiabilities;
+  }
 
-    /** What the arrangement's host is under this model. */
-    public String hostMeans() {
-        return hostMeans;
-    }
+  /** What the arrangement's host is under this model. */
+  public String hostMeans() {
+    return hostMeans;
+  }
 
-    /** Where income and expenditure is recorded. */
-    public String incomeAndExpenditure() {
-        return incomeAndExpenditure;
-    }
+  /** Where income and expenditure is recorded. */
+  public String incomeAndExpenditure() {
+    return incomeAndExpenditure;
+  }
 
-    /** How performance is reported. */
-    public String performance() {
-        return performance;
-    }
+  /** How performance is reported. */
+  public String performance() {
+    return performance;
+  }
 
-    /** Who holds assets and liabilities. */
-    public String assetsAndLiabilities() {
-        return assetsAndLiabilities;
-    }
+  /** Who holds assets and liabilities. */
+  public String assetsAndLiabilities() {
+    return assetsAndLiabilities;
+  }
 
-    /** The governance line, in one sentence per column of SPEC §1's table. */
-    public String governanceLine() {
-        return "Income and expenditure: " + incomeAndExpenditure + ". Performance: " + performance
-                + ". Assets and liabilities: " + assetsAndLiabilities + ".";
-    }
+  /** The governance line, in one sentence per column of SPEC §1's table. */
+  public String governanceLine() {
+    return "Income and expenditure: " + incomeAndExpenditure + ". Performance: " + performance
+        + ". Assets and liabilities: " + assetsAndLiabilities + ".";
+  }
 
-    /** Only a lead body or a contractor recharges actual cost among the partners. */
-    public boolean hasCostSplit() {
-        return this == LEAD_BODY || this == JOINT_COMMISSIONING;
-    }
+  /** Only a lead body or a contractor recharges actual cost among the partners. */
+  public boolean hasCostSplit() {
+    return this == LEAD_BODY || this == JOINT_COMMISSIONING;
+  }
 
-    /** Every model but ALIGNED has a host. */
-    public boolean hasHost() {
-        return this != ALIGNED;
-    }
+  /** Every model but ALIGNED has a host. */
+  public boolean hasHost() {
+    return this != ALIGNED;
+  }
 }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /** A partner's contribution {@code C_p} to an arrangement for the financial year (pounds and pence). */
-public record PartnerContribution(String organisation, BigDecimal amount) {
+record PartnerContribution(String organisation, BigDecimal amount) {
 
-  public PartnerContribution {
+  PartnerContribution {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(amount, "amount");
   }

@@ -22,26 +22,34 @@ final class RiskShares {
    */
   static List<RiskShare> of(Ledger ledger, Collection<String> contributors, Apportionment shares,
                List<Scheme> schemes, Pool pool) {
+    SortedMap<String, BigDecimal> amounts = zeroes(ledger, contributors, shares);
+    List<RiskShare> result = switch (ledger.riskShare()) {
+      case SHARES -> plain(amounts, shares.split(pool.overspend()));
+      case HOST -> plain(amounts, Map.of(ledger.host(), pool.overspend()));
+      case OWN -> own(amounts, shares, schemes, pool.budget().subtract(pool.contributions()));
+    };
+    BigDecimal total = result.stream().map(RiskShare::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (total.compareTo(pool.overspend()) != 0) {
+      throw new IllegalStateException("risk shares " + result + " do not sum to the overspend " + pool.overspend());
+    }
+    return result;
+  }
+
+  private static SortedMap<String, BigDecimal> zeroes(Ledger ledger, Collection<String> contributors,
+      Apportionment shares) {
     SortedMap<String, BigDecimal> amounts = new TreeMap<>();
     contributors.forEach(p -> amounts.put(p, Money.ZERO));
     shares.organisations().forEach(p -> amounts.put(p, Money.ZERO));
     if (ledger.host() != null) {
       amounts.put(ledger.host(), Money.ZERO);
     }
-    parts(ledger, shares, schemes, pool).forEach((p, amount) -> amounts.merge(p, amount, BigDecimal::add));
-    BigDecimal total = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (total.compareTo(pool.overspend()) != 0) {
-      throw new IllegalStateException("risk shares " + amounts + " do not sum to the overspend " + pool.overspend());
-    }
-    return amounts.entrySet().stream().map(e -> new RiskShare(e.getKey(), e.getValue())).toList();
+    return amounts;
   }
 
-  private static Map<String, BigDecimal> parts(Ledger ledger, Apportionment shares, List<Scheme> schemes, Pool pool) {
-    return switch (ledger.riskShare()) {
-      case SHARES -> shares.split(pool.overspend());
-      case HOST -> Map.of(ledger.host(), pool.overspend());
-      case OWN -> own(shares, schemes, pool.budget().subtract(pool.contributions()));
-    };
+  private static List<RiskShare> plain(SortedMap<String, BigDecimal> zeroes, Map<String, BigDecimal> parts) {
+    SortedMap<String, BigDecimal> amounts = new TreeMap<>(zeroes);
+    parts.forEach((p, amount) -> amounts.merge(p, amount, BigDecimal::add));
+    return amounts.entrySet().stream().map(e -> new RiskShare(e.getKey(), e.getValue())).toList();
   }
 
   /**
@@ -56,11 +64,16 @@ final class RiskShares {
    * contributions exceed budgets the unbudgeted income reduces what they bear. A funder that
    * contributes nothing still bears its own schemes' variances.
    */
-  private static Map<String, BigDecimal> own(Apportionment shares, List<Scheme> schemes, BigDecimal budgetLessIncome) {
-    SortedMap<String, BigDecimal> parts = shares.split(budgetLessIncome);
+  private static List<RiskShare> own(SortedMap<String, BigDecimal> zeroes, Apportionment shares, List<Scheme> schemes,
+      BigDecimal budgetLessIncome) {
+    SortedMap<String, BigDecimal> variances = new TreeMap<>(zeroes);
     for (Scheme scheme : schemes) {
-      parts.merge(scheme.funder(), scheme.variance(), BigDecimal::add);
+      variances.merge(scheme.funder(), scheme.variance(), BigDecimal::add);
     }
-    return parts;
+    SortedMap<String, BigDecimal> gap = shares.split(budgetLessIncome);
+    return variances.keySet().stream().map(p -> {
+      BigDecimal gapShare = gap.getOrDefault(p, Money.ZERO);
+      return new RiskShare(p, variances.get(p).add(gapShare), variances.get(p), gapShare);
+    }).toList();
   }
 }

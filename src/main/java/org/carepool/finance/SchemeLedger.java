@@ -13,10 +13,10 @@ import java.util.Optional;
  * @param actualToDate    spend {@code X_j} in the year up to and including the report month
  * @param analystForecast the forecast outturn loaded for (scheme, report month), if any
  */
-public record SchemeLedger(String code, String name, String careType, String funder,
+record SchemeLedger(String code, String name, String careType, String funder,
               BigDecimal budget, BigDecimal actualToDate, Optional<BigDecimal> analystForecast) {
 
-  public SchemeLedger {
+  SchemeLedger {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(funder, "funder");
     Objects.requireNonNull(budget, "budget");

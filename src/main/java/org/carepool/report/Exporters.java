@@ -36,8 +36,41 @@ final class Exporters {
    * pattern, turned into an Excel number format); column widths from the templates' shared grid.
    */
   static byte[] xlsx(JasperPrint print, String sheetName) {
-    JRXlsxExporter exporter = new JRXlsxExporter();
-    exporter.setExporterInput(new SimpleExporterInput(print));
+    return xlsx(print, sheetName, configuration(sheetName));
+  }
+
+  /**
+   * As {@link #xlsx(JasperPrint, String)}, set up for paper as a finance reader prints a sheet:
+   * half-inch margins, one page wide, {@code footer} (what the report rests on) on the left of
+   * Excel's own page footer and "Page x of y" on the right, so nothing of the page sits in the cells.
+   */
+  static byte[] xlsx(JasperPrint print, String sheetName, String footer) {
+    SimpleXlsxReportConfiguration configuration = configuration(sheetName);
+    configuration.setPrintPageTopMargin(PRINT_MARGIN_PT);
+    configuration.setPrintPageBottomMargin(PRINT_MARGIN_PT);
+    configuration.setPrintPageLeftMargin(PRINT_MARGIN_PT);
+    configuration.setPrintPageRightMargin(PRINT_MARGIN_PT);
+    configuration.setPrintHeaderMargin(PRINT_MARGIN_PT / 2);
+    configuration.setPrintFooterMargin(PRINT_MARGIN_PT / 2);
+    configuration.setFitWidth(1);
+    configuration.setFitHeight(0);
+    configuration.setSheetFooterLeft(footer.replace("&", "&&"));
+    configuration.setSheetFooterRight("Page &P of &N");
+    configuration.setColumnWidthRatio(XLSX_WIDER);
+    return xlsx(print, sheetName, configuration);
+  }
+
+  /**
+   * Excel measures a column in widths of a Calibri digit and keeps a little padding, so a column
+   * as wide as the PDF's (80 pt, which holds (999,999,999.99) in bold DejaVu Sans) shows "#####"
+   * for such a figure; a quarter more room holds it.
+   */
+  private static final float XLSX_WIDER = 1.25f;
+
+  /** Half an inch, in points (JasperReports writes print margins as points / 72 inches). */
+  private static final int PRINT_MARGIN_PT = 36;
+
+  private static SimpleXlsxReportConfiguration configuration(String sheetName) {
     SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
     configuration.setOnePagePerSheet(false);
     configuration.setSheetNames(new String[] {sheetName});
@@ -47,6 +80,12 @@ final class Exporters {
     configuration.setWhitePageBackground(false);
     configuration.setIgnorePageMargins(true);
     configuration.setCollapseRowSpan(true);
+    return configuration;
+  }
+
+  private static byte[] xlsx(JasperPrint print, String sheetName, SimpleXlsxReportConfiguration configuration) {
+    JRXlsxExporter exporter = new JRXlsxExporter();
+    exporter.setExporterInput(new SimpleExporterInput(print));
     exporter.setConfiguration(configuration);
     return export(out -> {
       exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));

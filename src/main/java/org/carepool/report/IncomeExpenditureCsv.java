@@ -4,24 +4,32 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.carepool.finance.IncomeExpenditure;
 import org.carepool.finance.IncomeExpenditure.Pool;
+import org.carepool.finance.RiskShareRule;
 
 /**
  * The I&E report as CSV, written from the same data as the PDF (not through JasperReports): one
  * table after another, each a title row, a header row, its rows and a blank line. Amounts are plain
  * decimals with two places and a minus sign ({@code -20000.00}), so a spreadsheet reads them as numbers.
+ * The file starts with a UTF-8 byte-order mark: without it Excel on Windows reads the file as
+ * Windows-1252 and shows "Â£" for "£" and "â€”" for "—".
  */
 final class IncomeExpenditureCsv {
+
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+  private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
   private IncomeExpenditureCsv() {
   }
 
   static byte[] write(IncomeExpenditureReport report) {
     StringWriter out = new StringWriter();
+    out.write(BYTE_ORDER_MARK);
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
       about(csv, report);
       income(csv, report);
@@ -52,8 +60,9 @@ final class IncomeExpenditureCsv {
     csv.printRecord("financial_year", c.financialYear());
     csv.printRecord("month", c.asAt());
     csv.printRecord("month_label", c.monthLabel());
-    csv.printRecord("produced_at", c.producedAt().toOffsetDateTime());
+    csv.printRecord("produced_at", PRODUCED.format(c.producedAt()));
     csv.printRecord("import_batches", Wording.batches(c.importBatches()));
+    csv.printRecord("warning", report.dataQuality().warning());
     csv.printRecord("governance", c.model().governanceLine());
     csv.println();
   }
@@ -84,10 +93,22 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
+  /** Under OWN the amount's two parts follow it, so the figures tie back to the scheme table. */
   private static void riskShare(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
-    table(csv, "Risk share (" + report.riskShareRule() + ")", "organisation", "name", "amount");
+    boolean own = report.riskShareRule() == RiskShareRule.OWN;
+    String title = "Risk share (" + report.riskShareRule() + ")";
+    if (own) {
+      table(csv, title, "organisation", "name", "amount", "own_schemes_variance", "share_of_budget_gap");
+    } else {
+      table(csv, title, "organisation", "name", "amount");
+    }
     for (IncomeExpenditure.RiskShare r : report.figures().riskShare()) {
-      csv.printRecord(r.organisation(), name(report, r.organisation()), plain(r.amount()));
+      if (own) {
+        csv.printRecord(r.organisation(), name(report, r.organisation()), plain(r.amount()),
+            plain(r.ownSchemesVariance()), plain(r.shareOfBudgetGap()));
+      } else {
+        csv.printRecord(r.organisation(), name(report, r.organisation()), plain(r.amount()));
+      }
     }
     csv.println();
   }
@@ -97,10 +118,11 @@ final class IncomeExpenditureCsv {
     if (!report.context().model().hasCostSplit()) {
       return;
     }
-    table(csv, "Cost split", "organisation", "name", "amount", "income_to_date", "owed_to_host");
+    // is_host: the host's owed_to_host is the cost it carries, not a sum it owes itself
+    table(csv, "Cost split", "organisation", "name", "amount", "income_to_date", "owed_to_host", "is_host");
     for (IncomeExpenditure.CostShare s : split) {
       csv.printRecord(s.organisation(), name(report, s.organisation()), plain(s.amount()),
-          plain(s.incomeToDate()), plain(s.owedToHost()));
+          plain(s.incomeToDate()), plain(s.owedToHost()), s.isHost());
     }
     csv.println();
   }

@@ -4,6 +4,7 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -30,7 +31,8 @@ public final class ReportRenderer {
     if (data instanceof IncomeExpenditureReport ie) {
       return switch (format) {
         case PDF -> pdf(ie, false);
-        case XLSX -> Exporters.xlsx(fill(ie, false), "I&E " + ie.context().arrangement() + " " + ie.context().asAt());
+        case XLSX -> Exporters.xlsx(fillForSpreadsheet(ie), "I&E " + ie.context().arrangement() + " "
+            + ie.context().asAt(), IncomeExpenditureFill.footer(ie));
         case CSV -> IncomeExpenditureCsv.write(ie);
       };
     }
@@ -85,6 +87,17 @@ public final class ReportRenderer {
   private JasperPrint fill(IncomeExpenditureReport report, boolean inPack) {
     return fill("income-expenditure", report.context(), inPack, IncomeExpenditureFill.parameters(report, templates),
         new JREmptyDataSource(1));
+  }
+
+  /**
+   * One long page for the XLSX: without pagination there is one header, no footers or repeated
+   * column headers between the rows, and no chart (the template's {@code FOR_SPREADSHEET}).
+   */
+  private JasperPrint fillForSpreadsheet(IncomeExpenditureReport report) {
+    Map<String, Object> parameters = IncomeExpenditureFill.parameters(report, templates);
+    parameters.put(IncomeExpenditureFill.FOR_SPREADSHEET, true);
+    parameters.put(JRParameter.IS_IGNORE_PAGINATION, true);
+    return fill("income-expenditure", report.context(), false, parameters, new JREmptyDataSource(1));
   }
 
   private JasperPrint fill(PerformanceReport report, boolean inPack) {

@@ -65,8 +65,7 @@ public final class ReportService {
     ReportContext context = new ReportContext(terms.code(), terms.name(), terms.boardName(), terms.model(),
         terms.hostName(), terms.legalBasis(), request.month(), ZonedDateTime.now(clock),
         List.copyOf(statement.importBatches()));
-    return new IncomeExpenditureReport(context, statement.figures(), terms.riskShare(), statement.organisationNames(),
-        statement.dataQualityNotes());
+    return IncomeExpenditureReport.of(context, statement);
   }
 
   private PerformanceReport performance(ReportRequest request) {

@@ -4,9 +4,9 @@ import io.javalin.http.Context;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
 
-/** Months in query parameters: ISO {@code YYYY-MM} (SPEC §2), a real month between 2000 and 2099. */
+/** Months in query parameters: ISO {@code YYYY-MM} (SPEC §2); whether data exists for it is for the service to say. */
 final class Months {
-  private static final Pattern ISO_MONTH = Pattern.compile("20\\d\\d-(0[1-9]|1[0-2])");
+  private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
   private Months() {}
 

@@ -1,72 +1,85 @@
 package org.carepool.report;
 
-import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.carepool.finance.IncomeExpenditure;
-import org.carepool.finance.IncomeExpenditureCalculator;
-import org.carepool.finance.Ledger;
-import org.carepool.finance.Model;
-import org.carepool.finance.PartnerContribution;
-import org.carepool.finance.RiskShareRule;
-import org.carepool.finance.SchemeLedger;
+import java.util.UUID;
+import org.carepool.db.Database;
+import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.indicators.MappingService;
+import org.carepool.indicators.PerformanceService;
+import org.carepool.ingest.ImportProgress;
+import org.carepool.ingest.Importer;
 
-/** Reports to render in tests and the benchmark, with figures from the real finance calculator. */
+/**
+ * I&amp;E reports to render in tests and the benchmark, read the way a download reads them: CSV
+ * fixtures loaded through the real importer into one in-memory Derby store (shared by every test
+ * of the JVM), figures and data-quality notes from the real finance service, produced at a fixed time.
+ *
+ * <ul>
+ *   <li>{@code LB1} (finance/lb1): SPEC §4's worked example, lead body CCG, as at 2025-09;</li>
+ *   <li>{@code AL1}: aligned budgets of CCG and LA, an analyst forecast on A3, as at 2025-12;</li>
+ *   <li>{@code BIG}: a £123,456,789.01 pool with a £12,345,678.90 underspend, as at 2026-03;</li>
+ *   <li>{@code MAX}: £999,999,999.99 in every bracketed total a column can hold, as at 2026-03;</li>
+ *   <li>{@code LONG}: thirty schemes with two-line names, more than a page, as at 2025-06.</li>
+ * </ul>
+ */
 final class Examples {
 
-  static final ZonedDateTime PRODUCED = ZonedDateTime.parse("2025-10-07T09:15:00+01:00[Europe/London]");
-  static final Map<String, String> NAMES = Map.of(
-      "CCG", "NHS Westshire Integrated Care Board",
-      "LA", "Westshire County Council",
-      "TRUST", "Westshire Community Health NHS Trust");
+  static final Clock PRODUCED = Clock.fixed(Instant.parse("2025-10-07T08:15:00Z"), ZoneId.of("Europe/London"));
+
+  private static ReportService reports;
 
   private Examples() {
   }
 
-  /** SPEC §4's worked example: LB1, lead body CCG, as at 2025-09, risk share SHARES. */
   static IncomeExpenditureReport lb1() {
-    Ledger ledger = new Ledger("LB1", Model.LEAD_BODY, "CCG", RiskShareRule.SHARES, YearMonth.parse("2025-09"),
-        List.of(contribution("CCG", "600000.00"), contribution("LA", "400000.00")),
-        Map.of(),
-        List.of(scheme("S1", "Intermediate care", "INTERMEDIATE_CARE", "CCG", "700000.00", "380000.00"),
-            scheme("S2", "Reablement", "REABLEMENT", "LA", "300000.00", "140000.00")));
-    return report(ledger, "Westshire Better Care Fund", "NHS Act 2006 s75",
-        List.of("Scheme S2 Reablement has no spend loaded for 2025-07.",
-            "12 spend lines (£4,210.00) carry no locality.",
-            "Last month loaded: CCG 2025-09, LA 2025-08."));
+    return report("LB1", "2025-09");
   }
 
-  /** Two partners, each carrying its own schemes in its own accounts. */
   static IncomeExpenditureReport aligned() {
-    Ledger ledger = new Ledger("AL1", Model.ALIGNED, null, RiskShareRule.OWN, YearMonth.parse("2025-12"),
-        List.of(contribution("CCG", "250000.00"), contribution("LA", "310000.00")),
-        Map.of(),
-        List.of(scheme("A1", "Care homes", "CARE_HOME", "LA", "200000.00", "161250.00"),
-            scheme("A2", "Home care", "HOME_CARE", "LA", "110000.00", "79000.00"),
-            new SchemeLedger("A3", "Community nursing", "COMMUNITY_HEALTH", "CCG", new BigDecimal("150000.00"),
-                new BigDecimal("118000.00"), Optional.of(new BigDecimal("149500.00"))),
-            scheme("A4", "Community equipment", "EQUIPMENT", "CCG", "100000.00", "70500.00")));
-    return report(ledger, "Westshire aligned older people's budget", "NHS Act 2006 s75 (aligned, no pool)", List.of());
+    return report("AL1", "2025-12");
   }
 
-  static IncomeExpenditureReport report(Ledger ledger, String name, String legalBasis, List<String> notes) {
-    IncomeExpenditure figures = new IncomeExpenditureCalculator().calculate(ledger);
-    ReportContext context = new ReportContext(ledger.arrangement(), name, "Westshire Health and Wellbeing Board",
-        ledger.model(), ledger.host() == null ? null : NAMES.get(ledger.host()), legalBasis, ledger.asAt(),
-        PRODUCED, List.of(17L, 18L));
-    return new IncomeExpenditureReport(context, figures, ledger.riskShare(), NAMES, notes);
+  static IncomeExpenditureReport big() {
+    return report("BIG", "2026-03");
   }
 
-  private static PartnerContribution contribution(String organisation, String amount) {
-    return new PartnerContribution(organisation, new BigDecimal(amount));
+  static IncomeExpenditureReport max() {
+    return report("MAX", "2026-03");
   }
 
-  private static SchemeLedger scheme(String code, String name, String careType, String funder, String budget,
-      String actual) {
-    return new SchemeLedger(code, name, careType, funder, new BigDecimal(budget), new BigDecimal(actual),
-        Optional.empty());
+  static IncomeExpenditureReport long30() {
+    return report("LONG", "2025-06");
+  }
+
+  static IncomeExpenditureReport report(String arrangement, String month) {
+    return (IncomeExpenditureReport) reports().data(ReportRequest.forArrangement(ReportId.INCOME_EXPENDITURE,
+        arrangement, YearMonth.parse(month), Format.PDF));
+  }
+
+  /** The store lives as long as the JVM: an in-memory Derby database, dropped with it. */
+  private static synchronized ReportService reports() {
+    if (reports == null) {
+      Database db = Database.open(Database.inMemoryUrl("examples-" + UUID.randomUUID()));
+      Importer importer = new Importer(db, PRODUCED);
+      importer.load(List.of(resource("finance/lb1")), "tester", ImportProgress.none());
+      importer.load(List.of(resource("report/examples")), "tester", ImportProgress.none());
+      reports = new ReportService(Rendered.RENDERER, new IncomeExpenditureService(db.dsl()),
+          new PerformanceService(db.dsl()), new MappingService(db.dsl()), PRODUCED);
+    }
+    return reports;
+  }
+
+  private static Path resource(String name) {
+    try {
+      return Path.of(Examples.class.getResource("/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

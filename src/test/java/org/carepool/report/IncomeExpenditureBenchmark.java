@@ -1,136 +1,104 @@
 package org.carepool.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
-import net.sf.jasperreports.engine.JREmptyDataSource;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
+import org.carepool.db.Database;
+import org.carepool.demo.DemoData;
+import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.indicators.MappingService;
+import org.carepool.indicators.PerformanceService;
+import org.carepool.ingest.ImportProgress;
+import org.carepool.ingest.Importer;
 
 /**
- * Not a test. Warm time to render LB1's I&E PDF through {@link ReportRenderer} (from the report
- * record) against a bare JasperReports fill + PDF export of the same templates and data with no
- * carepool code (parameters and row maps written out by hand). See docs/benchmarks.md.
+ * Not a test. Warm times of the I&amp;E PDF, in one run (see docs/benchmarks.md):
+ * <ol>
+ *   <li>render only: LB1's report record through {@link ReportRenderer}, against a bare
+ *       JasperReports fill + export of the same templates and figures with no carepool code
+ *       ({@link IncomeExpenditureBare});</li>
+ *   <li>end to end, as a download or the command line does it: the demo's LDP statement read from
+ *       a Derby store on disk (the finance queries) and rendered, through {@link ReportService};
+ *       and the store read alone.</li>
+ * </ol>
+ * Run from the packaged jar, so no Maven plugin is needed beyond the build:
+ * {@code java -cp "target/test-classes:target/carepool.jar" org.carepool.report.IncomeExpenditureBenchmark}.
  */
 public final class IncomeExpenditureBenchmark {
 
   private static final int WARM_UP = 40;
   private static final int ROUNDS = 200;
+  private static final YearMonth MONTH = YearMonth.of(2025, 9);
 
   public static void main(String[] args) throws Exception {
-    ReportRenderer renderer = new ReportRenderer();
+    ReportRenderer renderer = Rendered.RENDERER;
     IncomeExpenditureReport lb1 = Examples.lb1();
-    Map<String, JasperReport> bare = compileBare();
-    Supplier<byte[]> carepool = () -> renderer.render(lb1, Format.PDF);
-    Supplier<byte[]> jasper = () -> barePdf(bare);
+    IncomeExpenditureBare bare = new IncomeExpenditureBare();
+    if (!Rendered.pdfText(lb1).equals(Rendered.pdfText(bare.pdf()))) {
+      throw new IllegalStateException("the bare fill renders a different document from carepool's: compare like with like");
+    }
+    Path folder = Files.createTempDirectory("carepool-ie-bench");
+    try (Database db = Database.open(Database.embeddedUrl(folder))) {
+      loadDemoFinance(db, folder);
+      IncomeExpenditureService finance = new IncomeExpenditureService(db.dsl());
+      ReportService reports = new ReportService(renderer, finance, new PerformanceService(db.dsl()),
+          new MappingService(db.dsl()), Clock.systemDefaultZone());
+      ReportRequest ldp = ReportRequest.forArrangement(ReportId.INCOME_EXPENDITURE, "LDP", MONTH, Format.PDF);
+      List<Supplier<Integer>> runs = List.of(
+          () -> renderer.render(lb1, Format.PDF).length,
+          () -> bare.pdf().length,
+          () -> reports.render(ldp).content().length,
+          () -> finance.statement("LDP", MONTH).figures().schemes().size());
+      long[][] nanos = measure(runs);
+      System.out.printf(Locale.ROOT, "I&E PDF, median (p90) of %d warm runs after %d warm-up, interleaved:%n",
+          ROUNDS, WARM_UP);
+      print("render only, LB1, carepool ReportRenderer", nanos[0]);
+      print("render only, LB1, bare JasperReports", nanos[1]);
+      System.out.printf(Locale.ROOT, "  %-46s: %7.2f%n", "ratio carepool / bare", median(nanos[0]) / median(nanos[1]));
+      print("end to end, LDP: store read + render", nanos[2]);
+      print("store read alone, LDP (finance queries)", nanos[3]);
+    }
+  }
+
+  /** Every run once per round, in turn, so drift in a shared machine hits all of them alike. */
+  private static long[][] measure(List<Supplier<Integer>> runs) {
     for (int i = 0; i < WARM_UP; i++) {
-      carepool.get();
-      jasper.get();
+      runs.forEach(Supplier::get);
     }
-    long[] ours = new long[ROUNDS];
-    long[] theirs = new long[ROUNDS];
-    for (int i = 0; i < ROUNDS; i++) { // interleaved, so drift in the machine hits both alike
-      ours[i] = time(carepool);
-      theirs[i] = time(jasper);
-    }
-    double oursMs = median(ours) / 1e6;
-    double bareMs = median(theirs) / 1e6;
-    System.out.printf(Locale.ROOT, "I&E PDF (LB1), median of %d warm renders after %d warm-up:%n", ROUNDS, WARM_UP);
-    System.out.printf(Locale.ROOT, "  carepool ReportRenderer : %7.2f ms (p90 %.2f)%n", oursMs, p90(ours) / 1e6);
-    System.out.printf(Locale.ROOT, "  bare JasperReports      : %7.2f ms (p90 %.2f)%n", bareMs, p90(theirs) / 1e6);
-    System.out.printf(Locale.ROOT, "  ratio                   : %7.2f%n", oursMs / bareMs);
-  }
-
-  private static long time(Supplier<byte[]> render) {
-    long start = System.nanoTime();
-    byte[] pdf = render.get();
-    long took = System.nanoTime() - start;
-    if (pdf.length < 1000) {
-      throw new IllegalStateException("suspiciously small PDF");
-    }
-    return took;
-  }
-
-  private static Map<String, JasperReport> compileBare() throws Exception {
-    Map<String, JasperReport> compiled = new HashMap<>();
-    for (String name : List.of("income-expenditure", "ie-income", "ie-schemes", "ie-risk-share", "ie-cost-split",
-        "ie-notes")) {
-      try (InputStream in = IncomeExpenditureBenchmark.class.getResourceAsStream("/reports/" + name + ".jrxml")) {
-        compiled.put(name, JasperCompileManager.compileReport(in));
+    long[][] nanos = new long[runs.size()][ROUNDS];
+    for (int round = 0; round < ROUNDS; round++) {
+      for (int run = 0; run < runs.size(); run++) {
+        long start = System.nanoTime();
+        int size = runs.get(run).get();
+        nanos[run][round] = System.nanoTime() - start;
+        if (size <= 0) {
+          throw new IllegalStateException("run " + run + " produced nothing");
+        }
       }
     }
-    return compiled;
+    return nanos;
   }
 
-  private static byte[] barePdf(Map<String, JasperReport> reports) {
-    try {
-      var print = JasperFillManager.fillReport(reports.get("income-expenditure"), bareParameters(reports),
-          new JREmptyDataSource(1));
-      JRPdfExporter exporter = new JRPdfExporter();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      exporter.setExporterInput(new SimpleExporterInput(print));
-      exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-      exporter.exportReport();
-      return out.toByteArray();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+  /** The demo's finance files only: the I&amp;E reads none of the activity. */
+  private static void loadDemoFinance(Database db, Path folder) throws IOException {
+    Path demo = folder.resolve("demo");
+    new DemoData(DemoData.DEFAULT_SEED).write(demo, 1);
+    for (String file : Set.of("activity.csv", "population.csv", "practices.csv", "kpis.csv", "kpi_targets.csv",
+        "kpi_actuals.csv")) {
+      Files.delete(demo.resolve(file));
     }
+    new Importer(db, Clock.systemUTC()).load(List.of(demo), "benchmark", ImportProgress.none());
   }
 
-  private static Map<String, Object> bareParameters(Map<String, JasperReport> r) {
-    Map<String, Object> p = new HashMap<>();
-    p.putAll(Map.of("ARRANGEMENT", "LB1", "ARRANGEMENT_NAME", "Westshire Better Care Fund",
-        "BOARD", "Westshire Health and Wellbeing Board", "MODEL", "Lead body",
-        "HOST", "CCG — NHS Westshire Integrated Care Board (the lead body)", "LEGAL_BASIS", "NHS Act 2006 s75",
-        "MONTH_LABEL", "Month 6 (September 2025)", "FINANCIAL_YEAR", "2025-26",
-        "GOVERNANCE", "Governance, lead body model. Income and expenditure: the lead body's accounts.",
-        "PRODUCED_AT", "7 October 2025 at 09:15 BST"));
-    p.putAll(Map.of("IMPORT_BATCHES", "17, 18", "SCHEMES_HEADING", "Expenditure by scheme",
-        "SCHEMES_NOTE", "Budget to date is the annual budget × 6 / 12.", "BY_FUNDER", false,
-        "POOL_HEADING", "Pool position", "RISK_SHARE_NOTE", "Rule SHARES.", "HAS_COST_SPLIT", true,
-        "COST_SPLIT_NOTE", "The actual to date of £520,000.00 is split by share.",
-        JRParameter.REPORT_LOCALE, Locale.UK));
-    p.putAll(Map.of("POOL_CONTRIBUTIONS", m("1000000.00"), "POOL_BUDGET", m("1000000.00"),
-        "POOL_ACTUAL", m("520000.00"), "POOL_FORECAST", m("1040000.00"), "POOL_OVERSPEND", m("40000.00")));
-    p.put("INCOME_ROWS", List.of(
-        Map.of("partner", "CCG — NHS Westshire Integrated Care Board", "contribution", m("600000.00"), "toDate", m("300000.00")),
-        Map.of("partner", "LA — Westshire County Council", "contribution", m("400000.00"), "toDate", m("200000.00"))));
-    p.put("SCHEME_ROWS", List.of(
-        scheme("S1 Intermediate care", "CCG", "700000.00", "350000.00", "380000.00", "760000.00", "60000.00"),
-        scheme("S2 Reablement", "LA", "300000.00", "150000.00", "140000.00", "280000.00", "-20000.00")));
-    p.put("RISK_SHARE_ROWS", List.of(Map.of("partner", "CCG", "amount", m("24000.00")),
-        Map.of("partner", "LA", "amount", m("16000.00"))));
-    p.put("COST_SPLIT_ROWS", List.of(
-        Map.of("partner", "CCG", "amount", m("312000.00"), "incomeToDate", m("300000.00"), "owedToHost", m("12000.00")),
-        Map.of("partner", "LA", "amount", m("208000.00"), "incomeToDate", m("200000.00"), "owedToHost", m("8000.00"))));
-    p.put("NOTE_ROWS", List.of(Map.of("note", "Scheme S2 Reablement has no spend loaded for 2025-07."),
-        Map.of("note", "12 spend lines (£4,210.00) carry no locality."),
-        Map.of("note", "Last month loaded: CCG 2025-09, LA 2025-08.")));
-    p.putAll(Map.of("INCOME_REPORT", r.get("ie-income"), "SCHEMES_REPORT", r.get("ie-schemes"),
-        "RISK_SHARE_REPORT", r.get("ie-risk-share"), "COST_SPLIT_REPORT", r.get("ie-cost-split"),
-        "NOTES_REPORT", r.get("ie-notes")));
-    return p;
-  }
-
-  private static Map<String, Object> scheme(String scheme, String funder, String... amounts) {
-    return Map.of("scheme", scheme, "funder", funder, "funderCode", funder, "budget", m(amounts[0]),
-        "budgetToDate", m(amounts[1]), "actualToDate", m(amounts[2]), "forecast", m(amounts[3]),
-        "variance", m(amounts[4]));
-  }
-
-  private static BigDecimal m(String amount) {
-    return new BigDecimal(amount);
+  private static void print(String what, long[] nanos) {
+    System.out.printf(Locale.ROOT, "  %-46s: %7.2f ms (p90 %.2f)%n", what, median(nanos) / 1e6, p90(nanos) / 1e6);
   }
 
   private static double median(long[] nanos) {

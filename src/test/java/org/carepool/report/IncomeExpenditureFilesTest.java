@@ -9,12 +9,13 @@ import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The XLSX holds money as numbers, the CSV holds the tables, the names are as the API serves them. */
+/** The XLSX holds money as numbers and no page furniture, the CSV holds the tables, the names are as the API serves them. */
 class IncomeExpenditureFilesTest {
 
   @Test
@@ -22,31 +23,39 @@ class IncomeExpenditureFilesTest {
     try (XSSFWorkbook workbook = Rendered.xlsx(Examples.lb1())) {
       XSSFSheet sheet = workbook.getSheetAt(0);
       List<Double> numbers = new ArrayList<>();
-      List<String> texts = new ArrayList<>();
       for (Row row : sheet) {
         for (Cell cell : row) {
           if (cell.getCellType() == CellType.NUMERIC) {
             numbers.add(cell.getNumericCellValue());
             assertEquals("#,##0.00;(#,##0.00)", cell.getCellStyle().getDataFormatString());
-          } else if (cell.getCellType() == CellType.STRING) {
-            texts.add(cell.getStringCellValue());
           }
         }
       }
       assertTrue(numbers.containsAll(List.of(312000.0, 208000.0, -20000.0, 40000.0, 1040000.0)), numbers.toString());
-      assertTrue(texts.stream().noneMatch(t -> t.matches("\\(?[0-9,]+\\.[0-9]{2}\\)?")), "money as text: " + texts);
+      assertTrue(texts(sheet).stream().noneMatch(t -> t.matches("\\(?[0-9,]+\\.[0-9]{2}\\)?")), "money as text");
       assertEquals("I&E LB1 2025-09", workbook.getSheetName(0));
     }
   }
 
+  /** The PDF of LB1 has two pages; the sheet must not show where they break. */
   @Test
-  void xlsx_columns_are_wide_enough_for_the_figures() throws IOException {
+  void xlsx_has_one_header_no_page_footers_and_print_margins() throws IOException {
+    assertEquals(2, Rendered.pdfPages(Examples.lb1()));
     try (XSSFWorkbook workbook = Rendered.xlsx(Examples.lb1())) {
       XSSFSheet sheet = workbook.getSheetAt(0);
-      for (int column = 2; column <= 6; column++) {
-        int characters = sheet.getColumnWidth(column) / 256;
-        assertTrue(characters >= 11, "column " + column + " is " + characters + " characters wide");
+      List<String> texts = texts(sheet);
+      assertEquals(1, texts.stream().filter(t -> t.startsWith("Produced ")).count(), texts.toString());
+      assertTrue(texts.stream().noneMatch(t -> t.contains("Page ") || t.startsWith("LB1 — Worked example pooled "
+          + "budget: income")), texts.toString());
+      for (String header : List.of("Scheme", "Share of actual to date", "Annual contribution", "Share of overspend")) {
+        assertEquals(1, texts.stream().filter(header::equals).count(), header + " in " + texts);
       }
+      assertEquals(0.5, sheet.getMargin(PageMargin.LEFT), 1e-9);
+      assertEquals(0.5, sheet.getMargin(PageMargin.TOP), 1e-9);
+      assertTrue(sheet.getFooter().getLeft().startsWith("Produced 7 October 2025 at 09:15 BST"),
+          sheet.getFooter().getLeft());
+      assertEquals("Page &P of &N", sheet.getFooter().getRight());
+      assertTrue(sheet.getFitToPage() && sheet.getPrintSetup().getFitWidth() == 1);
     }
   }
 
@@ -55,16 +64,33 @@ class IncomeExpenditureFilesTest {
     List<String> lines = Rendered.csv(Examples.lb1()).stream().map(r -> String.join(",", r.toList())).toList();
     assertContainsInOrder(lines,
         "Income by partner", "organisation,name,contribution,income_to_date",
-        "CCG,NHS Westshire Integrated Care Board,600000.00,300000.00",
+        "CCG,Example Clinical Commissioning Group,600000.00,300000.00",
         "Schemes", "scheme,name,care_type,funder,budget,budget_to_date,actual_to_date,forecast,forecast_basis,variance",
-        "S2,Reablement,REABLEMENT,LA,300000.00,150000.00,140000.00,280000.00,run rate,-20000.00",
+        "S2,Home care,HOME_CARE,LA,300000.00,150000.00,140000.00,280000.00,run rate,-20000.00",
         "Pool position", "contributions,budget,actual_to_date,forecast,overspend",
         "1000000.00,1000000.00,520000.00,1040000.00,40000.00",
-        "Risk share (SHARES)", "organisation,name,amount", "CCG,NHS Westshire Integrated Care Board,24000.00",
-        "Cost split", "organisation,name,amount,income_to_date,owed_to_host",
-        "LA,Westshire County Council,208000.00,200000.00,8000.00",
-        "Data-quality notes", "note", "Scheme S2 Reablement has no spend loaded for 2025-07.");
-    assertTrue(lines.contains("month,2025-09") && lines.contains("import_batches,\"17, 18\"".replace("\"", "")));
+        "Risk share (SHARES)", "organisation,name,amount", "CCG,Example Clinical Commissioning Group,24000.00",
+        "Cost split", "organisation,name,amount,income_to_date,owed_to_host,is_host",
+        "CCG,Example Clinical Commissioning Group,312000.00,300000.00,12000.00,true",
+        "LA,Example Council,208000.00,200000.00,8000.00,false",
+        "Data-quality notes", "note",
+        "6 spend lines of the year to date, (£3,000.00) in all, have no locality, so they are not mapped to a population.");
+    assertTrue(lines.contains("month,2025-09"), lines.toString());
+    assertTrue(lines.contains("warning,"), lines.toString());
+  }
+
+  @Test
+  void csv_states_when_it_was_produced_to_the_second_with_the_london_offset() throws IOException {
+    List<CSVRecord> records = Rendered.csv(Examples.lb1());
+    CSVRecord produced = records.stream().filter(r -> r.get(0).equals("produced_at")).findFirst().orElseThrow();
+    assertEquals("2025-10-07T09:15:00+01:00", produced.get(1));
+  }
+
+  @Test
+  void csv_of_an_own_risk_share_carries_both_parts() throws IOException {
+    List<String> lines = Rendered.csv(Examples.aligned()).stream().map(r -> String.join(",", r.toList())).toList();
+    assertContainsInOrder(lines, "Risk share (OWN)", "organisation,name,amount,own_schemes_variance,share_of_budget_gap",
+        "CCG,Example Clinical Commissioning Group,-6500.00,-6500.00,0.00", "LA,Example Council,10333.33,10333.33,0.00");
   }
 
   @Test
@@ -80,6 +106,18 @@ class IncomeExpenditureFilesTest {
     assertEquals("income-expenditure-AL1-2025-12.csv", ReportRenderer.fileName(Examples.aligned(), Format.CSV));
     assertEquals(Format.XLSX, Format.parse("xlsx"));
     assertEquals(ReportId.INCOME_EXPENDITURE, ReportId.parse("income-expenditure"));
+  }
+
+  private static List<String> texts(XSSFSheet sheet) {
+    List<String> texts = new ArrayList<>();
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()) {
+          texts.add(cell.getStringCellValue());
+        }
+      }
+    }
+    return texts;
   }
 
   private static void assertContainsInOrder(List<String> lines, String... expected) {

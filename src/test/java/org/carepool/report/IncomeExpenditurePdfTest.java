@@ -2,11 +2,13 @@ package org.carepool.report;
 
 import static org.carepool.report.Rendered.pdfText;
 import static org.carepool.report.Rendered.squeezed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.carepool.finance.Model;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +27,11 @@ class IncomeExpenditurePdfTest {
 
   @Test
   void the_header_names_the_arrangement_board_model_host_basis_and_month() throws IOException {
-    String text = pdfText(Examples.lb1());
-    for (String expected : List.of("LB1 — Westshire Better Care Fund", "Westshire Health and Wellbeing Board",
-        "Lead body", "CCG — NHS Westshire Integrated Care Board", "NHS Act 2006 s75", "Month 6 (September 2025)",
+    String text = squeezed(pdfText(Examples.lb1()));
+    for (String expected : List.of("LB1 — Worked example pooled budget", "Example Joint Board", "Lead body",
+        "CCG — Example Clinical Commissioning Group, the lead body", "NHS Act 2006 s75", "Month 6 (September 2025)",
         "2025-26")) {
-      assertTrue(text.contains(expected), expected + " missing from:\n" + text);
+      assertTrue(text.contains(squeezed(expected)), expected + " missing from:\n" + text);
     }
   }
 
@@ -41,32 +43,115 @@ class IncomeExpenditurePdfTest {
 
   @Test
   void the_footer_states_when_produced_the_month_the_batches_and_the_page() throws IOException {
-    String text = squeezed(pdfText(Examples.lb1()));
+    IncomeExpenditureReport lb1 = Examples.lb1();
+    String text = squeezed(pdfText(lb1));
+    assertFalse(lb1.context().importBatches().isEmpty());
     assertTrue(text.contains(squeezed("Produced 7 October 2025 at 09:15 BST")), text);
-    assertTrue(text.contains(squeezed("as at Month 6 (September 2025) · import batches 17, 18")), text);
-    assertTrue(text.contains("Page1of" + Rendered.pdfPages(Examples.lb1())), text);
+    assertTrue(text.contains(squeezed("as at Month 6 (September 2025) · import batches "
+        + Wording.batches(lb1.context().importBatches()))), text);
+    assertTrue(text.contains("Page1of" + Rendered.pdfPages(lb1)), text);
   }
 
   @Test
-  void data_quality_notes_are_listed() throws IOException {
+  void the_data_quality_notes_are_the_stores_with_money_in_brackets() throws IOException {
+    String text = squeezed(pdfText(Examples.lb1()));
+    assertTrue(text.contains(squeezed("6 spend lines of the year to date, (£3,000.00) in all, have no locality, so "
+        + "they are not mapped to a population.")), text);
+    assertTrue(text.contains(squeezed("Spend is loaded to the report month, Month 6 (September 2025), for CCG and LA.")),
+        text);
+    assertFalse(text.contains("£-"), text);
+  }
+
+  /** MAX has schemes and contributions but no spend at all: its nil run-rate forecasts must not pass unremarked. */
+  @Test
+  void a_statement_without_any_spend_warns_before_the_figures() throws IOException {
+    String text = squeezed(pdfText(Examples.max()));
+    int warning = text.indexOf(squeezed("Warning: No spend is loaded for Month 12 (March 2026) or the 11 months before "
+        + "it. Forecasts made from the run rate are therefore nil"));
+    assertTrue(warning > 0 && warning < text.indexOf("Incomebypartner"), text);
+    assertFalse(squeezed(pdfText(Examples.lb1())).contains("Warning"));
+  }
+
+  @Test
+  void the_cost_split_labels_the_hosts_own_row_and_nets_only_the_other_partners() throws IOException {
     String text = pdfText(Examples.lb1());
-    assertTrue(text.contains("Scheme S2 Reablement has no spend loaded for 2025-07."), text);
-    assertTrue(text.contains("Last month loaded: CCG 2025-09, LA 2025-08."), text);
+    assertTrue(text.contains("CCG — Example Clinical Commissioning Group (host): cost carried 312,000.00 300,000.00 "
+        + "12,000.00"), text);
+    assertTrue(text.contains("Net owed to the host by the other partners / (owed by the host) 8,000.00"), text);
   }
 
   @Test
   void an_aligned_arrangement_is_shown_partner_by_partner_without_a_cost_split() throws IOException {
     String text = pdfText(Examples.aligned());
-    int ccg = text.indexOf("Funded by CCG — NHS Westshire Integrated Care Board");
+    int ccg = text.indexOf("Funded by CCG — Example Clinical Commissioning Group");
     int ccgTotal = text.indexOf("Subtotal, CCG");
-    int la = text.indexOf("Funded by LA — Westshire County Council");
+    int la = text.indexOf("Funded by LA — Example Council");
     int laTotal = text.indexOf("Subtotal, LA");
     assertTrue(0 <= ccg && ccg < ccgTotal && ccgTotal < la && la < laTotal, text);
-    assertTrue(text.indexOf("A3 Community nursing ‡") > ccg && text.indexOf("A3 Community nursing") < ccgTotal, text);
+    assertTrue(text.indexOf("A3 Community nursing\u00a0‡") > ccg && text.indexOf("A3 Community nursing") < ccgTotal,
+        text);
     assertTrue(text.indexOf("A1 Care homes") > la, text);
     assertTrue(squeezed(text).contains(squeezed(Model.ALIGNED.governanceLine())), text);
-    assertTrue(text.contains("Nothing is transferred between partners"), text);
-    assertTrue(text.contains("No data-quality issues"), text);
+    assertTrue(text.contains("Total contributions 560,000.00"), text);
+    assertFalse(text.contains("Pool income"), text);
     assertFalse(text.contains("Cost split"), text);
+  }
+
+  @Test
+  void aligned_budgets_equal_to_contributions_transfer_nothing_and_say_so() throws IOException {
+    String text = squeezed(pdfText(Examples.aligned()));
+    assertTrue(text.contains(squeezed("Scheme budgets equal contributions (£560,000.00), so there is no budget gap "
+        + "to share.")), text);
+    assertTrue(text.contains(squeezed("so nothing is transferred between partners")), text);
+    // OWN: each partner's amount with its two parts, own schemes' variance and share of the gap
+    assertTrue(text.contains(squeezed("CCG — Example Clinical Commissioning Group (6,500.00) 0.00 (6,500.00)")), text);
+    assertTrue(text.contains(squeezed("LA — Example Council 10,333.33 0.00 10,333.33")), text);
+  }
+
+  /** S1 is £60,000.00 over and S2 £20,000.00 under: one red bar and one green one on page 1; none in the XLSX. */
+  @Test
+  void the_variance_chart_draws_overspends_red_and_underspends_green() throws IOException {
+    byte[] pdf = Rendered.RENDERER.render(Examples.lb1(), Format.PDF);
+    Set<Integer> colours = Rendered.pdfFillColours(pdf, 0);
+    assertTrue(colours.containsAll(Set.of(0xC62828, 0x2E7D32)), colours.stream().map(Integer::toHexString).toList()
+        .toString());
+    try (var workbook = Rendered.xlsx(Examples.lb1())) {
+      assertTrue(workbook.getAllPictures().isEmpty(), "a picture in the XLSX");
+    }
+  }
+
+  /**
+   * Thirty schemes do not fit a page: the table starts under its heading on page 1 instead of
+   * leaving page 1 half empty, repeats its column header on the next page, and its Total keeps
+   * the last scheme's company.
+   */
+  @Test
+  void a_table_longer_than_a_page_starts_on_the_first_and_carries_its_header_over() throws IOException {
+    List<String> pages = Rendered.pdfPageTexts(Rendered.RENDERER.render(Examples.long30(), Format.PDF));
+    String first = pages.get(0);
+    assertTrue(first.indexOf("Expenditure by scheme") < first.indexOf("L01 Scheme number 1 "), first);
+    int totalPage = -1;
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).contains("L30 Scheme number 30")) {
+        totalPage = i;
+      }
+    }
+    assertTrue(totalPage > 0 && pages.get(totalPage).contains("Total 3,000,000.00"), pages.toString());
+    assertTrue(pages.get(totalPage).contains("Scheme Annual budget Budget to date"), "column header carried over");
+  }
+
+  @Test
+  void a_lone_analyst_mark_never_wraps_onto_a_line_of_its_own() throws IOException {
+    for (String line : pdfText(Examples.aligned()).split("\\R")) {
+      assertFalse(line.strip().equals("‡"), "a line holding only ‡");
+    }
+  }
+
+  @Test
+  void the_running_header_of_later_pages_names_code_and_arrangement() throws IOException {
+    List<String> pages = Rendered.pdfPageTexts(Rendered.RENDERER.render(Examples.lb1(), Format.PDF));
+    assertEquals(2, pages.size());
+    assertTrue(pages.get(1).startsWith("LB1 — Worked example pooled budget: income and expenditure, "
+        + "Month 6 (September 2025)"), pages.get(1));
   }
 }

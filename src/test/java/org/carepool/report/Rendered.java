@@ -4,12 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads rendered files back: the PDF as text, the XLSX as a workbook, the CSV as records. */
@@ -22,8 +25,12 @@ final class Rendered {
   }
 
   static String pdfText(ReportData data) throws IOException {
-    try (PDDocument pdf = Loader.loadPDF(RENDERER.render(data, Format.PDF))) {
-      return new PDFTextStripper().getText(pdf);
+    return pdfText(RENDERER.render(data, Format.PDF));
+  }
+
+  static String pdfText(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
     }
   }
 
@@ -33,12 +40,59 @@ final class Rendered {
     }
   }
 
+  /** The text of each page, one string per page. */
+  static List<String> pdfPageTexts(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<String> pages = new ArrayList<>();
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        pages.add(stripper.getText(document));
+      }
+      return pages;
+    }
+  }
+
+  /** A run of text as the PDF draws it, with the smallest font size (in points, from the text matrix) among its glyphs. */
+  record Run(String text, float fontSize) {}
+
+  static List<Run> pdfRuns(byte[] pdf) throws IOException {
+    List<Run> runs = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        float size = (float) positions.stream().mapToDouble(TextPosition::getXScale).min().orElse(0);
+        runs.add(new Run(text, size));
+        super.writeString(text, positions);
+      }
+    };
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      stripper.getText(document);
+    }
+    return runs;
+  }
+
+  /** The colours (0xRRGGBB) that paths are filled with on a page (0-based): how a test sees a chart's bars. */
+  static Set<Integer> pdfFillColours(byte[] pdf, int page) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return PdfFills.of(document.getPage(page));
+    }
+  }
+
   static XSSFWorkbook xlsx(ReportData data) throws IOException {
     return new XSSFWorkbook(new ByteArrayInputStream(RENDERER.render(data, Format.XLSX)));
   }
 
+  /** The CSV's records; the byte-order mark Excel needs is checked and taken off first. */
   static List<CSVRecord> csv(ReportData data) throws IOException {
     String text = new String(RENDERER.render(data, Format.CSV), StandardCharsets.UTF_8);
+    if (data instanceof IncomeExpenditureReport) {
+      if (!text.startsWith("\uFEFF")) {
+        throw new AssertionError("the I&E CSV does not start with a UTF-8 byte-order mark");
+      }
+      text = text.substring(1);
+    }
     return CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
   }
 

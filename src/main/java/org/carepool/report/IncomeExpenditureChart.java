@@ -1,0 +1,35 @@
+package org.carepool.report;
+
+import net.sf.jasperreports.charts.JRChart;
+import net.sf.jasperreports.charts.JRChartCustomizer;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+
+/**
+ * The finishing of the I&amp;E variance chart that JRXML cannot express: flat bars no wider than a
+ * scheme's share of the axis (one scheme would otherwise fill the plot), a zero line to read over-
+ * and underspends against, and slanted scheme codes once there are too many to sit side by side.
+ * Public with a public constructor because JasperReports makes it by reflection
+ * ({@code customizerClass} in {@code income-expenditure.jrxml}).
+ */
+public final class IncomeExpenditureChart implements JRChartCustomizer {
+
+  private static final int SCHEMES_SIDE_BY_SIDE = 14;
+
+  @Override
+  public void customize(JFreeChart chart, JRChart jasperChart) {
+    CategoryPlot plot = chart.getCategoryPlot();
+    if (plot.getRenderer() instanceof BarRenderer bars) {
+      bars.setBarPainter(new StandardBarPainter());
+      bars.setShadowVisible(false);
+      bars.setMaximumBarWidth(0.08);
+    }
+    plot.setRangeZeroBaselineVisible(true);
+    if (plot.getCategories() != null && plot.getCategories().size() > SCHEMES_SIDE_BY_SIDE) {
+      plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    }
+  }
+}
