@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,7 @@ class PackLayoutTest {
       }
       arrangements.add(new PackCover.Arrangement("P" + i, name, "Lead body", "NHS Westshire Integrated Care Board"));
     }
-    PackCover cover = new PackCover("JHWB", LONG_BOARD, YearMonth.parse("2025-09"), Examples.PRODUCED, arrangements,
+    PackCover cover = new PackCover("JHWB", LONG_BOARD, YearMonth.parse("2025-09"), ZonedDateTime.now(Examples.PRODUCED), arrangements,
         new TreeSet<>(Set.of(17L, 18L)), missing);
     pdf = new PackAssembler().assemble(cover, sections);
   }
