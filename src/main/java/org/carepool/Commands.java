@@ -22,6 +22,7 @@ import org.carepool.report.ReportId;
 import org.carepool.report.ReportRequest;
 import org.carepool.ingest.ImportRejected;
 import org.carepool.ingest.ImportResult;
+import org.carepool.schedule.ScheduleInvalid;
 import org.carepool.security.Role;
 
 /** Runs one command line; returns the process exit status. */
@@ -57,6 +58,10 @@ final class Commands {
           yield 2;
         }
       };
+    } catch (ScheduleInvalid e) {
+      err.println("carepool: the schedules cannot be loaded (" + e.problems().size() + " problem(s)):");
+      e.problems().forEach(problem -> err.println("  " + problem));
+      return 1;
     } catch (IllegalArgumentException e) {
       err.println("carepool: " + e.getMessage());
       return 2;

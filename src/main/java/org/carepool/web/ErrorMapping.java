@@ -16,6 +16,7 @@ import org.carepool.finance.FinanceException;
 import org.carepool.finance.UnknownArrangementException;
 import org.carepool.indicators.UnknownBoardException;
 import org.carepool.schedule.ReadOnlySchedule;
+import org.carepool.schedule.ScheduleConflict;
 import org.carepool.schedule.ScheduleInvalid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ final class ErrorMapping {
     routes.exception(FinanceException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
     routes.exception(ScheduleInvalid.class, (e, ctx) -> problems(ctx, e.getMessage(), e.problems()));
     routes.exception(ReadOnlySchedule.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+    routes.exception(ScheduleConflict.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
     routes.exception(java.util.NoSuchElementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
     routes.exception(Exception.class, ErrorMapping::unexpected);
     // Jetty refuses an over-long multipart body (no Content-Length, or a lying one) while reading it.

@@ -82,9 +82,9 @@ public final class PackBenchmark {
         List<String> ids = new ArrayList<>();
         for (int b = 1; b <= boards; b++) {
           String id = "bench-" + board(b).toLowerCase(Locale.ROOT);
-          schedules.save(String.join("\n", "id: " + id, "board: " + board(b),
+          schedules.create(new Schedules.Actor("bench", "localhost"), String.join("\n", "id: " + id, "board: " + board(b),
               "reports: [income-expenditure, performance, spend-mapping]", "cron: \"" + cron + "\"",
-              "recipients: [" + recipient(b) + "]", ""), "bench");
+              "recipients: [" + recipient(b) + "]", ""));
           ids.add(id);
         }
         schedules.start();

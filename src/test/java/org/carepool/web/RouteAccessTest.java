@@ -51,6 +51,7 @@ class RouteAccessTest {
       Map.entry("POST /schedules/{id}/delete", Access.ADMIN),
       Map.entry("GET /schedules/{id}/runs", Access.VIEWER),
       Map.entry("GET /packs", Access.VIEWER),
+      Map.entry("GET /packs/link/{token}", Access.PUBLIC),
       Map.entry("GET /api/arrangements", Access.VIEWER),
       Map.entry("GET /api/arrangements/{code}/income-expenditure", Access.VIEWER),
       Map.entry("GET /api/arrangements/{code}/performance", Access.VIEWER),
