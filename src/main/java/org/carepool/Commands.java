@@ -16,7 +16,10 @@ import java.time.YearMonth;
 import org.carepool.demo.DemoData;
 import org.carepool.finance.FinanceException;
 import org.carepool.finance.UnknownArrangementException;
+import org.carepool.arrangement.ArrangementSummary;
 import org.carepool.report.Format;
+import org.carepool.report.Pack;
+import org.carepool.report.PackRequest;
 import org.carepool.report.RenderedReport;
 import org.carepool.report.ReportId;
 import org.carepool.report.ReportRequest;
@@ -115,7 +118,11 @@ final class Commands {
   }
 
   private int render(CommandLine line) {
-    ReportId report = ReportId.parse(line.positional("render REPORT"));
+    String name = line.positional("render REPORT");
+    if (name.equals("board-pack")) {
+      return renderPack(line);
+    }
+    ReportId report = ReportId.parse(name);
     String arrangement = line.optional("--arrangement", null);
     String board = line.optional("--board", null);
     YearMonth month = month(line.value("--month", "YYYY-MM"));
@@ -130,6 +137,37 @@ final class Commands {
     } catch (UnknownArrangementException | FinanceException e) {
       err.println("carepool: " + e.getMessage());
       return 1;
+    } catch (IOException e) {
+      err.println("carepool: cannot write " + target + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** The board pack as the page and schedules make it: the PDF, or as XLSX its companion workbook. */
+  private int renderPack(CommandLine line) {
+    String board = line.value("--board", "CODE");
+    YearMonth month = month(line.value("--month", "YYYY-MM"));
+    Format format = Format.parse(line.value("--format", "pdf|xlsx"));
+    Path target = Path.of(line.value("--out", "FILE"));
+    line.noMore();
+    if (format == Format.CSV) {
+      throw new IllegalArgumentException("--format: board-pack comes as pdf or xlsx");
+    }
+    try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
+      List<ArrangementSummary> ofBoard = carepool.arrangements().ofBoard(board);
+      if (ofBoard.isEmpty()) {
+        err.println("carepool: board " + board + " has no arrangements (or is unknown)");
+        return 1;
+      }
+      PackRequest request = WebReportFiles.boardPack(ofBoard, month);
+      Pack pack = format == Format.XLSX ? null : carepool.reports().pack(request);
+      RenderedReport file = pack == null ? carepool.reports().packWorkbook(request) : pack.pdf();
+      Files.write(target, file.content());
+      out.printf("wrote %s (%,d bytes)%n", target, file.content().length);
+      if (pack != null) {
+        pack.missing().forEach(m -> err.println("carepool: not produced: " + m.title() + ": " + m.reason()));
+      }
+      return 0;
     } catch (IOException e) {
       err.println("carepool: cannot write " + target + ": " + e.getMessage());
       return 1;

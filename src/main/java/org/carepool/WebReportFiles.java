@@ -32,7 +32,7 @@ final class WebReportFiles implements ReportFiles {
   @Override
   public Optional<ReportFile> render(ReportRequest request) {
     if (request.report() == ReportType.BOARD_PACK) {
-      return boardPack(request.code(), request.month());
+      return boardPack(request.code(), request.month(), Format.parse(request.format().id()));
     }
     ReportId report = ReportId.parse(request.report().id());
     boolean board = request.report().scope() == ReportType.Scope.BOARD;
@@ -46,16 +46,25 @@ final class WebReportFiles implements ReportFiles {
     }
   }
 
-  /** The pack a schedule would send: every arrangement's I&amp;E and performance, then the board's spend mapping. */
-  private Optional<ReportFile> boardPack(String board, YearMonth month) {
+  /**
+   * The pack a schedule would send: every arrangement's I&amp;E and performance, then the board's spend
+   * mapping; as XLSX, its companion workbook (one sheet per table).
+   */
+  private Optional<ReportFile> boardPack(String board, YearMonth month, Format format) {
     List<ArrangementSummary> ofBoard = arrangements.ofBoard(board);
     if (ofBoard.isEmpty()) {
       return Optional.empty();
     }
-    RenderedReport pack = reports.pack(new PackRequest(board, ofBoard.get(0).boardName(), month,
-        List.of(ReportId.INCOME_EXPENDITURE, ReportId.PERFORMANCE, ReportId.SPEND_MAPPING),
-        ofBoard.stream().map(a -> new PackRequest.Arrangement(a.code(), a.name())).toList())).pdf();
+    PackRequest request = boardPack(ofBoard, month);
+    RenderedReport pack = format == Format.XLSX ? reports.packWorkbook(request) : reports.pack(request).pdf();
     return Optional.of(new ReportFile(pack.fileName(), pack.contentType(), pack.content()));
+  }
+
+  /** SPEC §6's board pack of the board whose arrangements these are (not empty): every report, in SPEC order. */
+  static PackRequest boardPack(List<ArrangementSummary> ofBoard, YearMonth month) {
+    return new PackRequest(ofBoard.get(0).board(), ofBoard.get(0).boardName(), month,
+        List.of(ReportId.INCOME_EXPENDITURE, ReportId.PERFORMANCE, ReportId.SPEND_MAPPING),
+        ofBoard.stream().map(a -> new PackRequest.Arrangement(a.code(), a.name())).toList());
   }
 
   @Override

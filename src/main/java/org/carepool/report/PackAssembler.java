@@ -4,80 +4,92 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
- * One PDF out of a pack's sections: a cover, contents with page numbers, every section's pages,
- * a bookmark per section (titled as in the contents) and "Page x of y" counted across the pack,
- * in place of each section's own page numbers (rendered without them).
+ * One PDF out of a pack's sections: a cover, contents with page numbers, every section's pages (or
+ * a note page for a section not produced), a bookmark per section (titled as in the contents) and
+ * "Page x of y" counted across the pack, in place of each section's own page numbers (rendered
+ * without them).
  */
 final class PackAssembler {
 
-  byte[] assemble(String title, List<String> coverLines, List<PackSection> sections) {
-    List<PDDocument> opened = new ArrayList<>();
+  byte[] assemble(PackCover cover, List<PackSection> sections) {
+    List<PDDocument> docs = new ArrayList<>();
     try (PDDocument pack = new PDDocument()) {
-      PackPages pages = new PackPages(pack);
-      List<PDDocument> sectionDocs = new ArrayList<>();
       for (PackSection section : sections) {
-        PDDocument doc = section.pdf() != null ? Loader.loadPDF(section.pdf()) : noteDocument(section);
-        opened.add(doc);
-        sectionDocs.add(doc);
+        docs.add(section.produced() ? Loader.loadPDF(section.pdf()) : null);
       }
-      int contentsPages = Math.max(1, (sections.size() + PackPages.CONTENTS_LINES_PER_PAGE - 1)
-          / PackPages.CONTENTS_LINES_PER_PAGE);
-      List<Integer> starts = new ArrayList<>();
-      int next = 1 + contentsPages + 1;
-      for (PDDocument doc : sectionDocs) {
-        starts.add(next);
-        next += doc.getNumberOfPages();
-      }
-      List<String> titles = sections.stream().map(PackSection::title).toList();
-      pack.addPage(pages.cover(title, coverLines));
-      for (int p = 0; p < contentsPages; p++) {
-        int from = p * PackPages.CONTENTS_LINES_PER_PAGE;
-        int to = Math.min(titles.size(), from + PackPages.CONTENTS_LINES_PER_PAGE);
-        pack.addPage(pages.contents(titles.subList(from, to), starts.subList(from, to), p == 0));
-      }
-      PDFMergerUtility merger = new PDFMergerUtility();
-      for (PDDocument doc : sectionDocs) {
-        merger.appendDocument(pack, doc);
-      }
-      outline(pack, titles, starts);
-      PageNumbers.stamp(pack, pages, 1 + contentsPages);
-      info(pack, title);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-      pack.save(out);
-      return out.toByteArray();
+      PackPages pages = new PackPages(pack);
+      PackContents contents = new PackContents(pages, sections.stream()
+          .map(s -> new PackContents.Entry(s.title(), s.missing())).toList());
+      List<Integer> starts = starts(1 + contents.pageCount(), docs);
+      PackCoverPage.draw(pages, cover);
+      contents.draw(starts);
+      Set<Integer> notes = appendSections(pack, pages, sections, docs, starts);
+      int own = 1 + contents.pageCount();
+      PageNumbers.stamp(pack, pages, i -> i < own || notes.contains(i));
+      outline(pack, sections, starts);
+      info(pack, cover.title());
+      return save(pack);
     } catch (IOException e) {
       throw new UncheckedIOException("assembling the pack failed: " + e.getMessage(), e);
     } finally {
-      opened.forEach(PackAssembler::closeQuietly);
+      docs.forEach(PackAssembler::closeQuietly);
     }
   }
 
-  private static PDDocument noteDocument(PackSection section) throws IOException {
-    PDDocument doc = new PDDocument();
-    doc.addPage(new PackPages(doc).note(section.title(), section.missing()));
-    return doc;
+  /** Each section's first page (1-based): after the pack's own pages, a note takes one page. */
+  private static List<Integer> starts(int ownPages, List<PDDocument> docs) {
+    List<Integer> starts = new ArrayList<>();
+    int next = ownPages + 1;
+    for (PDDocument doc : docs) {
+      starts.add(next);
+      next += doc == null ? 1 : doc.getNumberOfPages();
+    }
+    return starts;
+  }
+
+  /**
+   * Appends the sections in order, each where the contents say it starts; returns the (0-based)
+   * indexes of the note pages drawn for sections not produced.
+   */
+  private static Set<Integer> appendSections(PDDocument pack, PackPages pages, List<PackSection> sections,
+      List<PDDocument> docs, List<Integer> starts) throws IOException {
+    PDFMergerUtility merger = new PDFMergerUtility();
+    Set<Integer> notes = new HashSet<>();
+    for (int i = 0; i < sections.size(); i++) {
+      if (pack.getNumberOfPages() + 1 != starts.get(i)) {
+        throw new IllegalStateException("section '" + sections.get(i).title() + "' starts on page "
+            + (pack.getNumberOfPages() + 1) + ", not " + starts.get(i) + " as the contents say");
+      }
+      if (docs.get(i) == null) {
+        notes.add(pack.getNumberOfPages());
+        pages.note(sections.get(i).title(), sections.get(i).missing());
+      } else {
+        merger.appendDocument(pack, docs.get(i));
+      }
+    }
+    return notes;
   }
 
   /** Replaces any outline the sections brought with one bookmark per section, in contents order. */
-  private static void outline(PDDocument pack, List<String> titles, List<Integer> starts) {
+  private static void outline(PDDocument pack, List<PackSection> sections, List<Integer> starts) {
     PDDocumentOutline outline = new PDDocumentOutline();
-    for (int i = 0; i < titles.size(); i++) {
+    for (int i = 0; i < sections.size(); i++) {
       PDPageFitDestination destination = new PDPageFitDestination();
-      PDPage page = pack.getPage(starts.get(i) - 1);
-      destination.setPage(page);
+      destination.setPage(pack.getPage(starts.get(i) - 1));
       PDOutlineItem item = new PDOutlineItem();
-      item.setTitle(titles.get(i));
+      item.setTitle(sections.get(i).bookmark());
       item.setDestination(destination);
       outline.addLast(item);
     }
@@ -93,9 +105,17 @@ final class PackAssembler {
     pack.setDocumentInformation(info);
   }
 
+  private static byte[] save(PDDocument pack) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    pack.save(out);
+    return out.toByteArray();
+  }
+
   private static void closeQuietly(PDDocument doc) {
     try {
-      doc.close();
+      if (doc != null) {
+        doc.close();
+      }
     } catch (IOException ignored) {
       // a section read from bytes in memory: nothing to release
     }

@@ -1,9 +1,13 @@
 package org.carepool.report;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -11,10 +15,17 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-/** Draws the pack's own pages (cover, contents, a note for a missing section) in embedded DejaVu Sans. */
+/**
+ * The pack's own pages (cover, contents, a note for a section not produced) drawn into the pack
+ * document itself in DejaVu Sans, so the fonts are subset and embedded when the pack is saved.
+ */
 final class PackPages {
   static final float MARGIN = 56;
-  static final int CONTENTS_LINES_PER_PAGE = 36;
+  /** The reports' navy (carepool-styles.jrtx). */
+  static final Color NAVY = new Color(0x1F, 0x38, 0x64);
+  static final Color GREY = new Color(0x60, 0x60, 0x60);
+  static final Color RED = new Color(0xA3, 0x1B, 0x1B);
+  static final Color INK = new Color(0x22, 0x22, 0x22);
 
   private final PDDocument doc;
   final PDFont regular;
@@ -26,46 +37,50 @@ final class PackPages {
     this.bold = font(doc, "DejaVuSans-Bold.ttf");
   }
 
-  PDPage cover(String title, List<String> lines) throws IOException {
-    PDPage page = newPage();
-    try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-      float y = page.getMediaBox().getHeight() - 200;
-      text(s, bold, 24, MARGIN, y, title);
-      for (String line : lines) {
-        y -= 28;
-        text(s, regular, 13, MARGIN, y, line);
-      }
-    }
+  /** A new A4 page added at the end of the pack. */
+  PDPage addPage() {
+    PDPage page = new PDPage(PDRectangle.A4);
+    doc.addPage(page);
     return page;
   }
 
-  /** One page of the contents: titles and their page numbers. */
-  PDPage contents(List<String> titles, List<Integer> pageNumbers, boolean first) throws IOException {
-    PDPage page = newPage();
-    float width = page.getMediaBox().getWidth();
-    try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-      float y = page.getMediaBox().getHeight() - 90;
-      text(s, bold, 18, MARGIN, y, first ? "Contents" : "Contents (continued)");
-      y -= 34;
-      for (int i = 0; i < titles.size(); i++) {
-        text(s, regular, 10.5f, MARGIN, y, titles.get(i));
-        String number = String.valueOf(pageNumbers.get(i));
-        text(s, regular, 10.5f, width - MARGIN - regular.getStringWidth(number) / 1000 * 10.5f, y, number);
-        y -= 18;
-      }
-    }
-    return page;
+  PDPageContentStream draw(PDPage page) throws IOException {
+    return new PDPageContentStream(doc, page);
   }
 
+  /** Text width between the margins of a pack page. */
+  static float textWidth(PDPage page) {
+    return page.getMediaBox().getWidth() - 2 * MARGIN;
+  }
+
+  /** A page, in place of a section, saying that it could not be produced and why. */
   PDPage note(String title, String why) throws IOException {
-    PDPage page = newPage();
-    try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-      float y = page.getMediaBox().getHeight() - 90;
-      text(s, bold, 16, MARGIN, y, title);
-      text(s, regular, 11, MARGIN, y - 30, "This report could not be produced for this pack:");
-      text(s, regular, 11, MARGIN, y - 48, why);
+    PDPage page = addPage();
+    float width = textWidth(page);
+    float top = page.getMediaBox().getHeight();
+    try (PDPageContentStream s = draw(page)) {
+      s.setNonStrokingColor(NAVY);
+      s.addRect(0, top - 12, page.getMediaBox().getWidth(), 12);
+      s.fill();
+      float y = top - 90;
+      y = lines(s, bold, 16, NAVY, y, PackText.wrap(bold, 16, title, width), 21);
+      y = lines(s, bold, 12, RED, y - 14, List.of("Not produced for this pack"), 16);
+      y = lines(s, regular, 11, INK, y - 4, PackText.wrap(regular, 11, "Reason: " + why, width), 15);
+      lines(s, regular, 10, GREY, y - 10, PackText.wrap(regular, 10, "The other sections of the pack are not "
+          + "affected. Once the figures this section needs are loaded, the pack can be produced again.", width), 14);
     }
     return page;
+  }
+
+  /** Draws lines from {@code y} down, {@code leading} apart, at the left margin; returns the y below them. */
+  static float lines(PDPageContentStream s, PDFont font, float size, Color colour, float y, List<String> lines,
+      float leading) throws IOException {
+    s.setNonStrokingColor(colour);
+    for (String line : lines) {
+      PackText.show(s, font, size, MARGIN, y, line);
+      y -= leading;
+    }
+    return y;
   }
 
   /**
@@ -75,31 +90,24 @@ final class PackPages {
   void footer(PDPage page, String label, float right) throws IOException {
     try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
       float width = page.getMediaBox().getWidth();
-      s.setNonStrokingColor(0.376f, 0.376f, 0.376f);
-      text(s, regular, 8, width - right - regular.getStringWidth(label) / 1000 * 8, 36, label);
+      s.setNonStrokingColor(GREY);
+      PackText.show(s, regular, 8, width - right - PackText.width(regular, 8, label), 36, label);
     }
   }
 
-  static void text(PDPageContentStream s, PDFont font, float size, float x, float y, String text) throws IOException {
-    s.beginText();
-    s.setFont(font, size);
-    s.newLineAtOffset(x, y);
-    s.showText(text);
-    s.endText();
-  }
-
-  private PDPage newPage() {
-    PDPage page = new PDPage(PDRectangle.A4);
-    return page;
-  }
-
+  /**
+   * Without glyph substitution: PDFBox would otherwise draw "ff", "fi" as ligatures, which text
+   * extraction and search then read as U+FB00, U+FB01 rather than the letters (the reports have none).
+   */
   private static PDFont font(PDDocument doc, String file) {
     String resource = "net/sf/jasperreports/fonts/dejavu/" + file;
     try (InputStream in = PackPages.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new ReportException(resource + " (jasperreports-fonts) is not on the class path", null);
       }
-      return PDType0Font.load(doc, in);
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      ttf.setEnableGsub(false);
+      return PDType0Font.load(doc, ttf, true);
     } catch (IOException e) {
       throw new UncheckedIOException(resource, e);
     }

@@ -1,6 +1,7 @@
 package org.carepool.report;
 
 import java.io.IOException;
+import java.util.function.IntPredicate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -14,10 +15,11 @@ final class PageNumbers {
 
   private PageNumbers() {}
 
-  static void stamp(PDDocument pack, PackPages pages, int ownPages) throws IOException {
+  /** @param ownPage whether the page at a (0-based) index is one the pack drew (cover, contents, notes) */
+  static void stamp(PDDocument pack, PackPages pages, IntPredicate ownPage) throws IOException {
     int total = pack.getNumberOfPages();
     for (int i = 0; i < total; i++) {
-      float right = i < ownPages ? PackPages.MARGIN : REPORT_RIGHT_MARGIN;
+      float right = ownPage.test(i) ? PackPages.MARGIN : REPORT_RIGHT_MARGIN;
       pages.footer(pack.getPage(i), "Page " + (i + 1) + " of " + total, right);
     }
   }

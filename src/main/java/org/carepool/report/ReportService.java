@@ -2,13 +2,7 @@ package org.carepool.report;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import org.carepool.finance.FinanceException;
-import org.carepool.finance.FinancialYear;
 import org.carepool.finance.ArrangementTerms;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.finance.IncomeExpenditureStatement;
@@ -42,49 +36,19 @@ public final class ReportService {
   }
 
   /**
-   * The board pack as one PDF (SPEC §6 {@code board-pack}): cover, contents, for each arrangement its
-   * reports in the order asked, then the board-wide reports; a section whose figures cannot be
-   * produced (e.g. no contributions for the year) is a page saying why, so the rest still goes out.
+   * The board pack (SPEC §6 {@code board-pack}): one PDF with a cover, contents, for each arrangement
+   * its reports in the order asked, then the board-wide reports; and the XLSX companion when the
+   * request asks for it. A section whose figures cannot be produced (e.g. no contributions for the
+   * year) is a note page saying why, listed on the cover and the contents and returned in
+   * {@link Pack#missing()}, so the rest still goes out and the gap is not hidden.
    */
   public Pack pack(PackRequest request) {
-    List<PackSection> sections = new ArrayList<>();
-    for (PackRequest.Arrangement arrangement : request.arrangements()) {
-      for (ReportId report : request.reports()) {
-        if (!boardWide(report)) {
-          sections.add(section(report.title() + ", " + arrangement.code() + " " + arrangement.name(),
-              ReportRequest.forArrangement(report, arrangement.code(), request.month(), Format.PDF)));
-        }
-      }
-    }
-    for (ReportId report : request.reports()) {
-      if (boardWide(report)) {
-        sections.add(section(report.title() + ", " + request.boardName(),
-            new ReportRequest(report, null, request.board(), request.month(), Format.PDF)));
-      }
-    }
-    ZonedDateTime produced = ZonedDateTime.now(clock).withZoneSameInstant(ReportContext.LONDON);
-    String title = request.boardName() + ": board pack";
-    List<String> cover = List.of("Board " + request.board(), FinancialYear.displayMonth(request.month()),
-        "Produced " + produced.format(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK)) + " (UK time)",
-        request.arrangements().size() + " arrangements");
-    byte[] pdf = new PackAssembler().assemble(title, cover, sections);
-    String name = ("board-pack-" + request.board() + "-" + request.month()).replaceAll("[^A-Za-z0-9._-]", "_");
-    List<MissingSection> missing = sections.stream().filter(x -> x.pdf() == null)
-        .map(x -> new MissingSection(x.title(), x.missing())).toList();
-    return new Pack(new RenderedReport(name + ".pdf", Format.PDF.contentType(), pdf), Optional.empty(), missing);
+    return new PackBuilder(this::data, renderer, clock).build(request);
   }
 
-  private PackSection section(String title, ReportRequest request) {
-    try {
-      return PackSection.of(title, renderer.renderForPack(data(request)));
-    } catch (FinanceException | IllegalArgumentException e) {
-      return PackSection.missing(title, e.getMessage());
-    }
-  }
-
-  /** Reports about a whole board rather than one arrangement: they follow the arrangements in a pack. */
-  private static boolean boardWide(ReportId report) {
-    return report.id().equals("spend-mapping");
+  /** The pack's XLSX companion alone (one sheet per table of each section), without rendering the PDF. */
+  public RenderedReport packWorkbook(PackRequest request) {
+    return new PackBuilder(this::data, renderer, clock).workbook(request);
   }
 
   ReportData data(ReportRequest request) {

@@ -10,7 +10,7 @@ public enum ReportType {
   INCOME_EXPENDITURE("income-expenditure", "Income and expenditure", Scope.ARRANGEMENT, EnumSet.allOf(ReportFormat.class)),
   PERFORMANCE("performance", "Performance", Scope.ARRANGEMENT, EnumSet.allOf(ReportFormat.class)),
   SPEND_MAPPING("spend-mapping", "Spend mapping", Scope.BOARD, EnumSet.allOf(ReportFormat.class)),
-  BOARD_PACK("board-pack", "Board pack", Scope.BOARD, EnumSet.of(ReportFormat.PDF));
+  BOARD_PACK("board-pack", "Board pack", Scope.BOARD, EnumSet.of(ReportFormat.PDF, ReportFormat.XLSX));
 
   /** Whether a report is about one arrangement or about a board's arrangements. */
   public enum Scope { ARRANGEMENT, BOARD }

@@ -1,0 +1,121 @@
+package org.carepool.report;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.carepool.finance.FinanceException;
+import org.carepool.finance.UnknownArrangementException;
+import org.carepool.indicators.UnknownBoardException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gathers a pack's sections (each report's figures, rendered for the pack) and its cover, and makes
+ * the PDF and, when asked, the XLSX workbook from the same figures. A section whose figures cannot be
+ * produced becomes a note in both, and is returned in {@link Pack#missing()}.
+ */
+final class PackBuilder {
+  private static final Logger log = LoggerFactory.getLogger(PackBuilder.class);
+
+  private final Function<ReportRequest, ReportData> data;
+  private final ReportRenderer renderer;
+  private final Clock clock;
+
+  PackBuilder(Function<ReportRequest, ReportData> data, ReportRenderer renderer, Clock clock) {
+    this.data = data;
+    this.renderer = renderer;
+    this.clock = clock;
+  }
+
+  Pack build(PackRequest request) {
+    List<PackSection> sections = sections(request, true);
+    PackCover cover = cover(request, sections);
+    RenderedReport pdf = new RenderedReport(cover.fileName() + ".pdf", Format.PDF.contentType(),
+        new PackAssembler().assemble(cover, sections));
+    Optional<RenderedReport> workbook = request.withWorkbook() ? Optional.of(workbook(cover, sections))
+        : Optional.empty();
+    return new Pack(pdf, workbook, cover.missing());
+  }
+
+  /** The workbook alone (a download of the pack as XLSX): no PDF is rendered. */
+  RenderedReport workbook(PackRequest request) {
+    List<PackSection> sections = sections(request, false);
+    return workbook(cover(request, sections), sections);
+  }
+
+  private static RenderedReport workbook(PackCover cover, List<PackSection> sections) {
+    return new RenderedReport(cover.fileName() + ".xlsx", Format.XLSX.contentType(),
+        PackWorkbook.write(cover, sections));
+  }
+
+  /** For each arrangement its reports in the order asked, then the board-wide reports. */
+  private List<PackSection> sections(PackRequest request, boolean pdf) {
+    List<PackSection> sections = new ArrayList<>();
+    for (PackRequest.Arrangement arrangement : request.arrangements()) {
+      for (ReportId report : request.reports()) {
+        if (!boardWide(report)) {
+          sections.add(section(request, report.title() + ", " + arrangement.code() + " " + arrangement.name(),
+              ReportRequest.forArrangement(report, arrangement.code(), request.month(), Format.PDF), pdf));
+        }
+      }
+    }
+    for (ReportId report : request.reports()) {
+      if (boardWide(report)) {
+        sections.add(section(request, report.title() + ", " + boardName(request),
+            new ReportRequest(report, null, request.board(), request.month(), Format.PDF), pdf));
+      }
+    }
+    return sections;
+  }
+
+  /**
+   * The section, or a note when its figures cannot be worked out (a data gap: the rest of the pack
+   * still goes out). A {@link ReportException} is a fault in carepool and fails the whole pack.
+   */
+  private PackSection section(PackRequest pack, String title, ReportRequest request, boolean pdf) {
+    try {
+      ReportData figures = data.apply(request);
+      return PackSection.of(title, figures, pdf ? renderer.renderForPack(figures) : null);
+    } catch (FinanceException | IllegalArgumentException | UnknownArrangementException | UnknownBoardException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      log.warn("Board pack {} {}: section '{}' not produced: {}", pack.board(), pack.month(), title, why);
+      return PackSection.missing(title, why);
+    }
+  }
+
+  private PackCover cover(PackRequest request, List<PackSection> sections) {
+    SortedSet<Long> batches = new TreeSet<>();
+    sections.stream().filter(PackSection::produced).forEach(s -> batches.addAll(s.data().context().importBatches()));
+    List<MissingSection> missing = sections.stream().filter(s -> !s.produced())
+        .map(s -> new MissingSection(s.title(), s.missing())).toList();
+    return new PackCover(request.board(), boardName(request), request.month(), ZonedDateTime.now(clock),
+        request.arrangements().stream().map(a -> arrangement(request, a, sections)).toList(), batches, missing);
+  }
+
+  /** Model and host from a report of the arrangement in the pack, or from its performance when none was produced. */
+  private PackCover.Arrangement arrangement(PackRequest request, PackRequest.Arrangement a, List<PackSection> sections) {
+    Optional<ReportContext> context = sections.stream().filter(PackSection::produced).map(s -> s.data().context())
+        .filter(c -> c.model() != null && c.arrangement().equals(a.code())).findFirst();
+    try {
+      ReportContext c = context.orElseGet(() -> data.apply(ReportRequest.forArrangement(ReportId.PERFORMANCE,
+          a.code(), request.month(), Format.PDF)).context());
+      return new PackCover.Arrangement(a.code(), a.name(), Wording.model(c.model()), c.host());
+    } catch (FinanceException | IllegalArgumentException | UnknownArrangementException e) {
+      return new PackCover.Arrangement(a.code(), a.name(), null, null);
+    }
+  }
+
+  private static String boardName(PackRequest request) {
+    return request.boardName() == null || request.boardName().isBlank() ? request.board() : request.boardName();
+  }
+
+  /** Reports about a whole board rather than one arrangement: they follow the arrangements in a pack. */
+  private static boolean boardWide(ReportId report) {
+    return report == ReportId.SPEND_MAPPING;
+  }
+}
