@@ -82,7 +82,13 @@ final class Commands {
     if (demo) {
       new DemoSetup(carepool, out).prepare();
     }
-    Carepool.Serving web = carepool.serve();
+    Carepool.Serving web;
+    try {
+      web = carepool.serve();
+    } catch (RuntimeException e) {
+      carepool.close(); // e.g. an invalid schedule file: the store is closed before the problems are printed
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       web.close();

@@ -52,7 +52,7 @@ final class ScheduleFormHtml {
     String rows = Arrays.stream(ReportId.values()).map(r -> {
       String positions = IntStream.rangeClosed(1, count).mapToObj(String::valueOf)
           .map(p -> Html.option(p, p, String.valueOf(Math.min(count, f.position(r.id()))))).collect(Collectors.joining());
-      return "<div class=\"inline\"><label class=\"check\"><input type=\"checkbox\" name=\"reports\" value=\""
+      return "<div class=\"inline report-order\"><label class=\"check\"><input type=\"checkbox\" name=\"reports\" value=\""
           + esc(r.id()) + "\"" + (f.reports().contains(r.id()) ? " checked" : "") + "> " + esc(r.title()) + "</label>"
           + "<label for=\"position-" + esc(r.id()) + "\">place</label><select id=\"position-" + esc(r.id())
           + "\" name=\"position-" + esc(r.id()) + "\">" + positions + "</select></div>";

@@ -74,7 +74,7 @@ class RouteAccessTest {
 
   /** Path parameters filled so that a call changes nothing (an unknown user, a known report). */
   private static final Map<String, String> SAMPLE = Map.of("{name}", "no-such-user", "{report}", "income-expenditure",
-      "{code}", "LB1", "{id}", "404");
+      "{code}", "LB1", "{id}", "404", "{token}", "no-such-token");
 
   private final WebFixture fixture = new WebFixture();
 
