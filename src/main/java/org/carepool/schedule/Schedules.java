@@ -4,15 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.carepool.audit.Audit;
 import org.carepool.db.Database;
 import org.carepool.delivery.PackArchive;
@@ -62,10 +60,8 @@ public final class Schedules implements AutoCloseable {
     }
   }
 
-  private final Map<String, Schedule> all = new ConcurrentHashMap<>();
-  private final Map<String, String> unusable = new ConcurrentHashMap<>();
   private final Config config;
-  private final ScheduleRepository stored;
+  private final ScheduleBook book;
   private final RunRepository runs;
   private final BoardRepository boards;
   private final PackHistory history;
@@ -86,7 +82,6 @@ public final class Schedules implements AutoCloseable {
   public Schedules(Database database, Config config, PackDelivery delivery, Audit audit, Clock clock) {
     DSLContext dsl = database.dsl();
     this.config = config;
-    this.stored = new ScheduleRepository(dsl);
     this.runs = new RunRepository(dsl);
     this.boards = new BoardRepository(dsl);
     this.instances = new InstanceRepository(dsl);
@@ -97,12 +92,11 @@ public final class Schedules implements AutoCloseable {
     DeliveryQueue queue = new DeliveryQueue(dsl);
     this.sender = new PackSender(queue, runs, new PackMails(boards, delivery, links), delivery, clock, instance);
     this.runner = new PackRunner(runs, queue, boards, delivery, sender, clock, instance);
-    ScheduleFiles.load(config.folder(), checks(clock.instant())).forEach(s -> all.put(s.id(), s));
-    loadStored();
+    this.book = new ScheduleBook(new ScheduleRepository(dsl), boards, config.workingDays(), config.folder(), clock);
     this.quartz = new QuartzSchedules(database, config.schedulerName(), config.threads(), config.misfireThreshold(),
         config.workingDays(), new PackJob.Factory(this));
     this.running = new Running();
-    sync();
+    book.sync(quartz);
   }
 
   /** Starts firing (missed fires are caught up or skipped per each schedule's misfire policy) and delivering. */
@@ -110,28 +104,28 @@ public final class Schedules implements AutoCloseable {
     quartz.start();
     sender.start(config.watchPeriod(), new RunWatch(runs, instances, clock, instance, clock.instant(),
         config.staleAfter(), running));
-    warnIfPastHolidayList();
+    book.warnIfPastHolidayList();
     return this;
   }
 
   public List<ScheduleView> list() {
     Map<String, RunRecord> latest = runs.latest();
-    return new TreeMap<>(all).values().stream().map(s -> view(s, latest.get(s.id()))).toList();
+    return book.list().stream().map(s -> view(s, latest.get(s.id()))).toList();
   }
 
   public ScheduleView get(String id) {
-    return view(require(id), runs.latest().get(id));
+    return view(book.require(id), runs.latest().get(id));
   }
 
   /** Stored schedules that could not be loaded, id to reason: shown to admins, to be deleted or made again. */
   public Map<String, String> unusable() {
-    return new TreeMap<>(unusable);
+    return book.unusable();
   }
 
   /** Creates a page-made schedule from its JSON or YAML text (the keys of the files, plus {@code id}); 409 if the id exists. */
-  public ScheduleView create(Actor by, String text) {
-    Schedule s = read(text);
-    if (all.containsKey(s.id()) || unusable.containsKey(s.id())) {
+  public synchronized ScheduleView create(Actor by, String text) {
+    Schedule s = book.read(text);
+    if (book.taken(s.id())) {
       throw new ScheduleConflict("schedule '" + s.id() + "' exists already: change it with PUT /api/schedules/"
           + s.id() + " or Edit on the Schedules page");
     }
@@ -140,58 +134,27 @@ public final class Schedules implements AutoCloseable {
 
   /** Creates or replaces the page-made schedule {@code id} from its text. */
   public ScheduleView replace(Actor by, String id, String text) {
-    Schedule s = read(text);
+    Schedule s = book.read(text);
     if (!s.id().equals(id)) {
       throw new ScheduleInvalid(List.of("schedule: id: '" + s.id() + "' does not match the schedule addressed, '" + id + "'"));
     }
-    return store(s, by, all.containsKey(id) ? "SCHEDULE_CHANGED" : "SCHEDULE_CREATED");
+    return store(s, by, book.find(id).isPresent() ? "SCHEDULE_CHANGED" : "SCHEDULE_CREATED");
   }
 
-  private Schedule read(String text) {
-    return ScheduleYaml.read(null, "schedule", text, Schedule.Source.PAGE, checks(clock.instant()));
-  }
-
-  /** Quartz first: a schedule it refuses is never stored; if storing fails, Quartz gets the old one back. */
-  private synchronized ScheduleView store(Schedule s, Actor by, String action) {
-    Schedule previous = all.get(s.id());
-    if (previous != null && previous.source() == Schedule.Source.FILE) {
-      throw new ReadOnlySchedule(s.id());
-    }
-    quartz.put(s);
-    try {
-      stored.save(s, by.username(), clock.instant());
-    } catch (RuntimeException e) {
-      if (previous != null) {
-        quartz.put(previous);
-      } else {
-        quartz.delete(s.id());
-      }
-      throw e;
-    }
-    all.put(s.id(), s);
-    unusable.remove(s.id());
+  private ScheduleView store(Schedule s, Actor by, String action) {
+    book.store(s, by.username(), quartz);
     audit.record(by.username(), action, s.id() + ": " + summary(s), by.address());
     return get(s.id());
   }
 
-  public synchronized void delete(Actor by, String id) {
-    Schedule s = all.get(id);
-    if (s == null && !unusable.containsKey(id)) {
-      throw new NoSuchElementException("no schedule '" + id + "'");
-    }
-    if (s != null && s.source() == Schedule.Source.FILE) {
-      throw new ReadOnlySchedule(id);
-    }
-    stored.delete(id);
-    all.remove(id);
-    unusable.remove(id);
-    quartz.delete(id);
-    audit.record(by.username(), "SCHEDULE_DELETED", id + (s == null ? "" : ": " + summary(s)), by.address());
+  public void delete(Actor by, String id) {
+    Optional<Schedule> s = book.delete(id, quartz);
+    audit.record(by.username(), "SCHEDULE_DELETED", id + s.map(d -> ": " + summary(d)).orElse(""), by.address());
   }
 
   /** Stops the schedule firing: fires due while it is paused are not sent, and are recorded as SKIPPED on resume. */
   public ScheduleView pause(Actor by, String id) {
-    require(id);
+    book.require(id);
     quartz.pause(id);
     audit.record(by.username(), "SCHEDULE_PAUSED", id, by.address());
     return get(id);
@@ -199,7 +162,7 @@ public final class Schedules implements AutoCloseable {
 
   /** Fires again from now on; what fell due while paused is recorded as SKIPPED, not sent. */
   public ScheduleView resume(Actor by, String id) {
-    Schedule s = require(id);
+    Schedule s = book.require(id);
     List<PackTrigger.Occurrence> missed = quartz.resume(s, Instant.now());
     missed.forEach(o -> runner.skip(s, o.nominal(), o.fire(), "the schedule was paused"));
     audit.record(by.username(), "SCHEDULE_RESUMED", id + (missed.isEmpty() ? ""
@@ -209,7 +172,7 @@ public final class Schedules implements AutoCloseable {
 
   /** Queues a run now (outside the cron; kind MANUAL); 409 while the schedule has a run under way or queued. */
   public synchronized void runNow(Actor by, String id) {
-    require(id);
+    book.require(id);
     runs.active(id).ifPresent(r -> {
       throw new ScheduleConflict("schedule '" + id + "' is already running: run " + r.id() + " is "
           + (r.outcome().equals(RunRecord.SENDING) ? "being mailed" : "being rendered") + " (started " + r.startedAt()
@@ -235,7 +198,7 @@ public final class Schedules implements AutoCloseable {
   /** A schedule's runs, newest first; still there after the schedule is deleted. */
   public List<RunRecord> runs(String id) {
     List<RunRecord> found = runs.ofSchedule(id, 200);
-    if (found.isEmpty() && !all.containsKey(id) && !unusable.containsKey(id)) {
+    if (found.isEmpty() && !book.taken(id)) {
       throw new NoSuchElementException("no schedule '" + id + "'");
     }
     return found;
@@ -243,7 +206,7 @@ public final class Schedules implements AutoCloseable {
 
   /** Whether the schedule exists (its runs may outlive it). */
   public boolean exists(String id) {
-    return all.containsKey(id);
+    return book.find(id).isPresent();
   }
 
   public List<RunRecord> packs() {
@@ -277,7 +240,7 @@ public final class Schedules implements AutoCloseable {
 
   /** Called by Quartz's job for a fire of a schedule's trigger: runs or skips what it stands for. */
   void fire(String id, Instant fired, Instant previous, Instant triggerStart, Instant next) {
-    Schedule s = all.get(id);
+    Schedule s = book.find(id).orElse(null);
     if (s == null) {
       log.warn("Schedule {} fired at {} but no longer exists", id, fired);
       return;
@@ -290,7 +253,7 @@ public final class Schedules implements AutoCloseable {
 
   /** Called by Quartz's job when it re-fires a fire that a stopped process left unfinished. */
   void recover(String id, Instant originalFire) {
-    Schedule s = all.get(id);
+    Schedule s = book.find(id).orElse(null);
     if (s == null) {
       log.warn("Schedule {}: an interrupted fire of {} is not re-run: the schedule no longer exists", id, originalFire);
       return;
@@ -300,70 +263,13 @@ public final class Schedules implements AutoCloseable {
 
   /** Called by Quartz's job for a run-now. */
   void runManual(String id, Instant fired) {
-    Schedule s = all.get(id);
-    if (s != null) {
-      runner.run(s, fired, fired, PackJob.KIND_MANUAL);
-    }
+    book.find(id).ifPresent(s -> runner.run(s, fired, fired, PackJob.KIND_MANUAL));
   }
 
   @Override
   public void close() {
     quartz.close();
     sender.close();
-  }
-
-  private void loadStored() {
-    for (ScheduleRepository.Stored row : stored.all()) {
-      try {
-        Schedule s = ScheduleYaml.read(row.id(), "stored schedule " + row.id(), row.definition(), Schedule.Source.PAGE,
-            checks(null));
-        all.putIfAbsent(s.id(), s);
-      } catch (ScheduleInvalid e) {
-        unusable.put(row.id(), String.join("; ", e.problems()));
-        log.error("Stored schedule {} cannot be used, it does not fire: {}", row.id(), e.problems());
-      }
-    }
-  }
-
-  /** Quartz holds exactly the schedules; a file Quartz refuses stops start-up, a stored one is set aside. */
-  private void sync() {
-    quartz.removeAllBut(all.keySet());
-    List<String> problems = new ArrayList<>();
-    for (Schedule s : List.copyOf(all.values())) {
-      try {
-        quartz.put(s);
-      } catch (RuntimeException e) {
-        if (s.source() == Schedule.Source.FILE) {
-          problems.add(config.folder().resolve(s.id() + ".yaml") + ": cron: cannot be scheduled: " + e.getMessage());
-        } else {
-          all.remove(s.id());
-          unusable.put(s.id(), "cannot be scheduled: " + e.getMessage());
-          log.error("Stored schedule {} cannot be scheduled: {}", s.id(), e.getMessage());
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ScheduleInvalid(problems);
-    }
-  }
-
-  private ScheduleYaml.Checks checks(Instant firesAfter) {
-    return new ScheduleYaml.Checks(board -> boards.name(board).isPresent(), config.workingDays(), firesAfter);
-  }
-
-  private void warnIfPastHolidayList() {
-    int soon = clock.instant().atZone(ScheduleYaml.DEFAULT_ZONE).plusYears(1).getYear();
-    if (soon > config.workingDays().lastListedYear() && all.values().stream().anyMatch(Schedule::nextWorkingDay)) {
-      log.warn("Working-day schedules: {}", CronPreview.pastHolidays(config.workingDays()));
-    }
-  }
-
-  private Schedule require(String id) {
-    Schedule s = all.get(id);
-    if (s == null) {
-      throw new NoSuchElementException("no schedule '" + id + "'");
-    }
-    return s;
   }
 
   private static String summary(Schedule s) {

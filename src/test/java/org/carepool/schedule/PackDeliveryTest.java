@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -153,7 +154,7 @@ class PackDeliveryTest {
   }
 
   private List<String> subjects() throws Exception {
-    List<String> subjects = new java.util.ArrayList<>();
+    List<String> subjects = new ArrayList<>();
     for (MimeMessage m : smtp.getReceivedMessages()) {
       subjects.add(m.getSubject());
     }

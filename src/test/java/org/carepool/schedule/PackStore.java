@@ -2,12 +2,14 @@ package org.carepool.schedule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.carepool.db.Database;
 import org.carepool.delivery.AdminNotifier;
 import org.carepool.delivery.Mailer;
@@ -85,11 +87,11 @@ final class PackStore {
 
   /** A fresh in-memory store holding the SPEC worked example (board JB, arrangement LB1): quick to load. */
   static Database workedExample() {
-    Database db = Database.open(Database.inMemoryUrl("jb-" + java.util.UUID.randomUUID()));
+    Database db = Database.open(Database.inMemoryUrl("jb-" + UUID.randomUUID()));
     try {
       new Importer(db, Clock.systemUTC()).load(List.of(Path.of(PackStore.class.getResource("/finance/lb1").toURI())),
           "test", ImportProgress.none());
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
     return db;
