@@ -113,6 +113,10 @@ class ScheduleBrowserTest {
     awaitText(By.cssSelector(".message"), "Schedule deleted");
     assertTrue(browser.findElements(By.id("schedule-jb-page")).isEmpty());
     shot("05-deleted");
+    String audit = app.get("/api/audit", "admin").body();
+    for (String action : List.of("SCHEDULE_CREATED", "SCHEDULE_PAUSED", "SCHEDULE_RUN_REQUESTED", "SCHEDULE_DELETED")) {
+      assertTrue(audit.contains("\"action\":\"" + action + "\",\"detail\":\"jb-page"), action + " not audited: " + audit);
+    }
   }
 
   @Test

@@ -29,6 +29,16 @@ final class PackMails {
     this.links = links;
   }
 
+  /** The board and month as people name them: "Westshire … Board (HWB), Month 7 (October 2026)". */
+  static String about(BoardRepository boards, String board, String period) {
+    return boards.name(board).orElse(board) + " (" + board + "), "
+        + FinancialYear.displayMonth(YearMonth.parse(period));
+  }
+
+  String about(RunRecord run) {
+    return about(boards, run.board(), run.period());
+  }
+
   Mailer.Mail of(RunRecord run) {
     String board = boards.name(run.board()).orElse(run.board());
     String month = FinancialYear.displayMonth(YearMonth.parse(run.period()));

@@ -111,8 +111,9 @@ final class PackRunner {
       }
       log.info("Run {}: pack {} archived{}, mail queued", run, pdf, workbook == null ? "" : " with " + workbook);
       if (!missing.isEmpty()) {
-        sender.alert("board pack incomplete: schedule " + s.id() + ", run " + run, "Schedule " + s.id() + " (board "
-            + s.board() + ", " + month + ") run " + run + ": sections not produced:\n" + String.join("\n", missing));
+        sender.alert("board pack incomplete: schedule " + s.id() + ", run " + run, "The board pack of "
+            + PackMails.about(boards, s.board(), month.toString()) + " (schedule " + s.id() + ", run " + run
+            + ") goes out without these sections, which could not be produced:\n" + String.join("\n", missing));
       }
       sender.wake();
     } catch (Throwable t) {
@@ -144,6 +145,7 @@ final class PackRunner {
       log.error("Run {}: the failure could not be recorded ({}); the run watch marks it later", run, e.getMessage());
     }
     sender.alert("board pack not produced: schedule " + s.id() + ", run " + run,
-        "Schedule " + s.id() + " (board " + s.board() + ") run " + run + " FAILED: " + error);
+        "The board pack of board " + s.board() + " (schedule " + s.id() + ", run " + run + ") could not be produced: "
+            + error);
   }
 }

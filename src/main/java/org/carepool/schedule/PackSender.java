@@ -99,8 +99,9 @@ final class PackSender implements AutoCloseable {
     if (attempt >= mailer.maxAttempts()) {
       queue.failed(run.id(), attempt, error + " (after " + attempt + " attempts)", clock.instant());
       alert("board pack not delivered: schedule " + run.schedule() + ", run " + run.id(),
-          "Schedule " + run.schedule() + " (board " + run.board() + ", " + run.period() + ") run " + run.id()
-              + " FAILED after " + attempt + " mail attempts: " + error);
+          "The board pack of " + mails.about(run) + " (schedule " + run.schedule() + ", run " + run.id()
+              + ") was not delivered to " + run.recipients() + ": FAILED after " + attempt + " mail attempts.\n\n"
+              + error + "\n\nThe pack is in the archive (Packs page); use Run now to send it again.");
       return;
     }
     Duration backoff = mailer.backoffAfter(attempt);

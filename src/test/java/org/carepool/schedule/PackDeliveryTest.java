@@ -82,6 +82,35 @@ class PackDeliveryTest {
   }
 
   @Test
+  void stopping_does_not_wait_for_a_mail_backoff_and_the_next_start_sends_the_mail_once() throws Exception {
+    String scheduler = "d-" + UUID.randomUUID();
+    Mailer slowRetry = PackStore.mailer(port, 4, Duration.ofMinutes(10));
+    Schedules first = schedules(scheduler, slowRetry, new AdminNotifier(slowRetry, List.of()), 20_000_000,
+        Clock.systemUTC());
+    first.create(ADMIN, jb("jb-stop"));
+    first.runNow(ADMIN, "jb-stop");
+    await(first, "jb-stop", r -> r.attempts() == 1);
+    Instant stopping = Instant.now();
+    first.close();
+    assertTrue(Duration.between(stopping, Instant.now()).toSeconds() < 10, "close waited for the 10-minute backoff");
+    smtp.start();
+    Mailer mailer = PackStore.mailer(port, 4, Duration.ZERO);
+    try (Schedules second = schedules(scheduler, mailer, new AdminNotifier(mailer, List.of()), 20_000_000,
+        Clock.systemUTC())) {
+      Thread.sleep(1_500);
+      assertEquals("SENDING", second.runs("jb-stop").get(0).outcome(), "the backoff is kept in the store");
+      assertEquals(0, smtp.getReceivedMessages().length);
+    }
+    try (Schedules later = schedules(scheduler, mailer, new AdminNotifier(mailer, List.of()), 20_000_000,
+        Clock.offset(Clock.systemUTC(), Duration.ofMinutes(11)))) {
+      RunRecord done = await(later, "jb-stop", r -> !r.active());
+      assertEquals(2, done.attempts(), done.toString());
+      Thread.sleep(1_000);
+      assertEquals(1, smtp.getReceivedMessages().length, "delivered once");
+    }
+  }
+
+  @Test
   void a_mail_that_finally_fails_is_failed_and_the_admins_get_one_alert_through_a_working_server() throws Exception {
     smtp.start();
     Mailer deadServer = PackStore.mailer(freePort(), 2, Duration.ofMillis(200));
@@ -148,9 +177,13 @@ class PackDeliveryTest {
   }
 
   private Schedules schedules(Mailer mailer, AdminNotifier admins, long attachLimit) {
-    return new Schedules(db, new Schedules.Config(work.resolve("schedules"), "d-" + UUID.randomUUID(), 1)
+    return schedules("d-" + UUID.randomUUID(), mailer, admins, attachLimit, Clock.systemUTC());
+  }
+
+  private Schedules schedules(String scheduler, Mailer mailer, AdminNotifier admins, long attachLimit, Clock clock) {
+    return new Schedules(db, new Schedules.Config(work.resolve("schedules"), scheduler, 1)
         .withTiming(Duration.ofHours(1), Duration.ofMillis(500), Duration.ofMinutes(2)),
-        PackStore.delivery(db, work.resolve("packs"), mailer, admins, attachLimit), Clock.systemUTC()).start();
+        PackStore.delivery(db, work.resolve("packs"), mailer, admins, attachLimit), clock).start();
   }
 
   private List<String> subjects() throws Exception {

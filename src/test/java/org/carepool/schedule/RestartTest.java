@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +46,10 @@ class RestartTest {
   void a_server_killed_while_rendering_and_restarted_delivers_that_fire_once_as_recovered() throws Exception {
     RunRecord done = killAndRestart("Run 1: schedule " + ID + " fire");
     assertEquals("RECOVERED", done.kind(), done.toString());
+    try (var packs = Files.list(work.resolve("packs").resolve("JB").resolve(done.period()))) {
+      assertEquals(List.of(Path.of(done.packFile()).getFileName().toString()),
+          packs.map(p -> p.getFileName().toString()).toList(), "a file of the interrupted rendering was left behind");
+    }
   }
 
   @Test
