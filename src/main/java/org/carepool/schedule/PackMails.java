@@ -51,6 +51,8 @@ final class PackMails {
     }
     List<Mailer.Attachment> attachments = new ArrayList<>();
     boolean attach = totalSize(run) <= delivery.attachLimitBytes();
+    text.append(attach ? "Attached:\n" : "Too large to attach; download from these links (they work until "
+        + DAY.format(links.validUntil()) + ", no carepool account needed):\n");
     String name = "board-pack-" + run.board().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + run.period();
     file(run, run.packFile(), run.packSize(), PackLinks.Kind.PDF, name + ".pdf", attach, attachments, text);
     if (run.workbookFile() != null) {
@@ -61,16 +63,15 @@ final class PackMails {
 
   private void file(RunRecord run, String archived, Long size, PackLinks.Kind kind, String name, boolean attach,
       List<Mailer.Attachment> attachments, StringBuilder text) {
-    String what = kind == PackLinks.Kind.PDF ? "The pack (PDF" : "Its tables as a workbook (XLSX";
-    String kb = Math.max(1, (size == null ? 0 : size) / 1024) + " KB)";
+    String what = (kind == PackLinks.Kind.PDF ? "  - the pack (PDF, " : "  - its tables as a workbook (XLSX, ")
+        + Math.max(1, (size == null ? 0 : size) / 1024) + " KB)";
     if (attach) {
       attachments.add(new Mailer.Attachment(name, contentType(kind), delivery.archive().read(archived)));
-      text.append(what).append(", ").append(kb).append(" is attached.\n");
+      text.append(what).append(": ").append(name).append('\n');
       return;
     }
     String url = delivery.publicUrl().replaceAll("/+$", "") + "/packs/link/" + links.create(run.id(), kind);
-    text.append(what).append(", ").append(kb).append(" is too large to attach. Download it here; the link works until ")
-        .append(DAY.format(links.validUntil())).append(":\n").append(url).append('\n');
+    text.append(what).append(":\n    ").append(url).append('\n');
   }
 
   private static long totalSize(RunRecord run) {

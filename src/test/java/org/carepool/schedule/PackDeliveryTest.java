@@ -142,7 +142,7 @@ class PackDeliveryTest {
       assertTrue(smtp.waitForIncomingEmail(10_000, 1));
       MimeMessage message = smtp.getReceivedMessages()[0];
       String body = GreenMailUtil.getBody(message);
-      assertTrue(body.contains("too large to attach"), body);
+      assertTrue(body.contains("Too large to attach"), body);
       Matcher link = Pattern.compile("http://carepool\\.example/packs/link/([A-Za-z0-9_-]{43})").matcher(body);
       assertTrue(link.find(), body);
       PackFile file = schedules.downloadByLink(link.group(1), "192.0.2.7");
