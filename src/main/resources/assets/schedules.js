@@ -5,12 +5,16 @@
   var workingDay = document.getElementById('working_day');
   var list = document.getElementById('fires');
   var problem = document.getElementById('cron-problem');
+  var warning = document.getElementById('cron-warning');
   if (!cron || !list) { return; }
   var timer = null;
 
-  function show(times, tz) {
+  function show(preview, tz) {
+    var times = preview.fires;
     list.textContent = '';
     problem.hidden = true;
+    warning.textContent = (preview.warnings || []).join(' ');
+    warning.hidden = !warning.textContent;
     times.forEach(function (t) {
       var item = document.createElement('li');
       var when = new Date(t);
@@ -26,6 +30,7 @@
 
   function fail(message) {
     list.textContent = '';
+    warning.hidden = true;
     problem.textContent = message;
     problem.hidden = false;
   }

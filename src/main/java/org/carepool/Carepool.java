@@ -18,6 +18,7 @@ import org.carepool.report.ReportService;
 import org.carepool.schedule.PackDelivery;
 import org.carepool.schedule.PackRetention;
 import org.carepool.schedule.Schedules;
+import org.carepool.schedule.WorkingDays;
 import org.carepool.security.SignIns;
 import org.carepool.security.UserAdmin;
 import org.carepool.security.UserService;
@@ -97,7 +98,8 @@ final class Carepool implements AutoCloseable {
   Serving serve() {
     PackDelivery delivery = packDelivery();
     Schedules schedules = new Schedules(database, new Schedules.Config(settings.packs().schedulesDir(),
-        settings.packs().schedulerName(), settings.packs().renderThreads()), delivery, clock);
+        settings.packs().schedulerName(), settings.packs().renderThreads())
+        .withWorkingDays(WorkingDays.load(settings.packs().bankHolidays())), delivery, audit, clock);
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
         arrangements, incomeExpenditure, performance, mapping, new WebDataLoads(imports),
         new WebReportFiles(reports, incomeExpenditure, arrangements, audit), schedules, delivery.archive());

@@ -26,6 +26,7 @@ import org.carepool.report.ReportId;
 import org.carepool.report.ReportRequest;
 import org.carepool.ingest.ImportRejected;
 import org.carepool.ingest.ImportResult;
+import org.carepool.schedule.ScheduleInvalid;
 import org.carepool.security.Role;
 import org.carepool.security.UserAdmin;
 
@@ -62,6 +63,10 @@ final class Commands {
           yield 2;
         }
       };
+    } catch (ScheduleInvalid e) {
+      err.println("carepool: the schedules cannot be loaded (" + e.problems().size() + " problem(s)):");
+      e.problems().forEach(problem -> err.println("  " + problem));
+      return 1;
     } catch (IllegalArgumentException e) {
       err.println("carepool: " + e.getMessage());
       return 2;
@@ -79,7 +84,13 @@ final class Commands {
     if (demo) {
       new DemoSetup(carepool, out).prepare();
     }
-    Carepool.Serving web = carepool.serve();
+    Carepool.Serving web;
+    try {
+      web = carepool.serve();
+    } catch (RuntimeException e) {
+      carepool.close(); // e.g. an invalid schedule file: the store is closed before the problems are printed
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       web.close();

@@ -34,14 +34,15 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
    * @param schedulesDir  the folder of schedule files (SPEC §7)
    * @param schedulerName names this server's rows in the store's Quartz tables: keep it across restarts
    * @param publicUrl     the server's address as mail recipients reach it, for links to large packs
-   * @param attachLimitMb packs larger than this go out as a link to the archive instead of an attachment
+   * @param attachLimitMb packs larger than this go out as a link to the archive instead of an attachment (0: always a link)
    * @param adminEmails   who hears of a pack whose delivery finally failed
    * @param mailAttempts  tries per message before a delivery counts as failed
    * @param renderThreads packs rendered at once
    * @param retentionDays archived packs older than this are deleted (their runs stay, the pack marked expired)
+   * @param bankHolidays  a bank-holiday list to use instead of the shipped one (working_day: next)
    */
   record Packs(Path schedulesDir, String schedulerName, String publicUrl, int attachLimitMb, List<String> adminEmails, int mailAttempts,
-      int renderThreads, int retentionDays) {}
+      int renderThreads, int retentionDays, Optional<Path> bankHolidays) {}
 
   static Settings fromEnvironment(Map<String, String> env) {
     Path dataDir = Path.of(env.getOrDefault("CAREPOOL_DATA", "data"));
@@ -80,11 +81,12 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
         Path.of(env.getOrDefault("CAREPOOL_SCHEDULES", "schedules")),
         env.getOrDefault("CAREPOOL_SCHEDULER_NAME", "carepool"),
         env.getOrDefault("CAREPOOL_PUBLIC_URL", "http://localhost:" + port),
-        integer(env, "CAREPOOL_ATTACH_LIMIT_MB", 10, 1, 1000),
+        integer(env, "CAREPOOL_ATTACH_LIMIT_MB", 10, 0, 1000),
         Arrays.stream(admins.split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList(),
         integer(env, "CAREPOOL_MAIL_ATTEMPTS", 4, 1, 20),
         integer(env, "CAREPOOL_RENDER_THREADS", 2, 1, 16),
-        integer(env, "CAREPOOL_PACK_RETENTION_DAYS", 400, 1, 36500));
+        integer(env, "CAREPOOL_PACK_RETENTION_DAYS", 400, 1, 36500),
+        Optional.ofNullable(blankToNull(env.get("CAREPOOL_BANK_HOLIDAYS"))).map(Path::of));
   }
 
   private static final Pattern IP_LITERAL = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}|\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\]?");

@@ -7,7 +7,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells the administrators that something they must act on went wrong (a pack that was not
  * delivered): by email to the configured admin addresses ({@code CAREPOOL_ADMIN_EMAILS}), and
- * always in the log, so a failure is never silent even without an address or a mail server.
+ * always in the log, so a failure is never silent even without an address or a mail server. The
+ * mail is tried once: the alert is often about the mail server itself, and retrying it would only
+ * delay whatever raised it; the log line stands when it fails.
  */
 public final class AdminNotifier {
   private static final Logger log = LoggerFactory.getLogger(AdminNotifier.class);
@@ -26,7 +28,7 @@ public final class AdminNotifier {
       return;
     }
     try {
-      mailer.send(new Mailer.Mail(adminAddresses, "[carepool] " + subject, body, null));
+      mailer.send(new Mailer.Mail(adminAddresses, "[carepool] " + subject, body, List.of()));
     } catch (DeliveryFailed e) {
       log.error("ADMIN ALERT could not be emailed to {}: {}", adminAddresses, e.getMessage());
     }

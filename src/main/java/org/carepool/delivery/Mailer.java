@@ -1,8 +1,10 @@
 package org.carepool.delivery;
 
 import jakarta.activation.DataHandler;
+import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -14,13 +16,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Sends email through SMTP (Angus Mail), with bounded retries and exponential backoff. */
+/** Sends email through SMTP (Angus Mail), one try at a time; the retry policy (bounded, exponential backoff) is in {@link Settings}. */
 public final class Mailer {
-  private static final Logger log = LoggerFactory.getLogger(Mailer.class);
-
   /**
    * @param maxAttempts  how many times a message is tried before delivery has failed
    * @param firstBackoff the pause after the first failure; it doubles after each further one
@@ -28,8 +26,13 @@ public final class Mailer {
   public record Settings(Optional<String> host, int port, Optional<String> user, Optional<String> password,
       String from, int maxAttempts, Duration firstBackoff) {}
 
-  /** A message to some recipients, with an attachment or none. */
-  public record Mail(List<String> to, String subject, String body, Attachment attachment) {}
+  /** A message to some recipients, with its attachments (none, one or more). */
+  public record Mail(List<String> to, String subject, String body, List<Attachment> attachments) {
+    public Mail {
+      to = List.copyOf(to);
+      attachments = List.copyOf(attachments);
+    }
+  }
 
   public record Attachment(String fileName, String contentType, byte[] content) {}
 
@@ -39,34 +42,27 @@ public final class Mailer {
     this.settings = settings;
   }
 
-  /** Sends the mail; answers how many attempts it took, or throws {@link DeliveryFailed} after the last. */
-  public int send(Mail mail) {
-    String host = settings.host().orElseThrow(() -> new DeliveryFailed(0, "no SMTP server: CAREPOOL_SMTP_HOST is not set"));
-    Duration backoff = settings.firstBackoff();
-    for (int attempt = 1; ; attempt++) {
-      try {
-        Transport.send(message(session(host), mail));
-        return attempt;
-      } catch (MessagingException e) {
-        if (attempt >= settings.maxAttempts()) {
-          throw new DeliveryFailed(attempt, "SMTP " + host + ":" + settings.port() + " refused or unreachable after "
-              + attempt + " attempts: " + e.getMessage());
-        }
-        log.warn("Mail '{}' attempt {} of {} failed ({}); retrying in {} ms", mail.subject(), attempt,
-            settings.maxAttempts(), e.getMessage(), backoff.toMillis());
-        pause(backoff, attempt);
-        backoff = backoff.multipliedBy(2);
-      }
+  /**
+   * Tries the mail once; throws {@link DeliveryFailed} when the server refuses it or cannot be reached.
+   * Retrying is the caller's: the pack mail queue waits between tries without holding a thread.
+   */
+  public void send(Mail mail) {
+    String host = settings.host().orElseThrow(() -> new DeliveryFailed(1, "no SMTP server: CAREPOOL_SMTP_HOST is not set"));
+    try {
+      Transport.send(message(session(host), mail));
+    } catch (MessagingException e) {
+      throw new DeliveryFailed(1, "SMTP " + host + ":" + settings.port() + " refused or unreachable: " + e.getMessage());
     }
   }
 
-  private static void pause(Duration backoff, int attempt) {
-    try {
-      Thread.sleep(backoff.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeliveryFailed(attempt, "interrupted while waiting to retry");
-    }
+  /** How many tries a message gets before its delivery has failed. */
+  public int maxAttempts() {
+    return settings.maxAttempts();
+  }
+
+  /** The pause after the {@code failed}-th failed try: the first backoff, doubled after each further failure. */
+  public Duration backoffAfter(int failed) {
+    return settings.firstBackoff().multipliedBy(1L << Math.min(20, Math.max(0, failed - 1)));
   }
 
   private Session session(String host) {
@@ -79,10 +75,10 @@ public final class Mailer {
     if (settings.user().isPresent()) {
       p.setProperty("mail.smtp.auth", "true");
       p.setProperty("mail.smtp.starttls.enable", "true");
-      return Session.getInstance(p, new jakarta.mail.Authenticator() {
+      return Session.getInstance(p, new Authenticator() {
         @Override
-        protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {
-          return new jakarta.mail.PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
+        protected PasswordAuthentication getPasswordAuthentication() {
+          return new PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
         }
       });
     }
@@ -99,11 +95,10 @@ public final class Mailer {
     MimeBodyPart text = new MimeBodyPart();
     text.setText(mail.body(), "UTF-8");
     MimeMultipart parts = new MimeMultipart(text);
-    if (mail.attachment() != null) {
+    for (Attachment attachment : mail.attachments()) {
       MimeBodyPart file = new MimeBodyPart();
-      file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachment().content(),
-          mail.attachment().contentType())));
-      file.setFileName(mail.attachment().fileName());
+      file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+      file.setFileName(attachment.fileName());
       parts.addBodyPart(file);
     }
     message.setContent(parts);

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The pack archive under {@code CAREPOOL_DATA/packs}: {@code <board>/<yyyy-mm>/<schedule>-<timestamp>-run<id>.pdf}.
- * Paths handed out are relative to the archive, so the data folder can move.
+ * The pack archive under {@code CAREPOOL_DATA/packs}: {@code <board>/<yyyy-mm>/<schedule>-<timestamp>-run<id>.pdf}
+ * (and {@code .xlsx} for the companion workbook). The timestamp is when the run started, so a run
+ * rendered again (after a restart) writes over its own file instead of leaving one behind. Paths
+ * handed out are relative to the archive, so the data folder can move.
  */
 public final class PackArchive {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -23,17 +26,17 @@ public final class PackArchive {
     this.root = root.toAbsolutePath().normalize();
   }
 
-  /** Writes the pack and answers its path relative to the archive. */
-  public String store(String board, YearMonth month, String schedule, Instant startedAt, long runId, byte[] pdf) {
-    String relative = safe(board) + "/" + month + "/" + safe(schedule) + "-" + STAMP.format(startedAt)
-        + "-run" + runId + ".pdf";
+  /** Writes a file of a run ({@code extension} pdf or xlsx) and answers its path relative to the archive. */
+  public String store(String board, YearMonth month, String schedule, Instant runStartedAt, long runId,
+      String extension, byte[] content) {
+    String relative = safe(board) + "/" + month + "/" + safe(schedule) + "-" + STAMP.format(runStartedAt)
+        + "-run" + runId + "." + safe(extension);
     Path file = resolve(relative);
     try {
       Files.createDirectories(file.getParent());
       Path partial = file.resolveSibling(file.getFileName() + ".part");
-      Files.write(partial, pdf);
-      Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.write(partial, content);
+      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot archive the pack at " + file, e);
     }
@@ -57,7 +60,7 @@ public final class PackArchive {
     }
   }
 
-  /** Removes an archived pack (retention); a file already gone is not an error. */
+  /** Removes an archived file (retention); a file already gone is not an error. */
   public void delete(String relative) {
     try {
       Files.deleteIfExists(resolve(relative));

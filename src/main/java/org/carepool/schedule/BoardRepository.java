@@ -3,7 +3,9 @@ package org.carepool.schedule;
 import static org.carepool.db.generated.Tables.ARRANGEMENT;
 import static org.carepool.db.generated.Tables.BOARD;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.carepool.report.PackRequest;
 import org.jooq.DSLContext;
@@ -21,8 +23,8 @@ final class BoardRepository {
   }
 
   /** Every board, code to name, in code order (for the schedule form). */
-  java.util.Map<String, String> all() {
-    java.util.Map<String, String> boards = new java.util.LinkedHashMap<>();
+  Map<String, String> all() {
+    Map<String, String> boards = new LinkedHashMap<>();
     dsl.select(BOARD.CODE, BOARD.NAME).from(BOARD).orderBy(BOARD.CODE).forEach(r -> boards.put(r.value1(), r.value2()));
     return boards;
   }

@@ -1,6 +1,8 @@
 package org.carepool.schedule;
 
 import java.time.Instant;
+import java.util.Date;
+import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.Scheduler;
@@ -8,10 +10,12 @@ import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
 
 /**
- * The Quartz job of every schedule. It gets its collaborators from {@link Factory} (no statics),
- * and works out which fire it is: the scheduled fire time, or, when Quartz re-fires a job that a
- * stopped process left unfinished, the original one, so the dedupe key is the same.
+ * The Quartz job of every schedule. It gets its collaborators from {@link Factory} (no statics) and
+ * tells the schedules which kind of fire this is: a run-now, a re-fire of a job that a stopped
+ * process left unfinished (with the original fire time, so the run is found again), or a fire of the
+ * schedule's trigger. Never two at once for one schedule: a run-now during a scheduled fire waits.
  */
+@DisallowConcurrentExecution
 final class PackJob implements Job {
   static final String SCHEDULE = "schedule";
   static final String KIND = "kind";
@@ -26,17 +30,21 @@ final class PackJob implements Job {
   @Override
   public void execute(JobExecutionContext context) {
     String id = context.getMergedJobDataMap().getString(SCHEDULE);
-    Instant due = context.getScheduledFireTime().toInstant();
-    String kind = "SCHEDULED";
+    Instant fired = context.getScheduledFireTime().toInstant();
     if (context.isRecovering()) {
       String original = context.getMergedJobDataMap()
           .getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS);
-      due = original != null ? Instant.ofEpochMilli(Long.parseLong(original)) : due;
-      kind = "RECOVERED";
+      schedules.recover(id, original != null ? Instant.ofEpochMilli(Long.parseLong(original)) : fired);
     } else if (KIND_MANUAL.equals(context.getTrigger().getJobDataMap().getString(KIND))) {
-      kind = KIND_MANUAL;
+      schedules.runManual(id, fired);
+    } else {
+      schedules.fire(id, fired, instant(context.getPreviousFireTime()), instant(context.getTrigger().getStartTime()),
+          instant(context.getNextFireTime()));
     }
-    schedules.fire(id, due, kind);
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
   }
 
   /** Builds every {@link PackJob} with the schedules service it reports to. */

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The pack archive's retention ({@code CAREPOOL_PACK_RETENTION_DAYS}): at start-up and then daily, packs
- * archived longer ago than that are deleted and their runs marked as having an expired pack. The runs
- * themselves stay in the history.
+ * (and their workbooks) archived longer ago than that are deleted and their runs marked as having an
+ * expired pack; mailed links to them stop working. The runs themselves stay in the history.
  */
 public final class PackRetention implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PackRetention.class);
@@ -37,6 +37,9 @@ public final class PackRetention implements AutoCloseable {
     int expired = 0;
     for (RunRecord run : runs.packsArchivedBefore(now.minus(keep))) {
       archive.delete(run.packFile());
+      if (run.workbookFile() != null) {
+        archive.delete(run.workbookFile());
+      }
       runs.packExpired(run.id(), now);
       log.info("Run {}: pack {} deleted, archived {} (retention {} days)", run.id(), run.packFile(),
           run.startedAt(), keep.toDays());

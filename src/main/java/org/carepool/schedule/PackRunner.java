@@ -3,92 +3,149 @@ package org.carepool.schedule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
-import org.carepool.delivery.DeliveryFailed;
-import org.carepool.delivery.Mailer;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.carepool.report.Format;
+import org.carepool.report.Pack;
 import org.carepool.report.PackRequest;
-import org.carepool.report.RenderedReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One fire of a schedule: claim the fire (at most once), render the pack, archive it, mail it,
- * record the outcome. A run that does not end DELIVERED ends FAILED, with the reason, and the
- * admins are told.
+ * One fire of a schedule on a render thread: claim the fire (at most once), render the pack (and its
+ * workbook when the schedule's formats ask for xlsx), archive the files and queue the mail; the
+ * {@link PackSender} does the rest. A run that cannot be rendered ends FAILED, with the reason, and
+ * the admins are told; a pack with sections missing is recorded as such and the admins are told.
  */
 final class PackRunner {
   private static final Logger log = LoggerFactory.getLogger(PackRunner.class);
 
   private final RunRepository runs;
+  private final DeliveryQueue queue;
   private final BoardRepository boards;
   private final PackDelivery delivery;
+  private final PackSender sender;
   private final Clock clock;
   private final String instance;
+  private final Set<Long> rendering = ConcurrentHashMap.newKeySet();
 
-  PackRunner(RunRepository runs, BoardRepository boards, PackDelivery delivery, Clock clock, String instance) {
+  PackRunner(RunRepository runs, DeliveryQueue queue, BoardRepository boards, PackDelivery delivery, PackSender sender,
+      Clock clock, String instance) {
     this.runs = runs;
+    this.queue = queue;
     this.boards = boards;
     this.delivery = delivery;
+    this.sender = sender;
     this.clock = clock;
     this.instance = instance;
   }
 
-  /** Runs the fire due at {@code due} of the schedule; answers the run id, or empty when the fire was already handled. */
-  Optional<Long> run(Schedule s, Instant due, String kind) {
-    YearMonth month = s.period().month(due.atZone(s.timeZone()));
-    Optional<Long> claimed = runs.claim(new RunRepository.Claim(s.id(), due, kind, instance, s.board(),
-        month.toString(), s.recipients(), clock.instant()));
+  /** Runs the nominal fire; answers the run id, or empty when the fire was handled already. */
+  Optional<Long> run(Schedule s, Instant nominal, Instant triggerFire, String kind) {
+    YearMonth month = s.period().month(nominal.atZone(s.timeZone()));
+    Instant now = clock.instant();
+    Optional<Long> claimed = runs.claim(claim(s, nominal, triggerFire, kind, month, now));
     if (claimed.isEmpty()) {
-      log.info("Schedule {} fire {}: already delivered or in hand, not run again", s.id(), due);
+      log.info("Schedule {} fire {}: already run or under way, not run again", s.id(), nominal);
       return claimed;
     }
-    long run = claimed.get();
-    log.info("Run {}: schedule {} fire {} ({}), board {} month {}", run, s.id(), due, kind, s.board(), month);
-    try {
-      RenderedReport pack = render(s, month);
-      String file = delivery.archive().store(s.board(), month, s.id(), clock.instant(), run, pack.content());
-      runs.archived(run, file, pack.content().length);
-      int attempts = delivery.mailer().send(mail(s, month, pack, run));
-      record(run, "DELIVERED", attempts, null);
-      log.info("Run {}: pack {} delivered to {} in {} attempt(s)", run, file, s.recipients(), attempts);
-    } catch (DeliveryFailed e) {
-      fail(s, run, e.attempts(), e.getMessage());
-    } catch (RuntimeException e) {
-      log.error("Run {} of schedule {} failed", run, s.id(), e);
-      fail(s, run, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
+    log.info("Run {}: schedule {} fire {} ({}), board {} month {}", claimed.get(), s.id(), nominal, kind, s.board(), month);
+    produce(s, claimed.get(), month, now);
     return claimed;
   }
 
-  private RenderedReport render(Schedule s, YearMonth month) {
+  /**
+   * Quartz re-fires a job that a stopped process left unfinished: the run it had claimed is taken over
+   * and produced again; a fire it never claimed is run now.
+   */
+  Optional<Long> recover(Schedule s, Instant triggerFire, Instant nominal) {
+    Optional<RunRepository.Held> held = runs.byTriggerFire(s.id(), triggerFire);
+    if (held.isEmpty()) {
+      return run(s, nominal, triggerFire, "RECOVERED");
+    }
+    RunRepository.Held h = held.get();
+    if (instance.equals(h.claimedBy()) || !runs.takeOver(h.id(), h.claimedBy(), instance)) {
+      log.info("Run {} of schedule {}: {} already, not run again", h.id(), s.id(), h.outcome());
+      return Optional.empty();
+    }
+    RunRecord r = runs.find(h.id()).orElseThrow();
+    log.info("Run {}: taken over from stopped instance {}, schedule {} fire {}", h.id(), h.claimedBy(), s.id(),
+        r.scheduledFireTime());
+    produce(s, h.id(), YearMonth.parse(r.period()), r.startedAt());
+    return Optional.of(h.id());
+  }
+
+  /** Records a fire that is not run, and why. */
+  void skip(Schedule s, Instant nominal, Instant triggerFire, String reason) {
+    YearMonth month = s.period().month(nominal.atZone(s.timeZone()));
+    if (runs.skip(claim(s, nominal, triggerFire, "SCHEDULED", month, clock.instant()), reason)) {
+      log.warn("Schedule {} fire {} ({}) SKIPPED: {}", s.id(), nominal, month, reason);
+    }
+  }
+
+  /** The runs this instance is rendering now (a RUNNING run of this instance not among them is stranded). */
+  Set<Long> rendering() {
+    return Set.copyOf(rendering);
+  }
+
+  private RunRepository.Claim claim(Schedule s, Instant nominal, Instant triggerFire, String kind, YearMonth month,
+      Instant now) {
+    return new RunRepository.Claim(s.id(), nominal, triggerFire, kind, instance, s.board(), month.toString(),
+        s.recipients(), now);
+  }
+
+  private void produce(Schedule s, long run, YearMonth month, Instant startedAt) {
+    rendering.add(run);
+    try {
+      Pack pack = render(s, month);
+      String pdf = delivery.archive().store(s.board(), month, s.id(), startedAt, run, "pdf", pack.pdf().content());
+      String workbook = pack.workbook().map(w -> delivery.archive().store(s.board(), month, s.id(), startedAt, run,
+          "xlsx", w.content())).orElse(null);
+      List<String> missing = pack.missing().stream().map(m -> m.title() + ": " + m.reason()).toList();
+      if (!queue.enqueue(new DeliveryQueue.Rendered(run, instance, pdf, pack.pdf().content().length, workbook,
+          pack.workbook().map(w -> (long) w.content().length).orElse(null), missing, clock.instant()))) {
+        log.warn("Run {}: taken over by another instance meanwhile; its outcome stands", run);
+        return;
+      }
+      log.info("Run {}: pack {} archived{}, mail queued", run, pdf, workbook == null ? "" : " with " + workbook);
+      if (!missing.isEmpty()) {
+        sender.alert("board pack incomplete: schedule " + s.id() + ", run " + run, "The board pack of "
+            + PackMails.about(boards, s.board(), month.toString()) + " (schedule " + s.id() + ", run " + run
+            + ") goes out without these sections, which could not be produced:\n" + String.join("\n", missing));
+      }
+      sender.wake();
+    } catch (Throwable t) {
+      fail(s, run, t);
+      if (t instanceof Error e) {
+        throw e;
+      }
+    } finally {
+      rendering.remove(run);
+    }
+  }
+
+  private Pack render(Schedule s, YearMonth month) {
     String boardName = boards.name(s.board())
         .orElseThrow(() -> new IllegalArgumentException("unknown board '" + s.board() + "'"));
     return delivery.reports().pack(new PackRequest(s.board(), boardName, month, s.reports(),
-        boards.arrangements(s.board()))).pdf();
+        boards.arrangements(s.board()), s.formats().contains(Format.XLSX)));
   }
 
-  private Mailer.Mail mail(Schedule s, YearMonth month, RenderedReport pack, long run) {
-    String subject = "Board pack " + s.board() + " " + month;
-    String text = "The board pack for " + s.board() + ", " + month + ", produced by schedule " + s.id() + ".\n";
-    if (pack.content().length > delivery.attachLimitBytes()) {
-      return new Mailer.Mail(s.recipients(), subject, text + "It is too large to attach ("
-          + pack.content().length / 1024 + " KB); download it from the pack archive:\n"
-          + delivery.publicUrl() + "/api/packs/" + run + "\n", null);
+  private void fail(Schedule s, long run, Throwable t) {
+    String error = t.getClass().getSimpleName() + ": " + t.getMessage();
+    log.error("Run {} of schedule {} failed", run, s.id(), t);
+    try {
+      if (!runs.finish(run, instance, RunRecord.FAILED, error, clock.instant())) {
+        log.warn("Run {}: taken over by another instance meanwhile; its outcome stands", run);
+        return;
+      }
+    } catch (RuntimeException e) {
+      log.error("Run {}: the failure could not be recorded ({}); the run watch marks it later", run, e.getMessage());
     }
-    return new Mailer.Mail(s.recipients(), subject, text + "It is attached.\n",
-        new Mailer.Attachment(pack.fileName(), pack.contentType(), pack.content()));
+    sender.alert("board pack not produced: schedule " + s.id() + ", run " + run,
+        "The board pack of board " + s.board() + " (schedule " + s.id() + ", run " + run + ") could not be produced: "
+            + error);
   }
-
-  private void record(long run, String outcome, int attempts, String error) {
-    if (!runs.finish(run, instance, outcome, attempts, error, clock.instant())) {
-      log.warn("Run {}: taken over by another instance meanwhile; its outcome stands, not this one's ({})", run, outcome);
-    }
-  }
-
-  private void fail(Schedule s, long run, int attempts, String error) {
-    record(run, "FAILED", attempts, error);
-    delivery.admins().alert("board pack not delivered: schedule " + s.id() + ", run " + run,
-        "Schedule " + s.id() + " (board " + s.board() + ") run " + run + " FAILED: " + error);
-  }
-
 }

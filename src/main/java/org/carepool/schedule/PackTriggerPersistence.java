@@ -57,7 +57,7 @@ public final class PackTriggerPersistence extends SimplePropertiesTriggerPersist
     @Override
     protected MutableTrigger build() {
       try {
-        return new PackTrigger(cron, ZoneId.of(zone), nextWorkingDay);
+        return new PackTrigger(cron, ZoneId.of(zone), nextWorkingDay, null); // the working days come with its calendar
       } catch (ParseException e) {
         throw new IllegalStateException("stored cron '" + cron + "': " + e.getMessage(), e);
       }

@@ -7,7 +7,7 @@ public final class ScheduleInvalid extends RuntimeException {
   private final List<String> problems;
 
   public ScheduleInvalid(List<String> problems) {
-    super(String.join("; ", problems));
+    super("the schedule is not valid (" + problems.size() + (problems.size() == 1 ? " problem)" : " problems)"));
     this.problems = List.copyOf(problems);
   }
 

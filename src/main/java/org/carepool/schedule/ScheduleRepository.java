@@ -14,10 +14,12 @@ final class ScheduleRepository {
     this.dsl = dsl;
   }
 
-  List<Schedule> all() {
+  /** A page-made schedule as stored: its id and its YAML text. */
+  record Stored(String id, String definition) {}
+
+  List<Stored> all() {
     return dsl.selectFrom(SCHEDULE_DEFINITION).orderBy(SCHEDULE_DEFINITION.ID)
-        .fetch(r -> ScheduleYaml.read(r.getId(), "stored schedule " + r.getId(), r.getDefinition(),
-            Schedule.Source.PAGE));
+        .fetch(r -> new Stored(r.getId(), r.getDefinition()));
   }
 
   /** Creates or replaces a page-made schedule. */

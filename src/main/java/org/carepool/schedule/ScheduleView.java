@@ -3,7 +3,10 @@ package org.carepool.schedule;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** A schedule as the API shows it: its definition, where it comes from, and its state in Quartz. */
+/**
+ * A schedule as the API shows it: its definition, where it comes from, its state in Quartz, and its
+ * newest run (null before the first).
+ */
 public record ScheduleView(String id, String source, boolean readOnly, String board, List<String> reports,
     String cron, String timeZone, String period, List<String> formats, List<String> recipients, boolean enabled,
-    String misfire, String workingDay, boolean paused, ZonedDateTime nextFire) {}
+    String misfire, String workingDay, boolean paused, ZonedDateTime nextFire, RunRecord lastRun) {}

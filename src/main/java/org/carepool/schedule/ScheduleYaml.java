@@ -1,16 +1,19 @@
 package org.carepool.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.time.DateTimeException;
+import java.text.ParseException;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.carepool.report.Format;
 import org.carepool.report.ReportId;
@@ -22,11 +25,19 @@ import org.quartz.CronExpression;
  */
 final class ScheduleYaml {
   static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
-  private static final Set<String> KEYS = Set.of("board", "reports", "cron", "time_zone", "period", "formats",
+  static final Set<String> KEYS = Set.of("board", "reports", "cron", "time_zone", "period", "formats",
       "recipients", "enabled", "misfire", "working_day");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+");
-  private static final YAMLMapper YAML = new YAMLMapper();
+  private static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /**
+   * What a schedule is checked against besides its own text.
+   *
+   * @param knownBoard  whether the store holds a board
+   * @param firesAfter  when set, the cron must fire after this instant (a new or changed schedule);
+   *                    a stored one whose fires have all passed is kept, without a trigger
+   */
+  record Checks(Predicate<String> knownBoard, WorkingDays workingDays, Instant firesAfter) {}
 
   private ScheduleYaml() {}
 
@@ -35,17 +46,9 @@ final class ScheduleYaml {
   }
 
   /** The schedule the text describes, or {@link ScheduleInvalid} with every problem, each prefixed by {@code where}. */
-  static Schedule read(String id, String where, String text, Schedule.Source source) {
-    Problems problems = new Problems(where);
-    JsonNode root;
-    try {
-      root = YAML.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new ScheduleInvalid(List.of(where + ": not valid YAML: " + e.getOriginalMessage()));
-    }
-    if (root == null || !root.isObject()) {
-      throw new ScheduleInvalid(List.of(where + ": expected a mapping of keys " + KEYS));
-    }
+  static Schedule read(String id, String where, String text, Schedule.Source source, Checks checks) {
+    JsonNode root = parse(where, text);
+    YamlProblems problems = new YamlProblems(where);
     if (id == null) {
       id = problems.text(root, "id", null);
     }
@@ -55,41 +58,80 @@ final class ScheduleYaml {
     boolean idInText = source == Schedule.Source.PAGE;
     root.fieldNames().forEachRemaining(k -> {
       if (!KEYS.contains(k) && !(idInText && k.equals("id"))) {
-        problems.add(k, "unknown key (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+        problems.add(k, "unknown key (known: " + String.join(", ", new TreeSet<>(KEYS)) + ")");
       }
     });
+    Schedule s = fields(id, root, problems, source);
+    check(s, problems, checks);
+    problems.throwIfAny();
+    return s;
+  }
+
+  private static JsonNode parse(String where, String text) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new ScheduleInvalid(List.of(where + ": not valid YAML: " + e.getOriginalMessage()));
+    }
+    if (root == null || !root.isObject()) {
+      throw new ScheduleInvalid(List.of(where + ": expected a mapping of keys " + new TreeSet<>(KEYS)));
+    }
+    return root;
+  }
+
+  private static Schedule fields(String id, JsonNode root, YamlProblems problems, Schedule.Source source) {
     String board = problems.text(root, "board", null);
     List<ReportId> reports = problems.list(root, "reports", List.of(), ReportId::parse);
     String cron = problems.text(root, "cron", null);
-    if (cron != null && !CronExpression.isValidExpression(cron)) {
-      problems.add("cron", "'" + cron + "' is not a Quartz cron expression (seconds minutes hours day month weekday)");
-    }
     ZoneId zone = problems.parsed(root, "time_zone", DEFAULT_ZONE, ZoneId::of);
     Schedule.PackPeriod period = problems.parsed(root, "period", Schedule.PackPeriod.PREVIOUS_MONTH,
-        v -> oneOf(Schedule.PackPeriod.values(), Schedule.PackPeriod::key, v));
+        v -> YamlProblems.oneOf(Schedule.PackPeriod.values(), Schedule.PackPeriod::key, v));
     List<Format> formats = problems.list(root, "formats", List.of(Format.PDF), Format::parse);
-    List<String> recipients = problems.list(root, "recipients", List.of(), ScheduleYaml::email);
-    boolean enabled = problems.parsed(root, "enabled", true, ScheduleYaml::bool);
+    List<String> recipients = problems.list(root, "recipients", List.of(), YamlProblems::email);
+    boolean enabled = problems.parsed(root, "enabled", true, YamlProblems::bool);
     Schedule.Misfire misfire = problems.parsed(root, "misfire", Schedule.Misfire.RUN_ONCE,
-        v -> oneOf(Schedule.Misfire.values(), Schedule.Misfire::key, v));
+        v -> YamlProblems.oneOf(Schedule.Misfire.values(), Schedule.Misfire::key, v));
     boolean nextWorkingDay = problems.parsed(root, "working_day", false, v -> {
       if (!v.equals("next")) {
         throw new IllegalArgumentException("'" + v + "': the only value is 'next'");
       }
       return true;
     });
-    if (reports.isEmpty()) {
-      problems.add("reports", "name at least one report, known: " + List.of(ReportId.values()));
-    }
-    if (recipients.isEmpty()) {
-      problems.add("recipients", "name at least one email address");
-    }
-    if (!formats.contains(Format.PDF)) {
-      problems.add("formats", "a pack is a PDF: formats must include pdf");
-    }
-    problems.throwIfAny();
     return new Schedule(id, board, reports, cron, zone, period, formats, recipients, enabled, misfire, nextWorkingDay,
         source);
+  }
+
+  private static void check(Schedule s, YamlProblems problems, Checks checks) {
+    if (s.reports().isEmpty()) {
+      problems.add("reports", "name at least one report, known: " + List.of(ReportId.values()));
+    }
+    if (s.recipients().isEmpty()) {
+      problems.add("recipients", "name at least one email address");
+    }
+    if (!s.formats().contains(Format.PDF)) {
+      problems.add("formats", "a pack is a PDF: formats must include pdf");
+    }
+    if (s.formats().contains(Format.CSV)) {
+      problems.add("formats", "csv: a pack is one PDF with, if asked, an XLSX workbook of its tables; csv is not offered");
+    }
+    if (s.board() != null && !checks.knownBoard().test(s.board())) {
+      problems.add("board", "unknown board '" + s.board() + "': load it into the store first (carepool import)");
+    }
+    if (s.cron() != null && !CronExpression.isValidExpression(s.cron())) {
+      problems.add("cron", "'" + s.cron() + "' is not a Quartz cron expression (seconds minutes hours day month weekday)");
+    } else if (s.cron() != null && checks.firesAfter() != null && neverFires(s, checks)) {
+      problems.add("cron", "'" + s.cron() + "' never fires (no fire time after now)");
+    }
+  }
+
+  private static boolean neverFires(Schedule s, Checks checks) {
+    try {
+      return new PackTrigger(s.cron(), s.timeZone(), s.nextWorkingDay(), checks.workingDays())
+          .getFireTimeAfter(Date.from(checks.firesAfter())) == null;
+    } catch (ParseException e) {
+      return true;
+    }
   }
 
   /** The YAML text of a schedule, in the file format. */
@@ -111,99 +153,6 @@ final class ScheduleYaml {
       return YAML.writeValueAsString(map);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static String email(String value) {
-    if (!EMAIL.matcher(value).matches()) {
-      throw new IllegalArgumentException("'" + value + "' is not an email address");
-    }
-    return value;
-  }
-
-  private static boolean bool(String value) {
-    return switch (value) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw new IllegalArgumentException("'" + value + "' is not true or false");
-    };
-  }
-
-  private static <E> E oneOf(E[] values, Function<E, String> key, String value) {
-    for (E e : values) {
-      if (key.apply(e).equals(value)) {
-        return e;
-      }
-    }
-    throw new IllegalArgumentException("'" + value + "' is not one of "
-        + java.util.Arrays.stream(values).map(key).toList());
-  }
-
-  /** Every problem of one file, each as {@code where: key: reason}. */
-  private static final class Problems {
-    private final String where;
-    private final List<String> list = new ArrayList<>();
-
-    Problems(String where) {
-      this.where = where;
-    }
-
-    void add(String key, String reason) {
-      list.add(where + ": " + key + ": " + reason);
-    }
-
-    String text(JsonNode root, String key, String fallback) {
-      JsonNode node = root.get(key);
-      if (node == null || node.isNull() || node.asText().isBlank()) {
-        if (fallback == null) {
-          add(key, "missing");
-        }
-        return fallback;
-      }
-      if (!node.isValueNode()) {
-        add(key, "expected a single value");
-        return fallback;
-      }
-      return node.asText().trim();
-    }
-
-    <T> T parsed(JsonNode root, String key, T fallback, Function<String, T> parse) {
-      String raw = text(root, key, "");
-      if (raw.isEmpty()) {
-        return fallback;
-      }
-      try {
-        return parse.apply(raw);
-      } catch (IllegalArgumentException | DateTimeException e) {
-        add(key, e.getMessage());
-        return fallback;
-      }
-    }
-
-    <T> List<T> list(JsonNode root, String key, List<T> fallback, Function<String, T> parse) {
-      JsonNode node = root.get(key);
-      if (node == null || node.isNull()) {
-        return fallback;
-      }
-      if (!node.isArray()) {
-        add(key, "expected a list, e.g. [a, b]");
-        return fallback;
-      }
-      List<T> values = new ArrayList<>();
-      node.forEach(item -> {
-        try {
-          values.add(parse.apply(item.asText().trim()));
-        } catch (IllegalArgumentException e) {
-          add(key, e.getMessage());
-        }
-      });
-      return values;
-    }
-
-    void throwIfAny() {
-      if (!list.isEmpty()) {
-        throw new ScheduleInvalid(list);
-      }
     }
   }
 }

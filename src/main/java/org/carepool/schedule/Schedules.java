@@ -1,136 +1,192 @@
 package org.carepool.schedule;
 
 import java.nio.file.Path;
-import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.carepool.audit.Audit;
 import org.carepool.db.Database;
+import org.carepool.delivery.PackArchive;
 import org.carepool.report.Format;
 import org.carepool.report.ReportId;
+import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Scheduled board packs (issue 6): the schedules from {@code schedules/*.yaml} (provisioned, read-only
  * in the page and API) and those made in the page (stored in the database, editable), run by Quartz.
- * A page-made schedule may not take the id of a file one.
+ * A page-made schedule may not take the id of a file one. Every change, run-now and download is
+ * audited here, with who and from where, so the page and the API cannot differ.
  */
 public final class Schedules implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Schedules.class);
 
-  /** @param threads how many packs render at once (Quartz's bounded thread pool) */
-  public record Config(Path folder, String schedulerName, int threads) {}
+  /** Who asks for a change or a download, and from which address (for the audit log). */
+  public record Actor(String username, String address) {}
 
-  private final Map<String, Schedule> all = new ConcurrentHashMap<>();
-  private final ScheduleRepository stored;
-  private final RunRepository runs;
-  private final BoardRepository boards;
-  private final PackRunner runner;
-  private final QuartzSchedules quartz;
-  private final Clock clock;
+  /**
+   * Where the schedule files are and how Quartz runs.
+   *
+   * @param threads          how many packs render at once (Quartz's bounded thread pool)
+   * @param misfireThreshold how late a fire may start and still count as on time (well above the longest
+   *                         queue for a render thread)
+   * @param watchPeriod      how often the mail queue is looked at and this instance's heartbeat kept
+   * @param staleAfter       an instance not seen for this long is gone, and its unfinished runs with it
+   * @param linkValidity     how long a mailed download link works
+   */
+  public record Config(Path folder, String schedulerName, int threads, Duration misfireThreshold, Duration watchPeriod,
+      Duration staleAfter, WorkingDays workingDays, Duration linkValidity) {
 
-  public Schedules(Database database, Config config, PackDelivery delivery, Clock clock) {
-    this.stored = new ScheduleRepository(database.dsl());
-    this.runs = new RunRepository(database.dsl());
-    this.boards = new BoardRepository(database.dsl());
-    this.clock = clock;
-    this.runner = new PackRunner(runs, boards, delivery, clock, UUID.randomUUID().toString());
-    for (Schedule s : ScheduleFiles.load(config.folder())) {
-      all.put(s.id(), s);
-      if (boards.name(s.board()).isEmpty()) {
-        log.warn("{}: board: '{}' is not in the store (yet): its runs fail until it is loaded",
-            config.folder().resolve(s.id() + ".yaml"), s.board());
-      }
+    /** The defaults: an hour's misfire threshold, a 30 s watch, 2 minutes to be gone, 30-day links, the shipped holidays. */
+    public Config(Path folder, String schedulerName, int threads) {
+      this(folder, schedulerName, threads, Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(2),
+          WorkingDays.shipped(), Duration.ofDays(30));
     }
-    for (Schedule s : stored.all()) {
-      all.putIfAbsent(s.id(), s);
+
+    public Config withWorkingDays(WorkingDays days) {
+      return new Config(folder, schedulerName, threads, misfireThreshold, watchPeriod, staleAfter, days, linkValidity);
     }
-    this.quartz = new QuartzSchedules(database, config.schedulerName(), config.threads(), new PackJob.Factory(this));
-    quartz.sync(all.values());
+
+    Config withTiming(Duration misfire, Duration watch, Duration stale) {
+      return new Config(folder, schedulerName, threads, misfire, watch, stale, workingDays, linkValidity);
+    }
   }
 
-  /** Starts firing (missed fires are caught up per each schedule's misfire policy). */
+  private final Config config;
+  private final ScheduleBook book;
+  private final RunRepository runs;
+  private final BoardRepository boards;
+  private final PackHistory history;
+  private final PackSender sender;
+  private final PackRunner runner;
+  private final QuartzSchedules quartz;
+  private final RunWatch.Running running;
+  private final InstanceRepository instances;
+  private final Audit audit;
+  private final Clock clock;
+  private final String instance = UUID.randomUUID().toString();
+
+  /** With the audit log kept in the same store. */
+  public Schedules(Database database, Config config, PackDelivery delivery, Clock clock) {
+    this(database, config, delivery, new Audit(database.dsl(), clock), clock);
+  }
+
+  public Schedules(Database database, Config config, PackDelivery delivery, Audit audit, Clock clock) {
+    DSLContext dsl = database.dsl();
+    this.config = config;
+    this.runs = new RunRepository(dsl);
+    this.boards = new BoardRepository(dsl);
+    this.instances = new InstanceRepository(dsl);
+    this.audit = audit;
+    this.clock = clock;
+    PackLinks links = new PackLinks(dsl, clock, config.linkValidity());
+    this.history = new PackHistory(runs, delivery.archive(), links, audit);
+    DeliveryQueue queue = new DeliveryQueue(dsl);
+    this.sender = new PackSender(queue, runs, new PackMails(boards, delivery, links), delivery, clock, instance);
+    this.runner = new PackRunner(runs, queue, boards, delivery, sender, clock, instance);
+    this.book = new ScheduleBook(new ScheduleRepository(dsl), boards, config.workingDays(), config.folder(), clock);
+    this.quartz = new QuartzSchedules(database, config.schedulerName(), config.threads(), config.misfireThreshold(),
+        config.workingDays(), new PackJob.Factory(this));
+    this.running = new Running();
+    book.sync(quartz);
+  }
+
+  /** Starts firing (missed fires are caught up or skipped per each schedule's misfire policy) and delivering. */
   public Schedules start() {
     quartz.start();
+    sender.start(config.watchPeriod(), new RunWatch(runs, instances, clock, instance, clock.instant(),
+        config.staleAfter(), running));
+    book.warnIfPastHolidayList();
     return this;
   }
 
   public List<ScheduleView> list() {
-    return new TreeMap<>(all).values().stream().map(this::view).toList();
+    Map<String, RunRecord> latest = runs.latest();
+    return book.list().stream().map(s -> view(s, latest.get(s.id()))).toList();
   }
 
   public ScheduleView get(String id) {
-    return view(require(id));
+    return view(book.require(id), runs.latest().get(id));
   }
 
-  /** Creates or replaces a page-made schedule from its JSON or YAML text (the keys of the files, plus {@code id}). */
-  public ScheduleView save(String text, String by) {
-    return save(ScheduleYaml.read(null, "schedule", text, Schedule.Source.PAGE), by);
+  /** Stored schedules that could not be loaded, id to reason: shown to admins, to be deleted or made again. */
+  public Map<String, String> unusable() {
+    return book.unusable();
   }
 
-  /** Replaces the page-made schedule {@code id}; the text must name the same id. */
-  public ScheduleView save(String text, String by, String id) {
-    Schedule s = ScheduleYaml.read(null, "schedule", text, Schedule.Source.PAGE);
+  /** Creates a page-made schedule from its JSON or YAML text (the keys of the files, plus {@code id}); 409 if the id exists. */
+  public synchronized ScheduleView create(Actor by, String text) {
+    Schedule s = book.read(text);
+    if (book.taken(s.id())) {
+      throw new ScheduleConflict("schedule '" + s.id() + "' exists already: change it with PUT /api/schedules/"
+          + s.id() + " or Edit on the Schedules page");
+    }
+    return store(s, by, "SCHEDULE_CREATED");
+  }
+
+  /** Creates or replaces the page-made schedule {@code id} from its text. */
+  public ScheduleView replace(Actor by, String id, String text) {
+    Schedule s = book.read(text);
     if (!s.id().equals(id)) {
       throw new ScheduleInvalid(List.of("schedule: id: '" + s.id() + "' does not match the schedule addressed, '" + id + "'"));
     }
-    return save(s, by);
+    return store(s, by, book.find(id).isPresent() ? "SCHEDULE_CHANGED" : "SCHEDULE_CREATED");
   }
 
-  private ScheduleView save(Schedule s, String by) {
-    Schedule existing = all.get(s.id());
-    if (existing != null && existing.source() == Schedule.Source.FILE) {
-      throw new ReadOnlySchedule(s.id());
-    }
-    if (boards.name(s.board()).isEmpty()) {
-      throw new ScheduleInvalid(List.of("schedule: board: unknown board '" + s.board() + "'"));
-    }
-    stored.save(s, by, clock.instant());
-    all.put(s.id(), s);
-    quartz.put(s);
-    return view(s);
+  private ScheduleView store(Schedule s, Actor by, String action) {
+    book.store(s, by.username(), quartz);
+    audit.record(by.username(), action, s.id() + ": " + summary(s), by.address());
+    return get(s.id());
   }
 
-  public void delete(String id) {
-    if (require(id).source() == Schedule.Source.FILE) {
-      throw new ReadOnlySchedule(id);
-    }
-    stored.delete(id);
-    all.remove(id);
-    quartz.delete(id);
+  public void delete(Actor by, String id) {
+    Optional<Schedule> s = book.delete(id, quartz);
+    audit.record(by.username(), "SCHEDULE_DELETED", id + s.map(d -> ": " + summary(d)).orElse(""), by.address());
   }
 
-  public ScheduleView pause(String id) {
-    require(id);
+  /** Stops the schedule firing: fires due while it is paused are not sent, and are recorded as SKIPPED on resume. */
+  public ScheduleView pause(Actor by, String id) {
+    book.require(id);
     quartz.pause(id);
+    audit.record(by.username(), "SCHEDULE_PAUSED", id, by.address());
     return get(id);
   }
 
-  public ScheduleView resume(String id) {
-    require(id);
-    quartz.resume(id);
+  /** Fires again from now on; what fell due while paused is recorded as SKIPPED, not sent. */
+  public ScheduleView resume(Actor by, String id) {
+    Schedule s = book.require(id);
+    List<PackTrigger.Occurrence> missed = quartz.resume(s, Instant.now());
+    missed.forEach(o -> runner.skip(s, o.nominal(), o.fire(), "the schedule was paused"));
+    audit.record(by.username(), "SCHEDULE_RESUMED", id + (missed.isEmpty() ? ""
+        : ": " + missed.size() + " fire(s) due while paused skipped"), by.address());
     return get(id);
   }
 
-  /** Queues a run now (outside the cron); it shows in the runs as kind MANUAL. */
-  public void runNow(String id) {
-    require(id);
+  /** Queues a run now (outside the cron; kind MANUAL); 409 while the schedule has a run under way or queued. */
+  public synchronized void runNow(Actor by, String id) {
+    book.require(id);
+    runs.active(id).ifPresent(r -> {
+      throw new ScheduleConflict("schedule '" + id + "' is already running: run " + r.id() + " is "
+          + (r.outcome().equals(RunRecord.SENDING) ? "being mailed" : "being rendered") + " (started " + r.startedAt()
+          + "); wait for it to finish");
+    });
+    if (quartz.runNowPending(id)) {
+      throw new ScheduleConflict("a run of schedule '" + id + "' is already queued; it starts when a render thread is free");
+    }
     quartz.runNow(id);
+    audit.record(by.username(), "SCHEDULE_RUN_REQUESTED", id, by.address());
   }
 
   /** The archive's retention, sweeping packs older than {@code keep} (see {@link PackRetention}). */
-  public PackRetention retention(org.carepool.delivery.PackArchive archive, java.time.Duration keep) {
+  public PackRetention retention(PackArchive archive, Duration keep) {
     return new PackRetention(runs, archive, keep, clock);
   }
 
@@ -139,72 +195,113 @@ public final class Schedules implements AutoCloseable {
     return boards.all();
   }
 
+  /** A schedule's runs, newest first; still there after the schedule is deleted. */
   public List<RunRecord> runs(String id) {
-    require(id);
-    return runs.ofSchedule(id, 200);
+    List<RunRecord> found = runs.ofSchedule(id, 200);
+    if (found.isEmpty() && !book.taken(id)) {
+      throw new NoSuchElementException("no schedule '" + id + "'");
+    }
+    return found;
+  }
+
+  /** Whether the schedule exists (its runs may outlive it). */
+  public boolean exists(String id) {
+    return book.find(id).isPresent();
   }
 
   public List<RunRecord> packs() {
     return runs.packs(500);
   }
 
-  public Optional<RunRecord> pack(long id) {
-    return runs.find(id).filter(RunRecord::packAvailable);
+  /** Runs an admin should look at: failed or incomplete in the last week, or mail attempts failing now. */
+  public List<RunRecord> needingAttention() {
+    return history.needingAttention(clock.instant());
+  }
+
+  /** An archived file of a run ({@code pdf} or {@code xlsx}), audited as downloaded by {@code by}. */
+  public PackFile download(Actor by, long run, String kind) {
+    return history.download(by, run, kind);
+  }
+
+  /** The file a mailed link gives, while the link is valid; audited with the address it was fetched from. */
+  public PackFile downloadByLink(String token, String address) {
+    return history.downloadByLink(token, address);
   }
 
   /** The next {@code count} fire times of a cron in a zone, as the schedules compute them (DST and working days). */
-  public static List<ZonedDateTime> preview(String cron, String zone, boolean nextWorkingDay, Instant after, int count) {
-    ZoneId zoneId = zone == null || zone.isBlank() ? ScheduleYaml.DEFAULT_ZONE : ZoneId.of(zone);
-    try {
-      PackTrigger trigger = new PackTrigger(cron, zoneId, nextWorkingDay);
-      List<ZonedDateTime> fires = new ArrayList<>();
-      Date cursor = Date.from(after);
-      while (fires.size() < count && (cursor = trigger.getFireTimeAfter(cursor)) != null) {
-        fires.add(cursor.toInstant().atZone(zoneId));
-      }
-      return fires;
-    } catch (ParseException e) {
-      throw new IllegalArgumentException("cron: '" + cron + "' is not a Quartz cron expression: " + e.getMessage());
-    }
+  public CronPreview preview(String cron, String zone, boolean nextWorkingDay, int count) {
+    return CronPreview.of(cron, zone, nextWorkingDay, config.workingDays(), clock.instant(), count);
   }
 
-  /** Called by Quartz's job: runs a fire of a schedule unless that fire was already handled. */
-  Optional<Long> fire(String id, Instant due, String kind) {
-    Schedule s = all.get(id);
+  /** Misfires Quartz detected since start. */
+  long misfires() {
+    return quartz.misfires();
+  }
+
+  /** Called by Quartz's job for a fire of a schedule's trigger: runs or skips what it stands for. */
+  void fire(String id, Instant fired, Instant previous, Instant triggerStart, Instant next) {
+    Schedule s = book.find(id).orElse(null);
     if (s == null) {
-      log.warn("Schedule {} fired at {} but no longer exists", id, due);
-      return Optional.empty();
+      log.warn("Schedule {} fired at {} but no longer exists", id, fired);
+      return;
     }
-    return runner.run(s, due, kind);
+    FirePlan plan = FirePlan.of(quartz.trigger(s), s.misfire(),
+        new FirePlan.Fired(fired, previous, triggerStart, next, quartz.runningSince()));
+    plan.skipped().forEach(k -> runner.skip(s, k.nominal(), fired, k.reason()));
+    plan.run().ifPresent(r -> runner.run(s, r.nominal(), fired, r.kind()));
+  }
+
+  /** Called by Quartz's job when it re-fires a fire that a stopped process left unfinished. */
+  void recover(String id, Instant originalFire) {
+    Schedule s = book.find(id).orElse(null);
+    if (s == null) {
+      log.warn("Schedule {}: an interrupted fire of {} is not re-run: the schedule no longer exists", id, originalFire);
+      return;
+    }
+    runner.recover(s, originalFire, quartz.trigger(s).nominal(originalFire).orElse(originalFire));
+  }
+
+  /** Called by Quartz's job for a run-now. */
+  void runManual(String id, Instant fired) {
+    book.find(id).ifPresent(s -> runner.run(s, fired, fired, PackJob.KIND_MANUAL));
   }
 
   @Override
   public void close() {
     quartz.close();
+    sender.close();
   }
 
-  /**
-   * Stops firing at once, leaving running fires unfinished in the store, as a process that is killed
-   * would; only the restart test calls it.
-   */
-  void halt() {
-    quartz.halt();
+  private static String summary(Schedule s) {
+    return "board " + s.board() + ", cron '" + s.cron() + "' " + s.timeZone().getId() + ", "
+        + s.reports().stream().map(ReportId::id).toList() + ", to " + s.recipients()
+        + (s.enabled() ? "" : ", disabled");
   }
 
-  private Schedule require(String id) {
-    Schedule s = all.get(id);
-    if (s == null) {
-      throw new NoSuchElementException("no schedule '" + id + "'");
-    }
-    return s;
-  }
-
-  private ScheduleView view(Schedule s) {
+  private ScheduleView view(Schedule s, RunRecord lastRun) {
     Date next = quartz.nextFire(s.id());
     return new ScheduleView(s.id(), s.source().name(), s.source() == Schedule.Source.FILE, s.board(),
         s.reports().stream().map(ReportId::id).toList(), s.cron(), s.timeZone().getId(), s.period().key(),
         s.formats().stream().map(Format::extension).toList(), s.recipients(), s.enabled(), s.misfire().key(),
         s.nextWorkingDay() ? "next" : null, quartz.paused(s.id()),
-        next == null ? null : next.toInstant().atZone(s.timeZone()));
+        next == null ? null : next.toInstant().atZone(s.timeZone()), lastRun);
+  }
+
+  /** What the run watch needs to know of this instance. */
+  private final class Running implements RunWatch.Running {
+    @Override
+    public Set<Long> rendering() {
+      return runner.rendering();
+    }
+
+    @Override
+    public Set<String> recovering() {
+      return quartz.recovering();
+    }
+
+    @Override
+    public void alert(String subject, String body) {
+      sender.alert(subject, body);
+    }
   }
 }

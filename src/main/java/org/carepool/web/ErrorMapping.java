@@ -20,6 +20,7 @@ import org.carepool.finance.FinanceException;
 import org.carepool.finance.UnknownArrangementException;
 import org.carepool.indicators.UnknownBoardException;
 import org.carepool.schedule.ReadOnlySchedule;
+import org.carepool.schedule.ScheduleConflict;
 import org.carepool.schedule.ScheduleInvalid;
 import org.carepool.security.UserChangeRefused;
 import org.eclipse.jetty.http.HttpException;
@@ -60,6 +61,7 @@ final class ErrorMapping {
     routes.exception(UploadRejected.class, this::rejected);
     routes.exception(ScheduleInvalid.class, (e, ctx) -> problems(ctx, e.getMessage(), e.problems()));
     routes.exception(ReadOnlySchedule.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+    routes.exception(ScheduleConflict.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
     routes.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
     routes.exception(IllegalArgumentException.class, this::illegalArgument);
     routes.exception(ServletException.class, this::unreadableBody);

@@ -2,21 +2,21 @@ package org.carepool.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
-import io.javalin.http.NotFoundResponse;
-import java.time.Instant;
 import java.util.Map;
-import org.carepool.delivery.PackArchive;
-import org.carepool.schedule.RunRecord;
+import org.carepool.schedule.PackFile;
 import org.carepool.schedule.Schedules;
 
 /** {@code /api/schedules…} and {@code /api/packs…} (SPEC §9): schedules, their runs, and the pack archive. */
 final class ScheduleController {
   private final Schedules schedules;
-  private final PackArchive archive;
 
-  ScheduleController(Schedules schedules, PackArchive archive) {
+  ScheduleController(Schedules schedules) {
     this.schedules = schedules;
-    this.archive = archive;
+  }
+
+  /** Who is asking, for the audit log. */
+  static Schedules.Actor actor(Context ctx) {
+    return new Schedules.Actor(Guard.user(ctx).username(), ctx.ip());
   }
 
   void list(Context ctx) {
@@ -28,30 +28,28 @@ final class ScheduleController {
   }
 
   void create(Context ctx) {
-    ctx.status(201).json(schedules.save(ctx.body(), Guard.user(ctx).username()));
+    ctx.status(201).json(schedules.create(actor(ctx), ctx.body()));
   }
 
   void replace(Context ctx) {
-    String id = ctx.pathParam("id");
-    var saved = schedules.save(ctx.body(), Guard.user(ctx).username(), id);
-    ctx.json(saved);
+    ctx.json(schedules.replace(actor(ctx), ctx.pathParam("id"), ctx.body()));
   }
 
   void delete(Context ctx) {
-    schedules.delete(ctx.pathParam("id"));
+    schedules.delete(actor(ctx), ctx.pathParam("id"));
     ctx.status(204);
   }
 
   void pause(Context ctx) {
-    ctx.json(schedules.pause(ctx.pathParam("id")));
+    ctx.json(schedules.pause(actor(ctx), ctx.pathParam("id")));
   }
 
   void resume(Context ctx) {
-    ctx.json(schedules.resume(ctx.pathParam("id")));
+    ctx.json(schedules.resume(actor(ctx), ctx.pathParam("id")));
   }
 
   void runNow(Context ctx) {
-    schedules.runNow(ctx.pathParam("id"));
+    schedules.runNow(actor(ctx), ctx.pathParam("id"));
     ctx.status(202).json(Map.of("queued", ctx.pathParam("id")));
   }
 
@@ -61,21 +59,28 @@ final class ScheduleController {
 
   void preview(Context ctx) {
     String cron = ctx.queryParamAsClass("cron", String.class).get();
-    String zone = ctx.queryParam("tz");
     boolean nextWorkingDay = "next".equals(ctx.queryParam("working_day"));
-    ctx.json(Schedules.preview(cron, zone, nextWorkingDay, Instant.now(), 5));
+    ctx.json(schedules.preview(cron, ctx.queryParam("tz"), nextWorkingDay, 5));
   }
 
   void packs(Context ctx) {
     ctx.json(schedules.packs());
   }
 
+  /** {@code /api/packs/{id}}: the pack PDF, or with {@code ?file=xlsx} its workbook. */
   void pack(Context ctx) {
     long id = ctx.pathParamAsClass("id", Long.class).get();
-    RunRecord run = schedules.pack(id).orElseThrow(() -> new NotFoundResponse("No pack " + id));
-    String name = run.packFile().substring(run.packFile().lastIndexOf('/') + 1);
-    ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .contentType("application/pdf")
-        .result(archive.read(run.packFile()));
+    send(ctx, schedules.download(actor(ctx), id, ctx.queryParam("file")));
+  }
+
+  /** {@code /packs/link/{token}}: a file through a link mailed to a recipient, who needs no account. */
+  void link(Context ctx) {
+    send(ctx, schedules.downloadByLink(ctx.pathParam("token"), ctx.ip()));
+  }
+
+  private static void send(Context ctx, PackFile file) {
+    ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"")
+        .contentType(file.contentType())
+        .result(file.content());
   }
 }

@@ -98,7 +98,7 @@ public final class WebServer {
     var arrangements = new ArrangementController(s.arrangements());
     var finance = new FinanceController(s.incomeExpenditure());
     var indicators = new IndicatorsController(s.performance(), s.mapping());
-    var schedules = new ScheduleController(s.schedules(), s.packArchive());
+    var schedules = new ScheduleController(s.schedules());
     var schedulePages = new SchedulePages(s.schedules());
     var assets = new Assets();
     new ErrorMapping(guard, Map.of(
@@ -133,6 +133,7 @@ public final class WebServer {
     r.post("/schedules/{id}/delete", schedulePages::delete, Access.ADMIN);
     r.get("/schedules/{id}/runs", schedulePages::runs, Access.VIEWER);
     r.get("/packs", schedulePages::packs, Access.VIEWER);
+    r.get("/packs/link/{token}", schedules::link, Access.PUBLIC);
 
     r.get("/api/arrangements", arrangements::list, Access.VIEWER);
     r.get("/api/arrangements/{code}/income-expenditure", finance::incomeExpenditure, Access.VIEWER);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class FireTimesTest {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final WorkingDays DAYS = WorkingDays.shipped();
 
   private static List<ZonedDateTime> firesBetween(PackTrigger trigger, String from, String to) {
     List<ZonedDateTime> fires = new ArrayList<>();
@@ -34,7 +35,7 @@ class FireTimesTest {
 
   @Test
   void a_daily_0130_schedule_fires_once_on_the_spring_change_at_the_first_instant_after_the_gap() throws Exception {
-    List<ZonedDateTime> fires = firesBetween(new PackTrigger("0 30 1 * * ?", LONDON, false),
+    List<ZonedDateTime> fires = firesBetween(new PackTrigger("0 30 1 * * ?", LONDON, false, DAYS),
         "2026-03-27T00:00Z", "2026-04-01T00:00Z");
     assertEquals(1, onDay(fires, "2026-03-29"), fires.toString());
     assertEquals(5, fires.size(), fires.toString());
@@ -45,7 +46,7 @@ class FireTimesTest {
 
   @Test
   void a_daily_0130_schedule_fires_once_on_the_autumn_change_at_the_first_0130() throws Exception {
-    List<ZonedDateTime> fires = firesBetween(new PackTrigger("0 30 1 * * ?", LONDON, false),
+    List<ZonedDateTime> fires = firesBetween(new PackTrigger("0 30 1 * * ?", LONDON, false, DAYS),
         "2026-10-23T00:00Z", "2026-10-28T00:00Z");
     assertEquals(1, onDay(fires, "2026-10-25"), fires.toString());
     assertEquals(5, fires.size(), fires.toString());
@@ -54,14 +55,14 @@ class FireTimesTest {
 
   @Test
   void a_working_day_next_schedule_due_on_christmas_day_2026_runs_on_29_december() throws Exception {
-    PackTrigger trigger = new PackTrigger("0 0 7 25 12 ?", LONDON, true);
+    PackTrigger trigger = new PackTrigger("0 0 7 25 12 ?", LONDON, true, DAYS);
     Date next = trigger.getFireTimeAfter(Date.from(ZonedDateTime.parse("2026-12-01T00:00Z").toInstant()));
     assertEquals(ZonedDateTime.parse("2026-12-29T07:00Z[Europe/London]"), next.toInstant().atZone(LONDON));
   }
 
   @Test
   void a_daily_working_day_next_schedule_sends_one_pack_after_christmas_not_four() throws Exception {
-    List<ZonedDateTime> fires = firesBetween(new PackTrigger("0 0 7 * * ?", LONDON, true),
+    List<ZonedDateTime> fires = firesBetween(new PackTrigger("0 0 7 * * ?", LONDON, true, DAYS),
         "2026-12-24T08:00Z", "2026-12-31T00:00Z");
     assertEquals(List.of(LocalDate.parse("2026-12-29"), LocalDate.parse("2026-12-30")),
         fires.stream().map(ZonedDateTime::toLocalDate).toList());
@@ -69,10 +70,10 @@ class FireTimesTest {
 
   @Test
   void the_bank_holiday_list_covers_2024_to_2028_with_substitute_days() {
-    WorkingDays days = WorkingDays.englandAndWales();
+    WorkingDays days = WorkingDays.shipped();
     assertFalse(days.isWorkingDay(LocalDate.parse("2026-12-28")));
     assertFalse(days.isWorkingDay(LocalDate.parse("2028-01-03")));
     assertTrue(days.isWorkingDay(LocalDate.parse("2026-12-29")));
-    assertTrue(days.last().getYear() >= 2028);
+    assertTrue(days.lastListedYear() >= 2028);
   }
 }

@@ -32,8 +32,8 @@ class PackRetentionTest {
     try (Database db = Database.open(Database.inMemoryUrl("retention-" + UUID.randomUUID()))) {
       RunRepository runs = new RunRepository(db.dsl());
       PackArchive archive = new PackArchive(work.resolve("packs"));
-      long old = archivedRun(runs, archive, "jb-old", ARCHIVED);
-      long recent = archivedRun(runs, archive, "jb-recent", ARCHIVED.plus(Duration.ofDays(30)));
+      long old = archivedRun(db, runs, archive, "jb-old", ARCHIVED);
+      long recent = archivedRun(db, runs, archive, "jb-recent", ARCHIVED.plus(Duration.ofDays(30)));
       MovableClock clock = new MovableClock(ARCHIVED.plus(Duration.ofDays(399)));
       PackRetention retention = new PackRetention(runs, archive, Duration.ofDays(400), clock);
 
@@ -44,6 +44,7 @@ class PackRetentionTest {
       assertEquals(1, retention.sweep());
       RunRecord expired = runs.find(old).orElseThrow();
       assertFalse(Files.exists(archive.resolve(expired.packFile())), "the old pack is still on disk");
+      assertFalse(Files.exists(archive.resolve(expired.workbookFile())), "the old workbook is still on disk");
       assertEquals(clock.now, expired.packExpiredAt());
       assertFalse(expired.packAvailable());
       assertEquals("DELIVERED", expired.outcome(), "the run stays in the history as it was");
@@ -55,12 +56,14 @@ class PackRetentionTest {
     }
   }
 
-  private static long archivedRun(RunRepository runs, PackArchive archive, String schedule, Instant at) {
-    long run = runs.claim(new RunRepository.Claim(schedule, at, "SCHEDULED", "test", "JB", "2025-12",
+  private static long archivedRun(Database db, RunRepository runs, PackArchive archive, String schedule, Instant at) {
+    long run = runs.claim(new RunRepository.Claim(schedule, at, at, "SCHEDULED", "test", "JB", "2025-12",
         List.of("board@example.org"), at)).orElseThrow();
-    String file = archive.store("JB", YearMonth.of(2025, 12), schedule, at, run, "%PDF-1.7 test".getBytes());
-    runs.archived(run, file, 13);
-    runs.finish(run, "test", "DELIVERED", 1, null, at.plusSeconds(5));
+    String file = archive.store("JB", YearMonth.of(2025, 12), schedule, at, run, "pdf", "%PDF-1.7 test".getBytes());
+    String workbook = archive.store("JB", YearMonth.of(2025, 12), schedule, at, run, "xlsx", "PK test".getBytes());
+    DeliveryQueue queue = new DeliveryQueue(db.dsl());
+    queue.enqueue(new DeliveryQueue.Rendered(run, "test", file, 13, workbook, 7L, List.of(), at));
+    queue.sent(run, "DELIVERED", 1, at.plusSeconds(5));
     return run;
   }
 

@@ -2,12 +2,14 @@ package org.carepool.schedule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.carepool.db.Database;
 import org.carepool.delivery.AdminNotifier;
 import org.carepool.delivery.Mailer;
@@ -67,12 +69,32 @@ final class PackStore {
   }
 
   static PackDelivery delivery(Database db, Path archive, int smtpPort) {
-    Mailer mailer = new Mailer(new Mailer.Settings(Optional.of("localhost"), smtpPort, Optional.empty(),
-        Optional.empty(), "carepool@test.example", 3, Duration.ofMillis(20)));
+    Mailer mailer = mailer(smtpPort, 3, Duration.ofMillis(20));
+    return delivery(db, archive, mailer, new AdminNotifier(mailer, List.of()), 20L * 1024 * 1024);
+  }
+
+  /** Mail through localhost:{@code port}, {@code attempts} tries, {@code backoff} after the first failure. */
+  static Mailer mailer(int port, int attempts, Duration backoff) {
+    return new Mailer(new Mailer.Settings(Optional.of("localhost"), port, Optional.empty(), Optional.empty(),
+        "carepool@test.example", attempts, backoff));
+  }
+
+  static PackDelivery delivery(Database db, Path archive, Mailer mailer, AdminNotifier admins, long attachLimit) {
     return new PackDelivery(new ReportService(renderer(), new IncomeExpenditureService(db.dsl()),
         new PerformanceService(db.dsl()), new MappingService(db.dsl()), Clock.systemUTC()),
-        new PackArchive(archive), mailer, new AdminNotifier(mailer, List.of()), 20L * 1024 * 1024,
-        "http://localhost:7070");
+        new PackArchive(archive), mailer, admins, attachLimit, "http://carepool.example/");
+  }
+
+  /** A fresh in-memory store holding the SPEC worked example (board JB, arrangement LB1): quick to load. */
+  static Database workedExample() {
+    Database db = Database.open(Database.inMemoryUrl("jb-" + UUID.randomUUID()));
+    try {
+      new Importer(db, Clock.systemUTC()).load(List.of(Path.of(PackStore.class.getResource("/finance/lb1").toURI())),
+          "test", ImportProgress.none());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return db;
   }
 
   static void writeSchedule(Path folder, String id, String yaml) {

@@ -12,19 +12,22 @@ import org.carepool.db.Database;
 import org.junit.jupiter.api.Test;
 
 class RunClaimTest {
-  private static final Instant FIRE = Instant.parse("2026-11-07T07:00:00Z");
+  private static final Instant NOMINAL = Instant.parse("2026-11-07T07:00:00Z");
+  private static final Instant FIRED = Instant.parse("2026-11-09T07:00:00Z");
 
   private static RunRepository.Claim claim(String instance) {
-    return new RunRepository.Claim("hwb", FIRE, "SCHEDULED", instance, "HWB", "2026-10",
+    return new RunRepository.Claim("hwb", NOMINAL, FIRED, "SCHEDULED", instance, "HWB", "2026-10",
         List.of("a@b.example"), Instant.now());
   }
 
   @Test
-  void a_fire_is_claimed_once_and_a_second_claim_from_the_same_process_is_refused() {
+  void a_fire_is_claimed_once_whichever_instance_asks_again() {
     try (Database db = Database.open(Database.inMemoryUrl("c" + UUID.randomUUID()))) {
       RunRepository runs = new RunRepository(db.dsl());
       assertTrue(runs.claim(claim("me")).isPresent());
       assertEquals(Optional.empty(), runs.claim(claim("me")));
+      assertEquals(Optional.empty(), runs.claim(claim("another-live-server")),
+          "a second server firing the same schedule must not take over a live run (issue 6 review m10)");
     }
   }
 
@@ -33,14 +36,31 @@ class RunClaimTest {
     try (Database db = Database.open(Database.inMemoryUrl("c" + UUID.randomUUID()))) {
       RunRepository runs = new RunRepository(db.dsl());
       long id = runs.claim(claim("dead-process")).orElseThrow();
-      assertEquals(Optional.of(id), runs.claim(claim("restarted")));
-      assertEquals(Optional.empty(), runs.claim(claim("restarted")), "the restarted process ran the fire twice");
-      assertFalse(runs.finish(id, "dead-process", "FAILED", 0, "woke up late", Instant.now()),
+      RunRepository.Held held = runs.byTriggerFire("hwb", FIRED).orElseThrow();
+      assertEquals(id, held.id());
+      assertTrue(runs.takeOver(id, "dead-process", "restarted"));
+      assertFalse(runs.takeOver(id, "dead-process", "restarted"), "taken over twice");
+      assertFalse(runs.finish(id, "dead-process", "FAILED", "woke up late", Instant.now()),
           "a process whose run was taken over may not overwrite the outcome");
-      assertTrue(runs.finish(id, "restarted", "DELIVERED", 1, null, Instant.now()));
-      assertEquals("DELIVERED", runs.find(id).orElseThrow().outcome());
-      assertEquals(Optional.empty(), runs.claim(claim("yet-another")));
-      assertEquals("RECOVERED", runs.find(id).orElseThrow().kind());
+      assertTrue(runs.finish(id, "restarted", "FAILED", "render failed", Instant.now()));
+      assertFalse(runs.takeOver(id, "restarted", "yet-another"), "a finished run is never taken over");
+      RunRecord run = runs.find(id).orElseThrow();
+      assertEquals("FAILED", run.outcome());
+      assertEquals("RECOVERED", run.kind());
+      assertEquals(NOMINAL, run.scheduledFireTime());
+    }
+  }
+
+  @Test
+  void a_skipped_fire_is_recorded_once_with_its_reason() {
+    try (Database db = Database.open(Database.inMemoryUrl("c" + UUID.randomUUID()))) {
+      RunRepository runs = new RunRepository(db.dsl());
+      assertTrue(runs.skip(claim("me"), "the schedule was paused"));
+      assertFalse(runs.skip(claim("me"), "the schedule was paused"));
+      RunRecord run = runs.ofSchedule("hwb", 10).get(0);
+      assertEquals("SKIPPED", run.outcome());
+      assertEquals("the schedule was paused", run.error());
+      assertEquals(Optional.empty(), runs.claim(claim("me")), "a skipped fire is not run later");
     }
   }
 }

@@ -55,6 +55,7 @@ class RouteAccessTest {
       Map.entry("POST /schedules/{id}/delete", Access.ADMIN),
       Map.entry("GET /schedules/{id}/runs", Access.VIEWER),
       Map.entry("GET /packs", Access.VIEWER),
+      Map.entry("GET /packs/link/{token}", Access.PUBLIC),
       Map.entry("GET /api/arrangements", Access.VIEWER),
       Map.entry("GET /api/arrangements/{code}/income-expenditure", Access.VIEWER),
       Map.entry("GET /api/arrangements/{code}/performance", Access.VIEWER),
@@ -77,7 +78,7 @@ class RouteAccessTest {
 
   /** Path parameters filled so that a call changes nothing (an unknown user, a known report). */
   private static final Map<String, String> SAMPLE = Map.of("{name}", "no-such-user", "{report}", "income-expenditure",
-      "{code}", "LB1", "{id}", "404");
+      "{code}", "LB1", "{id}", "404", "{token}", "no-such-token");
 
   private final WebFixture fixture = new WebFixture();
 

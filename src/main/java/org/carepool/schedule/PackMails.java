@@ -1,0 +1,84 @@
+package org.carepool.schedule;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.carepool.delivery.Mailer;
+import org.carepool.finance.FinancialYear;
+import org.carepool.report.Format;
+
+/**
+ * The mail of a rendered run, built from what the run recorded (so a run queued before a restart is
+ * mailed the same way): the board's name and the month as the reports name it, the pack attached,
+ * or, when the files together exceed the attachment limit, links that need no carepool account.
+ */
+final class PackMails {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+      .withZone(ZoneId.of("Europe/London"));
+
+  private final BoardRepository boards;
+  private final PackDelivery delivery;
+  private final PackLinks links;
+
+  PackMails(BoardRepository boards, PackDelivery delivery, PackLinks links) {
+    this.boards = boards;
+    this.delivery = delivery;
+    this.links = links;
+  }
+
+  /** The board and month as people name them: "Westshire … Board (HWB), Month 7 (October 2026)". */
+  static String about(BoardRepository boards, String board, String period) {
+    return boards.name(board).orElse(board) + " (" + board + "), "
+        + FinancialYear.displayMonth(YearMonth.parse(period));
+  }
+
+  String about(RunRecord run) {
+    return about(boards, run.board(), run.period());
+  }
+
+  Mailer.Mail of(RunRecord run) {
+    String board = boards.name(run.board()).orElse(run.board());
+    String month = FinancialYear.displayMonth(YearMonth.parse(run.period()));
+    StringBuilder text = new StringBuilder("The board pack of " + board + " (" + run.board() + ") for " + month
+        + ", produced by carepool (schedule " + run.schedule() + ", run " + run.id() + ").\n\n");
+    if (!run.missingSections().isEmpty()) {
+      text.append("These sections could not be produced and are not in the pack:\n");
+      run.missingSections().forEach(m -> text.append("  - ").append(m).append('\n'));
+      text.append('\n');
+    }
+    List<Mailer.Attachment> attachments = new ArrayList<>();
+    boolean attach = totalSize(run) <= delivery.attachLimitBytes();
+    text.append(attach ? "Attached:\n" : "Too large to attach; download from these links (they work until "
+        + DAY.format(links.validUntil()) + ", no carepool account needed):\n");
+    String name = "board-pack-" + run.board().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + run.period();
+    file(run, run.packFile(), run.packSize(), PackLinks.Kind.PDF, name + ".pdf", attach, attachments, text);
+    if (run.workbookFile() != null) {
+      file(run, run.workbookFile(), run.workbookSize(), PackLinks.Kind.XLSX, name + ".xlsx", attach, attachments, text);
+    }
+    return new Mailer.Mail(run.recipients(), "Board pack: " + board + ", " + month, text.toString(), attachments);
+  }
+
+  private void file(RunRecord run, String archived, Long size, PackLinks.Kind kind, String name, boolean attach,
+      List<Mailer.Attachment> attachments, StringBuilder text) {
+    String what = (kind == PackLinks.Kind.PDF ? "  - the pack (PDF, " : "  - its tables as a workbook (XLSX, ")
+        + Math.max(1, (size == null ? 0 : size) / 1024) + " KB)";
+    if (attach) {
+      attachments.add(new Mailer.Attachment(name, contentType(kind), delivery.archive().read(archived)));
+      text.append(what).append(": ").append(name).append('\n');
+      return;
+    }
+    String url = delivery.publicUrl().replaceAll("/+$", "") + "/packs/link/" + links.create(run.id(), kind);
+    text.append(what).append(":\n    ").append(url).append('\n');
+  }
+
+  private static long totalSize(RunRecord run) {
+    return (run.packSize() == null ? 0 : run.packSize()) + (run.workbookSize() == null ? 0 : run.workbookSize());
+  }
+
+  static String contentType(PackLinks.Kind kind) {
+    return kind == PackLinks.Kind.PDF ? Format.PDF.contentType() : Format.XLSX.contentType();
+  }
+}
