@@ -24,10 +24,12 @@ public final class Database implements AutoCloseable {
   private final StoreUrl url;
   private final HikariDataSource pool;
   private final DSLContext dsl;
+  private final TableFunctions functions;
 
-  private Database(StoreUrl url, HikariDataSource pool) {
+  private Database(StoreUrl url, HikariDataSource pool, TableFunctions functions) {
     this.url = url;
     this.pool = pool;
+    this.functions = functions;
     this.dsl = DSL.using(pool, url.dialect(), new Settings().withExecuteLogging(false));
   }
 
@@ -36,17 +38,18 @@ public final class Database implements AutoCloseable {
     StoreUrl url = StoreUrl.parse(jdbcUrl);
     keepDerbyLogBesideTheStore(url);
     HikariDataSource pool = connect(url);
+    TableFunctions functions = url.isEmbeddedDerby() ? new TableFunctions(pool) : null;
     try {
       migrate(pool);
-      if (url.isEmbeddedDerby()) {
-        DerbyRowFileInsert.declareFunction(pool);
+      if (functions != null) {
+        functions.prepare();
       }
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
     log.info("Store ready at {}", url.display());
-    return new Database(url, pool);
+    return new Database(url, pool, functions);
   }
 
   private static HikariDataSource connect(StoreUrl url) {
@@ -107,7 +110,7 @@ public final class Database implements AutoCloseable {
 
   /** The bulk path for large, already validated row sets. */
   public BulkWriter bulkWriter() {
-    return new BulkWriter(url.isEmbeddedDerby());
+    return new BulkWriter(functions);
   }
 
   @Override

@@ -15,6 +15,8 @@ final class Catalogue {
   final Set<String> boards = new HashSet<>();
   final Set<String> localities = new HashSet<>();
   final Set<String> practices = new HashSet<>();
+  /** Each practice's locality, as the store will hold it once the load is written. */
+  final Map<String, String> practiceLocality = new HashMap<>();
   final Set<String> arrangementCodes = new HashSet<>();
   /** Scheme keys as {@link #schemeKey}. */
   final Set<String> schemes = new HashSet<>();
@@ -42,6 +44,13 @@ final class Catalogue {
     arrangementCodes.add(code);
     if (start != null) {
       periods.put(code, new Period(start, end));
+    }
+  }
+
+  void practice(String code, String locality) {
+    practices.add(code);
+    if (locality != null) {
+      practiceLocality.put(code, locality);
     }
   }
 

@@ -4,10 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.carepool.db.BulkWriter;
 
 /** The 17 import files of SPEC §3, declared in dependency order (the order a load writes them in). */
 enum FileKind {
@@ -30,7 +28,7 @@ enum FileKind {
   POPULATION("population.csv", "population", "practice,year,age_band,sex,count", "", PopulationFile::new),
   ACTIVITY("activity.csv", "activity",
       "record_id,month,patient_id,practice,age,sex,setting,admission_type,specialty,site,bed_days,cost",
-      "specialty,site", (catalogue, bulk) -> new ActivityFile(catalogue, bulk.stage())),
+      "specialty,site", ActivityFile::new),
   KPIS("kpis.csv", "kpi", "code,name,unit,better", "", KpisFile::new),
   KPI_TARGETS("kpi_targets.csv", "kpi_target", "arrangement,kpi,financial_year,target", "", KpiTargetsFile::new),
   KPI_ACTUALS("kpi_actuals.csv", "kpi_actual", "arrangement,kpi,month,value", "", KpiActualsFile::new);
@@ -39,15 +37,9 @@ enum FileKind {
   final String entity;
   final List<String> columns;
   final Set<String> optional;
-  private final BiFunction<Catalogue, BulkWriter, EntityFile> factory;
+  private final Function<Catalogue, EntityFile> factory;
 
   FileKind(String fileName, String entity, String columns, String optional, Function<Catalogue, EntityFile> factory) {
-    this(fileName, entity, columns, optional, (catalogue, bulk) -> factory.apply(catalogue));
-  }
-
-  /** For a file whose rows are staged for the bulk writer while they are checked. */
-  FileKind(String fileName, String entity, String columns, String optional,
-      BiFunction<Catalogue, BulkWriter, EntityFile> factory) {
     this.fileName = fileName;
     this.entity = entity;
     this.columns = List.of(columns.split(","));
@@ -63,7 +55,7 @@ enum FileKind {
     return Arrays.stream(values()).map(k -> k.fileName).collect(Collectors.joining(", "));
   }
 
-  EntityFile newEntity(Catalogue catalogue, BulkWriter bulk) {
-    return factory.apply(catalogue, bulk);
+  EntityFile newEntity(Catalogue catalogue) {
+    return factory.apply(catalogue);
   }
 }

@@ -36,7 +36,7 @@ final class ImportRepository {
     known.organisations.addAll(trx.fetchValues(ORGANISATION.CODE));
     known.boards.addAll(trx.fetchValues(BOARD.CODE));
     known.localities.addAll(trx.fetchValues(LOCALITY.CODE));
-    known.practices.addAll(trx.fetchValues(PRACTICE.CODE));
+    trx.select(PRACTICE.CODE, PRACTICE.LOCALITY).from(PRACTICE).forEach(r -> known.practice(r.value1(), r.value2()));
     trx.select(ARRANGEMENT.CODE, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE).from(ARRANGEMENT)
         .forEach(r -> known.arrangement(r.value1(), r.value2(), r.value3()));
     trx.select(SCHEME.ARRANGEMENT, SCHEME.CODE).from(SCHEME)
@@ -119,9 +119,35 @@ final class ImportRepository {
     }
   }
 
+  /** The rows stored for each of {@code months} that holds any (from activity_month), in month order. */
+  Map<LocalDate, Integer> storedActivityMonths(DSLContext trx, Collection<LocalDate> months) {
+    Map<LocalDate, Integer> stored = new java.util.TreeMap<>();
+    List<LocalDate> all = new ArrayList<>(months);
+    for (int from = 0; from < all.size(); from += IN_LIST) {
+      trx.select(ACTIVITY_MONTH.MONTH, ACTIVITY_MONTH.ROW_COUNT).from(ACTIVITY_MONTH)
+          .where(ACTIVITY_MONTH.MONTH.in(all.subList(from, Math.min(all.size(), from + IN_LIST))))
+          .forEach(r -> stored.put(r.value1(), r.value2()));
+    }
+    return stored;
+  }
+
+  /** Deletes the activity of {@code months} loaded by batches other than {@code keptBatch}; returns how many rows. */
+  int deleteActivityOfMonths(DSLContext trx, Collection<LocalDate> months, long keptBatch) {
+    int deleted = 0;
+    List<LocalDate> all = new ArrayList<>(months);
+    for (int from = 0; from < all.size(); from += IN_LIST) {
+      deleted += trx.deleteFrom(ACTIVITY).where(ACTIVITY.MONTH.in(all.subList(from, Math.min(all.size(), from + IN_LIST))),
+          ACTIVITY.IMPORT_BATCH.ne(keptBatch)).execute();
+    }
+    return deleted;
+  }
+
   /** Replaces the activity_month rows of {@code rowsByMonth}'s months. */
   void recordActivityMonths(DSLContext trx, Map<LocalDate, Long> rowsByMonth, long batchId) {
     deleteWhereIn(trx, ACTIVITY_MONTH, ACTIVITY_MONTH.MONTH, rowsByMonth.keySet());
+    if (rowsByMonth.isEmpty()) {
+      return;
+    }
     var insert = trx.insertInto(ACTIVITY_MONTH, ACTIVITY_MONTH.MONTH, ACTIVITY_MONTH.ROW_COUNT,
         ACTIVITY_MONTH.IMPORT_BATCH);
     rowsByMonth.forEach((month, rows) -> insert.values(month, Math.toIntExact(rows), batchId));

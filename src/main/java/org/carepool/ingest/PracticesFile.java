@@ -22,7 +22,7 @@ final class PracticesFile implements EntityFile {
     Object[] values = values(row);
     keys.add(row, values[0]);
     if (values[0] != null) {
-      catalogue.practices.add((String) values[0]);
+      catalogue.practice((String) values[0], (String) values[2]);
     }
   }
 

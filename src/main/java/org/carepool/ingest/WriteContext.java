@@ -34,11 +34,6 @@ final class WriteContext {
     }
   }
 
-  /** Inserts rows staged while the file was checked, with this batch as their {@code import_batch}. */
-  long insertStaged(Table<?> table, List<Field<?>> fields, BulkWriter.Staged rows) {
-    return bulk.insert(trx, table, fields, rows, batchId);
-  }
-
   /** Updates the rows whose keys (first {@code keyCount} fields) are stored, inserts the others. */
   String upsert(Table<?> table, List<Field<?>> fields, int keyCount, Function<Row, Object[]> values) {
     long inserted = 0;
