@@ -29,7 +29,7 @@ final class WriteContext {
 
   /** Inserts every row of the file. */
   long insert(Table<?> table, List<Field<?>> fields, Function<Row, Object[]> values) {
-    try (CsvSource.ValueRows rows = source.values(withBatch(values))) {
+    try (CsvValueRows rows = source.values(withBatch(values))) {
       return bulk.insert(trx, table, fields, rows);
     }
   }
@@ -38,7 +38,7 @@ final class WriteContext {
   String upsert(Table<?> table, List<Field<?>> fields, int keyCount, Function<Row, Object[]> values) {
     long inserted = 0;
     long updated = 0;
-    try (CsvSource.ValueRows rows = source.values(withBatch(values))) {
+    try (CsvValueRows rows = source.values(withBatch(values))) {
       while (rows.hasNext()) {
         if (repository.upsert(trx, table, fields, keyCount, rows.next())) {
           inserted++;
