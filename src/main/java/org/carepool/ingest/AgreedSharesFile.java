@@ -40,6 +40,11 @@ final class AgreedSharesFile implements EntityFile {
   public void check(Row row) {
     Object[] values = values(row);
     keys.add(row, values[0], values[1]);
+    String organisation = (String) values[1];
+    if (values[0] != null && organisation != null && !catalogue.isPartner((String) values[0], organisation)) {
+      row.problem("organisation", organisation, "organisation " + organisation + " neither contributes to arrangement "
+          + values[0] + " nor hosts it: agreed shares split the pool among its partners");
+    }
     String arrangement = row.text("arrangement");
     if (arrangement != null) {
       Total total = totals.computeIfAbsent(arrangement, a -> new Total(row.line()));

@@ -21,6 +21,10 @@ final class ContributionsFile implements EntityFile {
   public void check(Row row) {
     Object[] values = values(row);
     keys.add(row, values[0], values[1], values[2]);
+    catalogue.checkYearWithin(row, (String) values[0], (Integer) values[2]);
+    if (values[0] != null && values[1] != null) {
+      catalogue.contributor((String) values[0], (String) values[1]);
+    }
   }
 
   private Object[] values(Row row) {

@@ -4,6 +4,7 @@ import static org.carepool.db.generated.Tables.ACTIVITY;
 import static org.carepool.db.generated.Tables.ACTIVITY_MONTH;
 import static org.carepool.db.generated.Tables.ARRANGEMENT;
 import static org.carepool.db.generated.Tables.BOARD;
+import static org.carepool.db.generated.Tables.CONTRIBUTION;
 import static org.carepool.db.generated.Tables.KPI;
 import static org.carepool.db.generated.Tables.LOCALITY;
 import static org.carepool.db.generated.Tables.ORGANISATION;
@@ -37,12 +38,22 @@ final class ImportRepository {
     known.boards.addAll(trx.fetchValues(BOARD.CODE));
     known.localities.addAll(trx.fetchValues(LOCALITY.CODE));
     trx.select(PRACTICE.CODE, PRACTICE.LOCALITY).from(PRACTICE).forEach(r -> known.practice(r.value1(), r.value2()));
-    trx.select(ARRANGEMENT.CODE, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE).from(ARRANGEMENT)
-        .forEach(r -> known.arrangement(r.value1(), r.value2(), r.value3()));
+    trx.select(ARRANGEMENT.CODE, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE, ARRANGEMENT.HOST).from(ARRANGEMENT)
+        .forEach(r -> known.arrangement(r.value1(), r.value2(), r.value3(), r.value4()));
+    trx.selectDistinct(CONTRIBUTION.ARRANGEMENT, CONTRIBUTION.ORGANISATION).from(CONTRIBUTION)
+        .forEach(r -> known.contributor(r.value1(), r.value2()));
     trx.select(SCHEME.ARRANGEMENT, SCHEME.CODE).from(SCHEME)
         .forEach(r -> known.schemes.add(Catalogue.schemeKey(r.value1(), r.value2())));
     trx.select(KPI.CODE, KPI.DERIVED).from(KPI).forEach(r -> known.kpi(r.value1(), r.value2()));
     return known;
+  }
+
+  /** Rows of {@code table} counted by arrangement and by {@code when} (a month or a financial year). */
+  <T> Map<String, Map<T, Integer>> countsBy(DSLContext trx, Table<?> table, Field<String> arrangement, Field<T> when) {
+    Map<String, Map<T, Integer>> counts = new HashMap<>();
+    trx.select(arrangement, when, DSL.count()).from(table).groupBy(arrangement, when)
+        .forEach(r -> counts.computeIfAbsent(r.value1(), a -> new HashMap<>()).put(r.value2(), r.value3()));
+    return counts;
   }
 
   /** Updates the row with the values' key (the first {@code keyCount} fields), or inserts it; never deletes. */

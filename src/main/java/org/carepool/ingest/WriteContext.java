@@ -27,6 +27,10 @@ final class WriteContext {
     this.batchId = batchId;
   }
 
+  BulkWriter bulk() {
+    return bulk;
+  }
+
   /** Inserts every row of the file. */
   long insert(Table<?> table, List<Field<?>> fields, Function<Row, Object[]> values) {
     try (CsvValueRows rows = source.values(withBatch(values))) {

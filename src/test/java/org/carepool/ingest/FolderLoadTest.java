@@ -37,7 +37,7 @@ class FolderLoadTest {
 
     List<String> entities = result.files().stream().map(LoadedFile::entity).toList();
     assertEquals(List.of("organisation", "board", "locality", "practice", "arrangement", "arrangement_locality",
-        "agreed_share", "contribution", "scheme", "budget", "spend", "forecast", "population", "activity", "kpi",
+        "contribution", "agreed_share", "scheme", "budget", "spend", "forecast", "population", "activity", "kpi",
         "kpi_target", "kpi_actual"), entities);
     Map<String, Integer> counts = store.counts();
     assertEquals(3, counts.get("ORGANISATION"));
