@@ -71,9 +71,7 @@ final class Commands {
     line.noMore();
     Settings settings = Settings.fromEnvironment(env);
     Carepool carepool = Carepool.open(settings, Clock.systemDefaultZone());
-    if (demo) {
-      new DemoSetup(carepool, out).prepare();
-    }
+    List<DemoSetup.SignIn> signIns = demo ? new DemoSetup(carepool, out).prepare() : List.of();
     Carepool.Serving web = carepool.serve();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -83,7 +81,7 @@ final class Commands {
     }, "carepool-shutdown"));
     out.println("carepool is serving on http://localhost:" + web.port() + "/  (store: " + settings.dataDir().toAbsolutePath() + ")");
     if (demo) {
-      DemoSetup.printSignIns(out);
+      DemoSetup.printSignIns(out, signIns);
     }
     awaitQuietly(stopped);
     return 0;
