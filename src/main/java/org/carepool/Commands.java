@@ -26,6 +26,7 @@ import org.carepool.security.Role;
 
 /** Runs one command line; returns the process exit status. */
 final class Commands {
+  private static final String LOG_FILE = "org.slf4j.simpleLogger.logFile";
   private final Map<String, String> env;
   private final InputStream stdin;
   private final PrintStream out;
@@ -45,6 +46,9 @@ final class Commands {
     }
     try {
       CommandLine line = new CommandLine(Main.tail(args));
+      if (args[0].equals("import") || args[0].equals("user")) {
+        logToFile();
+      }
       return switch (args[0]) {
         case "serve" -> serve(line);
         case "user" -> user(line);
@@ -85,6 +89,26 @@ final class Commands {
     }
     awaitQuietly(stopped);
     return 0;
+  }
+
+  /**
+   * A one-off command's log (store start-up, each batch loaded, any stack trace) goes to a file in
+   * the data folder, {@code carepool-cli.log} (the last such command's), instead of mixing with the
+   * result on the terminal; the server logs to stderr. slf4j-simple reads the setting once, when the
+   * first logger is made, so it is set before anything that logs is loaded: even {@link Settings},
+   * which names the store through {@code db.Database}. The folder is CAREPOOL_DATA as Settings reads it.
+   */
+  private void logToFile() {
+    if (System.getProperty(LOG_FILE) != null) {
+      return;
+    }
+    Path data = Path.of(env.getOrDefault("CAREPOOL_DATA", "data"));
+    try {
+      Files.createDirectories(data);
+      System.setProperty(LOG_FILE, data.resolve("carepool-cli.log").toAbsolutePath().toString());
+    } catch (IOException e) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
   }
 
   private int importFiles(CommandLine line) {
@@ -165,7 +189,7 @@ final class Commands {
 
   private int user(CommandLine line) {
     String name = line.positional("user NAME");
-    Role role = Role.valueOf(line.value("--role", "VIEWER|ANALYST|ADMIN").toUpperCase());
+    Role role = role(line.value("--role", "VIEWER|ANALYST|ADMIN"));
     line.noMore();
     char[] password = readPassword();
     try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
@@ -173,6 +197,15 @@ final class Commands {
     }
     out.println("user " + name + " saved with role " + role);
     return 0;
+  }
+
+  private static Role role(String raw) {
+    try {
+      return Role.valueOf(raw.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--role: '" + raw + "' is not a role; use one of "
+          + String.join(", ", java.util.Arrays.stream(Role.values()).map(Role::name).toList()));
+    }
   }
 
   private char[] readPassword() {
@@ -198,51 +231,6 @@ final class Commands {
       latch.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  /** A tiny parser for this CLI's arguments: flags, --key value options, positionals. */
-  static final class CommandLine {
-    private final List<String> args;
-
-    CommandLine(String[] args) {
-      this.args = new java.util.ArrayList<>(List.of(args));
-    }
-
-    boolean flag(String name) {
-      return args.remove(name);
-    }
-
-    String value(String name, String what) {
-      int at = args.indexOf(name);
-      if (at < 0 || at + 1 >= args.size()) {
-        throw new IllegalArgumentException(name + " " + what + " is required");
-      }
-      args.remove(at);
-      return args.remove(at);
-    }
-
-    String optional(String name, String fallback) {
-      return args.contains(name) ? value(name, "") : fallback;
-    }
-
-    String positional(String what) {
-      if (args.isEmpty() || args.get(0).startsWith("--")) {
-        throw new IllegalArgumentException(what + ": missing");
-      }
-      return args.remove(0);
-    }
-
-    List<String> rest() {
-      List<String> rest = List.copyOf(args);
-      args.clear();
-      return rest;
-    }
-
-    void noMore() {
-      if (!args.isEmpty()) {
-        throw new IllegalArgumentException("unexpected argument(s): " + String.join(" ", args));
-      }
     }
   }
 }

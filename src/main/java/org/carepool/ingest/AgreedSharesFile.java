@@ -59,7 +59,8 @@ final class AgreedSharesFile implements EntityFile {
   private Object[] values(Row row) {
     BigDecimal share = row.decimal("share_pct", 6, 3, "a percentage (e.g. 60 or 33.333334)");
     if (share != null && (share.signum() < 0 || share.compareTo(HUNDRED) > 0)) {
-      row.problem("share_pct", row.text("share_pct"), "a share must be between 0 and 100");
+      row.problem("share_pct", row.text("share_pct"), Row.quoted(row.text("share_pct"))
+          + " is not a share: a share is between 0 and 100");
       share = null;
     }
     return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),

@@ -45,7 +45,8 @@ final class ArrangementsFile implements EntityFile {
     checkHost(row, (String) values[3], row.text("host"));
     checkDates(row, (LocalDate) values[5], (LocalDate) values[6]);
     if (ALIGNED.equals(values[3]) && values[7] != null && !"OWN".equals(values[7])) {
-      row.problem("risk_share", row.text("risk_share"), "an ALIGNED arrangement's risk_share must be OWN");
+      row.problem("risk_share", row.text("risk_share"), Row.quoted(row.text("risk_share"))
+          + ": an ALIGNED arrangement's risk_share must be OWN (each partner bears its own)");
     }
     if (code != null) {
       catalogue.arrangement(code, (LocalDate) values[5], (LocalDate) values[6], (String) values[4]);
@@ -58,7 +59,7 @@ final class ArrangementsFile implements EntityFile {
 
   private static void checkHost(Row row, String model, String host) {
     if (ALIGNED.equals(model) && host != null) {
-      row.problem("host", host, "must be empty for an ALIGNED arrangement");
+      row.problem("host", host, "host " + Row.quoted(host) + ": the host must be empty for an ALIGNED arrangement");
     } else if (model != null && !ALIGNED.equals(model) && host == null) {
       row.problem("host", "", "a host is required for a " + model + " arrangement (empty only for ALIGNED)");
     }

@@ -11,7 +11,7 @@ final class BudgetsFile implements EntityFile {
       BUDGET.AMOUNT, BUDGET.IMPORT_BATCH);
 
   private final Catalogue catalogue;
-  private final Keys keys = new Keys("arrangement");
+  private final Keys keys = new Keys("arrangement", 2);
 
   BudgetsFile(Catalogue catalogue) {
     this.catalogue = catalogue;

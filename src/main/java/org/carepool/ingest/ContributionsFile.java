@@ -11,7 +11,7 @@ final class ContributionsFile implements EntityFile {
       CONTRIBUTION.FINANCIAL_YEAR, CONTRIBUTION.AMOUNT, CONTRIBUTION.IMPORT_BATCH);
 
   private final Catalogue catalogue;
-  private final Keys keys = new Keys("arrangement");
+  private final Keys keys = new Keys("arrangement", 2);
 
   ContributionsFile(Catalogue catalogue) {
     this.catalogue = catalogue;

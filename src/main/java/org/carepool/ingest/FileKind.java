@@ -47,8 +47,28 @@ enum FileKind {
     this.factory = factory;
   }
 
+  /**
+   * The kind a file name says: the SPEC §3 name itself, or that name's stem followed by {@code -},
+   * {@code _} or {@code .} and anything, e.g. {@code spend-2025-09.csv} (a browser keeps the name a
+   * file was saved under). The longest stem wins, so {@code kpi_targets_2025.csv} is not
+   * {@code kpis}; case does not matter; the name must end in {@code .csv}.
+   */
   static Optional<FileKind> byFileName(String name) {
-    return Arrays.stream(values()).filter(k -> k.fileName.equals(name)).findFirst();
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.endsWith(".csv")) {
+      return Optional.empty();
+    }
+    String base = lower.substring(0, lower.length() - 4);
+    return Arrays.stream(values()).filter(k -> named(base, k.stem()))
+        .max(java.util.Comparator.comparingInt(k -> k.stem().length()));
+  }
+
+  private static boolean named(String base, String stem) {
+    return base.equals(stem) || (base.startsWith(stem) && "-_.".indexOf(base.charAt(stem.length())) >= 0);
+  }
+
+  private String stem() {
+    return fileName.substring(0, fileName.length() - 4);
   }
 
   static String expectedNames() {

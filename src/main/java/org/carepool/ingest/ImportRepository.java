@@ -70,24 +70,29 @@ final class ImportRepository {
     return false;
   }
 
-  /** Deletes the rows with these keys (values of {@code keyFields}, in order): one prepared statement, batched. */
-  void deleteKeys(DSLContext trx, Table<?> table, List<Field<?>> keyFields, Collection<List<Object>> keys) {
+  /**
+   * Deletes the rows with these keys (values of {@code keyFields}, in order): one prepared statement,
+   * batched; returns how many rows.
+   */
+  int deleteKeys(DSLContext trx, Table<?> table, List<Field<?>> keyFields, Collection<List<Object>> keys) {
     Query delete = trx.deleteFrom(table).where(keyFields.stream()
         .map(field -> equalsParameter(field))
         .reduce(DSL.noCondition(), Condition::and));
     BatchBindStep batch = trx.batch(delete);
     int bound = 0;
+    int deleted = 0;
     for (List<Object> key : keys) {
       batch = batch.bind(key.toArray());
       if (++bound == IN_LIST) {
-        batch.execute();
+        deleted += java.util.Arrays.stream(batch.execute()).sum();
         batch = trx.batch(delete);
         bound = 0;
       }
     }
     if (bound > 0) {
-      batch.execute();
+      deleted += java.util.Arrays.stream(batch.execute()).sum();
     }
+    return deleted;
   }
 
   @SuppressWarnings("unchecked")
@@ -109,12 +114,8 @@ final class ImportRepository {
 
   /** Deletes the spend of each (arrangement, month) slice; returns how many rows. */
   int deleteSpendSlices(DSLContext trx, Collection<SpendFile.Slice> slices) {
-    int deleted = 0;
-    for (SpendFile.Slice slice : slices) {
-      deleted += trx.deleteFrom(SPEND)
-          .where(SPEND.ARRANGEMENT.eq(slice.arrangement()), SPEND.MONTH.eq(slice.month())).execute();
-    }
-    return deleted;
+    return deleteKeys(trx, SPEND, List.of(SPEND.ARRANGEMENT, SPEND.MONTH),
+        slices.stream().map(s -> List.<Object>of(s.arrangement(), s.month())).toList());
   }
 
   /** True when activity of some month other than {@code months} is stored. */

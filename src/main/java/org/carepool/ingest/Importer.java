@@ -85,7 +85,7 @@ public final class Importer {
     String file = load.currentFile().isEmpty() ? "(load)" : load.currentFile();
     log.error("Loading {} failed, the load is rolled back", file, failure);
     problems.add(file, 0, "", "", "could not be loaded, nothing was written: " + describe(failure)
-        + " (details in the server log)");
+        + " (details in the log)");
     recordRejected(inputs, load, problems, loadedBy);
     return problems.rejection();
   }

@@ -11,7 +11,7 @@ final class KpiTargetsFile implements EntityFile {
       KPI_TARGET.FINANCIAL_YEAR, KPI_TARGET.TARGET, KPI_TARGET.IMPORT_BATCH);
 
   private final Catalogue catalogue;
-  private final Keys keys = new Keys("arrangement");
+  private final Keys keys = new Keys("arrangement", 2);
 
   KpiTargetsFile(Catalogue catalogue) {
     this.catalogue = catalogue;

@@ -51,7 +51,7 @@ final class WriteContext {
         }
       }
     }
-    return inserted + " added, " + updated + " updated";
+    return String.format("%,d added, %,d updated", inserted, updated);
   }
 
   /** Deletes the rows with the file's keys, then inserts the file's rows. */
@@ -60,7 +60,7 @@ final class WriteContext {
     int keyCount = keys.isEmpty() ? 0 : keys.iterator().next().size();
     repository.deleteKeys(trx, table, fields.subList(0, keyCount), keys);
     long rows = insert(table, fields, values);
-    return rows + " rows replaced or added by key";
+    return String.format("%,d rows replaced or added by key", rows);
   }
 
   private Function<Row, Object[]> withBatch(Function<Row, Object[]> values) {

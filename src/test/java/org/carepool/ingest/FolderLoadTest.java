@@ -115,8 +115,9 @@ class FolderLoadTest {
         () -> store.importer.load(List.of(good, typo), "tester", ImportProgress.none()));
 
     Problem problem = rejected.problems().get(0);
-    assertEquals(new Problem("organisation.csv", 0, "", "", "not a carepool import file; expected one of "
-        + FileKind.expectedNames()), problem);
+    assertEquals(new Problem("organisation.csv", 0, "", "organisation.csv", "'organisation.csv' is not a carepool"
+        + " import file name; expected one of " + FileKind.expectedNames() + " (a name may go on after -, _ or ., e.g."
+        + " spend-2025-09.csv)"), problem);
     assertEquals(0, store.counts().get("BOARD"));
     assertEquals(List.of("board", "unknown"), store.batches().stream().map(ImportBatchRecord::getEntity).toList());
   }

@@ -137,7 +137,7 @@ class ProblemReportingTest {
     List<String> problems = problems(csv("boards.csv", "code,name", "B7,Seven"),
         csv("boards.csv", "code,name", "B8,Eight"));
 
-    assertEquals(List.of("boards.csv: a second boards.csv in one load; load it separately"), problems);
+    assertEquals(List.of("boards.csv: a second boards.csv in one load (also boards.csv); load it separately"), problems);
   }
 
   @Test

@@ -57,7 +57,7 @@ class StreamedActivityTest {
     ImportRejected rejected = assertThrows(ImportRejected.class,
         () -> store.load(activity(12_000, "-1", Set.of(9_001))));
 
-    assertEquals(List.of("activity.csv line 9001, column age: -1 is out of range 0 to 130"),
+    assertEquals(List.of("activity.csv line 9001, column age: '-1' is out of range 0 to 130"),
         rejected.problems().stream().map(Problem::toString).toList());
     assertEquals(counts, store.counts());
     assertEquals(summaries, summaries());
