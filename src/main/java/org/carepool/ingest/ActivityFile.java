@@ -82,7 +82,6 @@ final class ActivityFile implements StreamedFile {
   /** Record ids used twice in the file, or already stored for a month the file does not replace. */
   @Override
   public void finish(FinishContext context) {
-    recordIds.sort();
     Map<String, LocalDate> stored = Map.of();
     if (!rowsByMonth.isEmpty() && context.repository().hasActivityOutside(context.trx(), rowsByMonth.keySet())) {
       stored = recordIds.storedClashes(context.trx(), context.repository(), rowsByMonth.keySet());

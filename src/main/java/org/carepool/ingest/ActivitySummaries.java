@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.carepool.db.BulkWriter;
@@ -68,10 +69,28 @@ final class ActivitySummaries {
   }
 
   private static void write(DSLContext trx, BulkWriter bulk, ActivityTally tally) {
-    bulk.insert(trx, ACTIVITY_SUMMARY, PEOPLE, people(tally).iterator());
-    bulk.insert(trx, KPI_ACTIVITY_SUMMARY, KPI, kpiGroups(tally).iterator());
-    bulk.insert(trx, ACTIVITY_PRACTICE_SUMMARY, PRACTICES, practices(tally).iterator());
-    bulk.insert(trx, ACTIVITY_BED_SUMMARY, BEDS, beds(tally).iterator());
+    bulk.insert(trx, ACTIVITY_SUMMARY, PEOPLE, inKeyOrder(people(tally), 6));
+    bulk.insert(trx, KPI_ACTIVITY_SUMMARY, KPI, inKeyOrder(kpiGroups(tally), 6));
+    bulk.insert(trx, ACTIVITY_PRACTICE_SUMMARY, PRACTICES, inKeyOrder(practices(tally), 2));
+    bulk.insert(trx, ACTIVITY_BED_SUMMARY, BEDS, inKeyOrder(beds(tally), 4));
+  }
+
+  /**
+   * The rows in the order of the table's primary key (its first {@code keyColumns} fields): into an
+   * empty table Derby builds the key's index by sorting, and rows that come sorted halve the write.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Iterator<Object[]> inKeyOrder(List<Object[]> rows, int keyColumns) {
+    rows.sort((a, b) -> {
+      for (int i = 0; i < keyColumns; i++) {
+        int order = ((Comparable) a[i]).compareTo(b[i]);
+        if (order != 0) {
+          return order;
+        }
+      }
+      return 0;
+    });
+    return rows.iterator();
   }
 
   private static List<Object[]> people(ActivityTally tally) {
