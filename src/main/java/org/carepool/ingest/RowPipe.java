@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class RowPipe implements Iterator<Object[]> {
   private static final int BATCH = 2_048;
+  /** Batches the reader may run ahead: enough to ride out the scheduler on a busy machine, ~10 MB of activity. */
+  private static final int DEPTH = 24;
   private static final Object[][] END = new Object[0][];
 
   /** Thrown to the reading thread when the writer has gone (its insert failed). */
@@ -24,7 +26,7 @@ final class RowPipe implements Iterator<Object[]> {
     }
   }
 
-  private final BlockingQueue<Object[][]> queue = new ArrayBlockingQueue<>(8);
+  private final BlockingQueue<Object[][]> queue = new ArrayBlockingQueue<>(DEPTH);
   private Object[][] filling = new Object[BATCH][];
   private int filled;
   private boolean finished;
@@ -32,7 +34,7 @@ final class RowPipe implements Iterator<Object[]> {
   private Object[][] taking;
   private int taken;
 
-  /** Reader: hands one row over; blocks while the writer is {@value #BATCH} × 8 rows behind. */
+  /** Reader: hands one row over; blocks while the writer is {@value #DEPTH} batches of {@value #BATCH} rows behind. */
   void put(Object[] row) {
     if (finished) {
       throw new IllegalStateException("rows handed over after the end");
