@@ -1,11 +1,8 @@
 package org.carepool;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +19,6 @@ import org.carepool.report.ReportId;
 import org.carepool.report.ReportRequest;
 import org.carepool.ingest.ImportRejected;
 import org.carepool.ingest.ImportResult;
-import org.carepool.security.Role;
 
 /** Runs one command line; returns the process exit status. */
 final class Commands {
@@ -188,42 +184,7 @@ final class Commands {
   }
 
   private int user(CommandLine line) {
-    String name = line.positional("user NAME");
-    Role role = role(line.value("--role", "VIEWER|ANALYST|ADMIN"));
-    line.noMore();
-    char[] password = readPassword();
-    try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
-      carepool.users().save(name, role, password);
-    }
-    out.println("user " + name + " saved with role " + role);
-    return 0;
-  }
-
-  private static Role role(String raw) {
-    try {
-      return Role.valueOf(raw.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--role: '" + raw + "' is not a role; use one of "
-          + String.join(", ", java.util.Arrays.stream(Role.values()).map(Role::name).toList()));
-    }
-  }
-
-  private char[] readPassword() {
-    if (System.console() != null && stdin == System.in) {
-      char[] typed = System.console().readPassword("password for the user: ");
-      if (typed != null) {
-        return typed;
-      }
-    }
-    try {
-      String lineRead = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
-      if (lineRead == null) {
-        throw new IllegalArgumentException("no password on standard input");
-      }
-      return lineRead.toCharArray();
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read the password from standard input: " + e.getMessage());
-    }
+    return new UserCommand(env, stdin, out).run(line);
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
