@@ -25,8 +25,10 @@
  *       silently); other files are ignored. Two files of the same kind in one load are a problem.</li>
  *   <li>{@code import_batch.loaded_at} is UTC. At most {@value org.carepool.ingest.ProblemLog#KEPT}
  *       problems are kept (all are counted); a batch's problems text holds its file's first 1,000.</li>
- *   <li>Activity record ids are checked for uniqueness with a 64-bit hash per row (8 bytes), sorted;
- *       only clashing hashes are looked at again, so memory stays flat and nothing is misreported.</li>
+ *   <li>Activity record ids are checked for uniqueness with a 64-bit hash per row in a hash set, as
+ *       each row is read; only clashing hashes are looked at again, so nothing is misreported.</li>
+ *   <li>A load replaces every activity month its file holds (see docs/import-formats.md); the
+ *       result and {@code import_batch.replaced} say how many stored rows each month lost and gained.</li>
  * </ul>
  */
 package org.carepool.ingest;

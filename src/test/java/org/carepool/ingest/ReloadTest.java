@@ -100,6 +100,9 @@ class ReloadTest {
         .orderBy(ACTIVITY_MONTH.MONTH).fetch(ACTIVITY_MONTH.ROW_COUNT));
     assertEquals(batch, store.db.dsl().select(ACTIVITY_MONTH.IMPORT_BATCH).from(ACTIVITY_MONTH)
         .where(ACTIVITY_MONTH.MONTH.eq(LocalDate.of(2025, 5, 1))).fetchOne(ACTIVITY_MONTH.IMPORT_BATCH));
+    String replaced = "1 month(s), 3 rows: 2025-05; replaced 2025-05 (2 rows out, 3 in)";
+    assertEquals(replaced, result.files().get(0).replaced());
+    assertEquals(replaced, store.importer.recentBatches(1).get(0).replaced(), "kept in the import history");
   }
 
   @Test
