@@ -1,11 +1,8 @@
 package org.carepool;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,11 +24,10 @@ import org.carepool.report.ReportRequest;
 import org.carepool.ingest.ImportRejected;
 import org.carepool.ingest.ImportResult;
 import org.carepool.schedule.ScheduleInvalid;
-import org.carepool.security.Role;
-import org.carepool.security.UserAdmin;
 
 /** Runs one command line; returns the process exit status. */
 final class Commands {
+  private static final String LOG_FILE = "org.slf4j.simpleLogger.logFile";
   private final Map<String, String> env;
   private final InputStream stdin;
   private final PrintStream out;
@@ -51,6 +47,9 @@ final class Commands {
     }
     try {
       CommandLine line = new CommandLine(Main.tail(args));
+      if (args[0].equals("import") || args[0].equals("user")) {
+        logToFile();
+      }
       return switch (args[0]) {
         case "serve" -> serve(line);
         case "user" -> user(line);
@@ -81,9 +80,7 @@ final class Commands {
     line.noMore();
     Settings settings = Settings.fromEnvironment(env);
     Carepool carepool = Carepool.open(settings, Clock.systemDefaultZone());
-    if (demo) {
-      new DemoSetup(carepool, out).prepare();
-    }
+    List<DemoSetup.SignIn> signIns = demo ? new DemoSetup(carepool, out).prepare() : List.of();
     Carepool.Serving web;
     try {
       web = carepool.serve();
@@ -99,10 +96,30 @@ final class Commands {
     }, "carepool-shutdown"));
     out.println("carepool is serving on http://localhost:" + web.port() + "/  (store: " + settings.dataDir().toAbsolutePath() + ")");
     if (demo) {
-      DemoSetup.printSignIns(out);
+      DemoSetup.printSignIns(out, signIns);
     }
     awaitQuietly(stopped);
     return 0;
+  }
+
+  /**
+   * A one-off command's log (store start-up, each batch loaded, any stack trace) goes to a file in
+   * the data folder, {@code carepool-cli.log} (the last such command's), instead of mixing with the
+   * result on the terminal; the server logs to stderr. slf4j-simple reads the setting once, when the
+   * first logger is made, so it is set before anything that logs is loaded: even {@link Settings},
+   * which names the store through {@code db.Database}. The folder is CAREPOOL_DATA as Settings reads it.
+   */
+  private void logToFile() {
+    if (System.getProperty(LOG_FILE) != null) {
+      return;
+    }
+    Path data = Path.of(env.getOrDefault("CAREPOOL_DATA", "data"));
+    try {
+      Files.createDirectories(data);
+      System.setProperty(LOG_FILE, data.resolve("carepool-cli.log").toAbsolutePath().toString());
+    } catch (IOException e) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
   }
 
   private int importFiles(CommandLine line) {
@@ -217,33 +234,7 @@ final class Commands {
   }
 
   private int user(CommandLine line) {
-    String name = line.positional("user NAME");
-    Role role = Role.valueOf(line.value("--role", "VIEWER|ANALYST|ADMIN").toUpperCase());
-    line.noMore();
-    char[] password = readPassword();
-    try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
-      carepool.userAdmin().save(new UserAdmin.Actor(Audit.commandLineUser(), Audit.COMMAND_LINE), name, role, password);
-    }
-    out.println("user " + name + " saved with role " + role);
-    return 0;
-  }
-
-  private char[] readPassword() {
-    if (System.console() != null && stdin == System.in) {
-      char[] typed = System.console().readPassword("password for the user: ");
-      if (typed != null) {
-        return typed;
-      }
-    }
-    try {
-      String lineRead = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
-      if (lineRead == null) {
-        throw new IllegalArgumentException("no password on standard input");
-      }
-      return lineRead.toCharArray();
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read the password from standard input: " + e.getMessage());
-    }
+    return new UserCommand(env, stdin, out).run(line);
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
@@ -251,51 +242,6 @@ final class Commands {
       latch.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  /** A tiny parser for this CLI's arguments: flags, --key value options, positionals. */
-  static final class CommandLine {
-    private final List<String> args;
-
-    CommandLine(String[] args) {
-      this.args = new java.util.ArrayList<>(List.of(args));
-    }
-
-    boolean flag(String name) {
-      return args.remove(name);
-    }
-
-    String value(String name, String what) {
-      int at = args.indexOf(name);
-      if (at < 0 || at + 1 >= args.size()) {
-        throw new IllegalArgumentException(name + " " + what + " is required");
-      }
-      args.remove(at);
-      return args.remove(at);
-    }
-
-    String optional(String name, String fallback) {
-      return args.contains(name) ? value(name, "") : fallback;
-    }
-
-    String positional(String what) {
-      if (args.isEmpty() || args.get(0).startsWith("--")) {
-        throw new IllegalArgumentException(what + ": missing");
-      }
-      return args.remove(0);
-    }
-
-    List<String> rest() {
-      List<String> rest = List.copyOf(args);
-      args.clear();
-      return rest;
-    }
-
-    void noMore() {
-      if (!args.isEmpty()) {
-        throw new IllegalArgumentException("unexpected argument(s): " + String.join(" ", args));
-      }
     }
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,13 +14,18 @@ import org.carepool.demo.DemoData;
 import org.carepool.security.Role;
 import org.carepool.security.UserAdmin;
 
-/** What {@code serve --demo} adds to an empty store: the demo data set and one user per role. */
+/**
+ * What {@code serve --demo} adds to an empty store: the demo data set and one user per role. A
+ * store that already holds data gets neither: its users are its own, and publishing the demo
+ * passwords for a store that was not just made from the demo would hand out real sign-ins.
+ */
 final class DemoSetup {
-  private static final String[][] SIGN_INS = {
-      {"viewer", "viewer-demo", "VIEWER"},
-      {"analyst", "analyst-demo", "ANALYST"},
-      {"admin", "admin-demo", "ADMIN"},
-  };
+  /** A demo sign-in: user, password (published in the README), role. */
+  record SignIn(String user, String password, Role role) {
+  }
+
+  static final List<SignIn> SIGN_INS = List.of(new SignIn("viewer", "viewer-demo", Role.VIEWER),
+      new SignIn("analyst", "analyst-demo", Role.ANALYST), new SignIn("admin", "admin-demo", Role.ADMIN));
 
   private final Carepool carepool;
   private final PrintStream out;
@@ -29,22 +35,32 @@ final class DemoSetup {
     this.out = out;
   }
 
-  void prepare() {
-    if (carepool.arrangements().list().isEmpty()) {
-      loadDemoData();
-    } else {
-      out.println("The store already holds data: the demo data set is not loaded again.");
+  /** Loads the demo into an empty store and creates the demo users it lacks; returns the users it created. */
+  List<SignIn> prepare() {
+    if (!carepool.arrangements().list().isEmpty()) {
+      out.println("The store already holds data: the demo data set is not loaded again, and no demo user is made.");
+      return List.of();
     }
+    loadDemoData();
     UserAdmin.Actor by = new UserAdmin.Actor(Audit.commandLineUser(), Audit.COMMAND_LINE);
-    for (String[] signIn : SIGN_INS) {
-      carepool.userAdmin().create(by, signIn[0], Role.valueOf(signIn[2]), signIn[1].toCharArray());
+    List<SignIn> created = new ArrayList<>();
+    for (SignIn signIn : SIGN_INS) {
+      if (carepool.userAdmin().create(by, signIn.user(), signIn.role(), signIn.password().toCharArray())) {
+        created.add(signIn);
+      }
     }
+    return created;
   }
 
-  static void printSignIns(PrintStream out) {
+  /** Prints the sign-ins made by this run; says so when there are none. */
+  static void printSignIns(PrintStream out, List<SignIn> created) {
+    if (created.isEmpty()) {
+      out.println("No demo sign-in was created by this run: sign in with the store's own users.");
+      return;
+    }
     out.println("Demo sign-ins (user / password / role):");
-    for (String[] signIn : SIGN_INS) {
-      out.printf("  %-8s %-13s %s%n", signIn[0], signIn[1], signIn[2]);
+    for (SignIn signIn : created) {
+      out.printf("  %-8s %-13s %s%n", signIn.user(), signIn.password(), signIn.role());
     }
   }
 

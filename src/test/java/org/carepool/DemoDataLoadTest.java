@@ -22,6 +22,30 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoDataLoadTest {
 
   @Test
+  void serve_demo_on_a_store_holding_data_makes_no_demo_user_and_prints_no_password(@TempDir Path dir) {
+    Settings defaults = Settings.fromEnvironment(Map.of("CAREPOOL_SCHEDULES", dir.resolve("schedules").toString(),
+        "CAREPOOL_SCHEDULER_NAME", "demo-" + UUID.randomUUID()));
+    Settings settings = new Settings(0, dir, Database.inMemoryUrl("demo-" + UUID.randomUUID()), defaults.smtp(),
+        defaults.packs());
+    try (Carepool carepool = Carepool.open(settings, Clock.systemUTC())) {
+      carepool.importer().load(List.of(RunningCarepool.resource("finance/lb1")), "test", ImportProgress.none());
+      carepool.users().save("admin", org.carepool.security.Role.ADMIN, "the-real-one".toCharArray());
+      java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+      java.io.PrintStream out = new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8);
+
+      List<DemoSetup.SignIn> created = new DemoSetup(carepool, out).prepare();
+      DemoSetup.printSignIns(out, created);
+
+      assertEquals(List.of(), created);
+      assertTrue(carepool.users().find("viewer").isEmpty(), "no demo viewer made");
+      assertTrue(carepool.users().find("analyst").isEmpty(), "no demo analyst made");
+      String printed = text.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(printed.contains("no demo user is made"), printed);
+      assertTrue(!printed.contains("admin-demo") && !printed.contains("viewer-demo"), printed);
+    }
+  }
+
+  @Test
   void the_demo_data_loads_cleanly_at_scale_1_and_every_arrangement_has_figures(@TempDir Path dir) throws Exception {
     String summary = new DemoData(DemoData.DEFAULT_SEED).write(dir, 1);
     try (Database db = Database.open(Database.inMemoryUrl("demo-" + UUID.randomUUID()))) {

@@ -72,6 +72,8 @@ class PackagedJarIT {
     Result imported = run(List.of("import", demo.toString()), null);
     assertEquals(0, imported.exit, imported.output);
     assertTrue(imported.output.contains("loaded activity.csv"), imported.output);
+    assertTrue(!imported.output.contains(" INFO "), "the log goes to a file, not the terminal: " + imported.output);
+    assertTrue(Files.readString(work.resolve("data/carepool-cli.log")).contains("activity.csv loaded by"));
 
     Path pdf = work.resolve("bcf.pdf");
     Result rendered = run(List.of("render", "income-expenditure", "--arrangement", "BCF", "--month", "2025-09",
@@ -91,6 +93,9 @@ class PackagedJarIT {
   void a_new_user_can_sign_in_and_list_the_arrangements_over_http() throws Exception {
     Result user = run(List.of("user", "finance.lead", "--role", "VIEWER"), "a-long-password\n");
     assertEquals(0, user.exit, user.output);
+    Result badRole = run(List.of("user", "bob", "--role", "FOO"), "a-long-password\n");
+    assertEquals(2, badRole.exit, badRole.output);
+    assertEquals("carepool: --role: 'FOO' is not a role; use one of VIEWER, ANALYST, ADMIN", badRole.output.strip());
 
     int port = freePort();
     Process server = start(List.of("serve"), port);

@@ -10,87 +10,36 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
-import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 
 /**
  * Writes large sets of already validated rows inside the caller's transaction, so that millions
- * of rows neither sit in memory at once nor cost one round trip each. On Derby the rows stream
- * through a temporary file into one INSERT … SELECT ({@link DerbyRowFileInsert}: Derby's bulk
- * path); elsewhere they go in JDBC batches. jOOQ renders the statement; the rows are bound straight
- * to JDBC, because jOOQ's per-value binding costs about three times as much as the insert itself.
+ * of rows neither sit in memory at once nor cost one round trip each. The rows come from an
+ * iterator, pulled as they are written (the caller may fill it from another thread). On Derby they
+ * go through a table function into one INSERT … SELECT ({@link DerbyTableFunctionInsert}: Derby's
+ * bulk path into an empty table); elsewhere in JDBC batches. jOOQ renders the statements; rows are
+ * bound straight to JDBC, because jOOQ's per-value binding costs about three times the insert.
  */
 public final class BulkWriter {
   private static final int BATCH_ROWS = 10_000;
 
-  private final boolean derby;
+  /** Derby's table functions; null on a store without them. */
+  private final TableFunctions functions;
 
-  BulkWriter(boolean derby) {
-    this.derby = derby;
+  BulkWriter(TableFunctions functions) {
+    this.functions = functions;
   }
 
   /** Inserts every row (values in the order of {@code fields}); returns the number written. */
   public long insert(DSLContext trx, Table<?> table, List<Field<?>> fields, Iterator<Object[]> rows) {
-    return derby ? insertThroughFile(trx, table, fields, rows) : insertInBatches(trx, table, fields, rows, false);
+    return functions != null ? DerbyTableFunctionInsert.insert(trx, functions, table, fields, rows)
+        : insertInBatches(trx, table, fields, rows);
   }
 
-  /** Starts collecting rows to insert later, e.g. while a file is checked; close it to discard them. */
-  public Staged stage() {
-    return new Staged(new RowFile.Writer());
-  }
-
-  /** Rows collected for a later {@link #insert(DSLContext, Table, List, Staged, Object...)}, kept on disk. */
-  public static final class Staged implements AutoCloseable {
-    private final RowFile.Writer writer;
-
-    private Staged(RowFile.Writer writer) {
-      this.writer = writer;
-    }
-
-    /** Adds one row (values in field order). */
-    public void add(Object[] values) {
-      writer.add(values);
-    }
-
-    @Override
-    public void close() {
-      writer.finish().close();
-    }
-  }
-
-  /**
-   * Inserts the staged rows, their last {@code last.length} values replaced by {@code last} (what was
-   * not known while staging, e.g. the import batch); returns the number written.
-   */
-  public long insert(DSLContext trx, Table<?> table, List<Field<?>> fields, Staged rows, Object... last) {
-    RowFile.Written written = rows.writer.finish();
-    long inserted = written.rows() == 0 ? 0 : derby ? DerbyRowFileInsert.insert(trx, table, fields, written, last)
-        : StagedBatches.insert(trx, table, fields, written, last);
-    return checked(table, written, inserted);
-  }
-
-  private static long checked(Table<?> table, RowFile.Written written, long inserted) {
-    if (inserted != written.rows()) {
-      throw new IllegalStateException(table.getName() + ": " + written.rows() + " rows written, " + inserted
-          + " inserted");
-    }
-    return inserted;
-  }
-
-  private static long insertThroughFile(DSLContext trx, Table<?> table, List<Field<?>> fields,
+  private static long insertInBatches(DSLContext trx, Table<?> table, List<Field<?>> fields,
       Iterator<Object[]> rows) {
-    try (RowFile.Written written = RowFile.write(rows)) {
-      return checked(table, written,
-          written.rows() == 0 ? 0 : DerbyRowFileInsert.insert(trx, table, fields, written));
-    }
-  }
-
-  /** As JDBC batches; {@code fromText}: every value is bound as text and cast to its field's type. */
-  static long insertInBatches(DSLContext trx, Table<?> table, List<Field<?>> fields, Iterator<Object[]> rows,
-      boolean fromText) {
     String sql = trx.renderNamedOrInlinedParams(trx.insertInto(table, fields)
-        .values(fields.stream().map(f -> fromText ? DSL.cast(DSL.param(f.getName(), String.class), f.getDataType())
-            : DSL.param(f.getName(), f.getDataType())).toList()))
+        .values(fields.stream().map(f -> DSL.param(f.getName(), f.getDataType())).toList()))
         .replaceAll(":[A-Za-z_]+", "?");
     return trx.connectionResult(connection -> {
       try (PreparedStatement insert = connection.prepareStatement(sql)) {

@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -24,10 +23,12 @@ public final class Database implements AutoCloseable {
   private final StoreUrl url;
   private final HikariDataSource pool;
   private final DSLContext dsl;
+  private final TableFunctions functions;
 
-  private Database(StoreUrl url, HikariDataSource pool) {
+  private Database(StoreUrl url, HikariDataSource pool, TableFunctions functions) {
     this.url = url;
     this.pool = pool;
+    this.functions = functions;
     this.dsl = DSL.using(pool, url.dialect(), new Settings().withExecuteLogging(false));
   }
 
@@ -36,17 +37,18 @@ public final class Database implements AutoCloseable {
     StoreUrl url = StoreUrl.parse(jdbcUrl);
     keepDerbyLogBesideTheStore(url);
     HikariDataSource pool = connect(url);
+    TableFunctions functions = url.isEmbeddedDerby() ? new TableFunctions(pool) : null;
     try {
       migrate(pool);
-      if (url.isEmbeddedDerby()) {
-        DerbyRowFileInsert.declareFunction(pool);
+      if (functions != null) {
+        functions.prepare();
       }
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
     log.info("Store ready at {}", url.display());
-    return new Database(url, pool);
+    return new Database(url, pool, functions);
   }
 
   private static HikariDataSource connect(StoreUrl url) {
@@ -107,7 +109,7 @@ public final class Database implements AutoCloseable {
 
   /** The bulk path for large, already validated row sets. */
   public BulkWriter bulkWriter() {
-    return new BulkWriter(url.isEmbeddedDerby());
+    return new BulkWriter(functions);
   }
 
   @Override
@@ -150,50 +152,5 @@ public final class Database implements AutoCloseable {
         .locations("classpath:db/migration")
         .load()
         .migrate();
-  }
-
-  /** What the store's JDBC URL says about it; the one place that tells Derby from others. */
-  record StoreUrl(String jdbcUrl, SQLDialect dialect, String databaseName) {
-    static StoreUrl parse(String jdbcUrl) {
-      if (jdbcUrl.startsWith("jdbc:derby:") && !jdbcUrl.startsWith("jdbc:derby://")) {
-        String rest = jdbcUrl.substring("jdbc:derby:".length());
-        int semicolon = rest.indexOf(';');
-        return new StoreUrl(jdbcUrl, SQLDialect.DERBY, semicolon < 0 ? rest : rest.substring(0, semicolon));
-      }
-      if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-        return new StoreUrl(jdbcUrl, SQLDialect.POSTGRES, null);
-      }
-      throw new IllegalArgumentException("CAREPOOL_DB_URL: unsupported JDBC URL '" + jdbcUrl
-          + "' (expected jdbc:derby:… or jdbc:postgresql:…)");
-    }
-
-    boolean isEmbeddedDerby() {
-      return databaseName != null;
-    }
-
-    boolean isInMemory() {
-      return isEmbeddedDerby() && databaseName.startsWith("memory:");
-    }
-
-    String display() {
-      return isEmbeddedDerby() ? "embedded Derby " + databaseName : jdbcUrl.replaceAll("password=[^&;]*", "password=***");
-    }
-
-    /** Embedded Derby must be shut down to flush its log; an in-memory one is dropped. */
-    void shutdown() {
-      if (!isEmbeddedDerby()) {
-        return;
-      }
-      String action = isInMemory() ? ";drop=true" : ";shutdown=true";
-      try {
-        new org.apache.derby.iapi.jdbc.AutoloadedDriver()
-            .connect("jdbc:derby:" + databaseName + action, new java.util.Properties());
-      } catch (SQLException expected) {
-        // Derby reports a successful shutdown or drop as an SQLException (08006 / XJ015).
-        if (!"08006".equals(expected.getSQLState()) && !"XJ015".equals(expected.getSQLState())) {
-          log.warn("Store shutdown: {}", expected.getMessage());
-        }
-      }
-    }
   }
 }

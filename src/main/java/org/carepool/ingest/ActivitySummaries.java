@@ -5,145 +5,137 @@ import static org.carepool.db.generated.Tables.ACTIVITY_BED_SUMMARY;
 import static org.carepool.db.generated.Tables.ACTIVITY_PRACTICE_SUMMARY;
 import static org.carepool.db.generated.Tables.ACTIVITY_SUMMARY;
 import static org.carepool.db.generated.Tables.KPI_ACTIVITY_SUMMARY;
-import static org.carepool.db.generated.Tables.PRACTICE;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.when;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
-import org.carepool.vocabulary.CareType;
-import org.jooq.CaseConditionStep;
-import org.jooq.Condition;
+import java.util.Map;
+import org.carepool.db.BulkWriter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 
 /**
- * Rebuilds the activity summaries (schema V4, V7) of the months a load replaced, set-based, in the
- * load's transaction: delete those months' summary rows, then insert … select … group by from
- * activity joined to its practice's locality. Activity has no index: each summary is one scan for all
- * the months together.
+ * Writes the activity summaries (schema V4, V7) from an {@link ActivityTally}, in the load's
+ * transaction: the summary rows of the months a load replaced are deleted and the tally's cells
+ * inserted. Locality is the practice's locality at the time of the load; when a practice moves,
+ * {@link #rebuildAll} sums every stored activity row again under the new localities.
  */
 final class ActivitySummaries {
-  /** Lower bounds of the SPEC §3 age bands, 85+ last; 65 and 75 open bands 65-69 and 75-79. */
-  private static final int[] BAND_LOWS = {85, 80, 75, 70, 65, 60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5};
-  /** SPEC §1: the settings in the institutional part of the balance of care (V7's backfill names the same). */
-  private static final List<String> INSTITUTIONAL = CareType.institutionalCodes();
+  private static final List<Field<?>> PEOPLE = List.of(ACTIVITY_SUMMARY.MONTH, ACTIVITY_SUMMARY.LOCALITY,
+      ACTIVITY_SUMMARY.AGE_BAND, ACTIVITY_SUMMARY.SEX, ACTIVITY_SUMMARY.SETTING, ACTIVITY_SUMMARY.ADMISSION_TYPE,
+      ACTIVITY_SUMMARY.EPISODES, ACTIVITY_SUMMARY.BED_DAYS, ACTIVITY_SUMMARY.COST);
+  private static final List<Field<?>> KPI = List.of(KPI_ACTIVITY_SUMMARY.MONTH, KPI_ACTIVITY_SUMMARY.LOCALITY,
+      KPI_ACTIVITY_SUMMARY.AGE_GROUP, KPI_ACTIVITY_SUMMARY.NON_ELECTIVE, KPI_ACTIVITY_SUMMARY.CARE_HOME,
+      KPI_ACTIVITY_SUMMARY.INSTITUTIONAL, KPI_ACTIVITY_SUMMARY.EPISODES, KPI_ACTIVITY_SUMMARY.BED_DAYS,
+      KPI_ACTIVITY_SUMMARY.COST);
+  private static final List<Field<?>> PRACTICES = List.of(ACTIVITY_PRACTICE_SUMMARY.MONTH,
+      ACTIVITY_PRACTICE_SUMMARY.PRACTICE, ACTIVITY_PRACTICE_SUMMARY.LOCALITY, ACTIVITY_PRACTICE_SUMMARY.EPISODES,
+      ACTIVITY_PRACTICE_SUMMARY.COST);
+  private static final List<Field<?>> BEDS = List.of(ACTIVITY_BED_SUMMARY.MONTH, ACTIVITY_BED_SUMMARY.LOCALITY,
+      ACTIVITY_BED_SUMMARY.SITE, ACTIVITY_BED_SUMMARY.SPECIALTY, ACTIVITY_BED_SUMMARY.EPISODES,
+      ACTIVITY_BED_SUMMARY.BED_DAYS);
 
   private ActivitySummaries() {
   }
 
-  static void rebuild(DSLContext trx, ImportRepository repository, Collection<LocalDate> months) {
+  /** Replaces the summaries of {@code months} with the tally of the rows that now make up those months. */
+  static void replace(DSLContext trx, ImportRepository repository, BulkWriter bulk, Collection<LocalDate> months,
+      ActivityTally tally) {
     repository.deleteWhereIn(trx, ACTIVITY_SUMMARY, ACTIVITY_SUMMARY.MONTH, months);
+    repository.deleteWhereIn(trx, KPI_ACTIVITY_SUMMARY, KPI_ACTIVITY_SUMMARY.MONTH, months);
     repository.deleteWhereIn(trx, ACTIVITY_PRACTICE_SUMMARY, ACTIVITY_PRACTICE_SUMMARY.MONTH, months);
     repository.deleteWhereIn(trx, ACTIVITY_BED_SUMMARY, ACTIVITY_BED_SUMMARY.MONTH, months);
-    repository.deleteWhereIn(trx, KPI_ACTIVITY_SUMMARY, KPI_ACTIVITY_SUMMARY.MONTH, months);
-    if (!months.isEmpty()) {
-      byPersonGroup(trx, months);
-      byKpiGroup(trx, months);
-      byPractice(trx, months);
-      byBed(trx, months);
+    write(trx, bulk, tally);
+  }
+
+  /** Sums every stored activity row again, under each practice's locality in {@code practiceLocality}. */
+  static void rebuildAll(DSLContext trx, BulkWriter bulk, Map<String, String> practiceLocality) {
+    ActivityTally tally = new ActivityTally(practiceLocality);
+    try (var rows = trx.select(ACTIVITY.MONTH, ACTIVITY.PRACTICE, ACTIVITY.AGE, ACTIVITY.SEX, ACTIVITY.SETTING,
+        ACTIVITY.ADMISSION_TYPE, ACTIVITY.SPECIALTY, ACTIVITY.SITE, ACTIVITY.BED_DAYS, ACTIVITY.COST)
+        .from(ACTIVITY).fetchSize(10_000).fetchLazy()) {
+      rows.forEach(r -> tally.add(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+          r.value7(), r.value8(), r.value9(), r.value10()));
     }
-  }
-
-  /** The SPEC §3 band of an age: {@code '65-69'} for 65 to 69, {@code '85+'} from 85. */
-  static Field<String> ageBand(Field<Short> age) {
-    CaseConditionStep<String> band = null;
-    for (int low : BAND_LOWS) {
-      String label = low == 85 ? "85+" : low + "-" + (low + 4);
-      band = band == null ? org.jooq.impl.DSL.when(age.ge(inline((short) low)), inline(label))
-          : band.when(age.ge(inline((short) low)), inline(label));
+    for (Table<?> summary : List.of(ACTIVITY_SUMMARY, KPI_ACTIVITY_SUMMARY, ACTIVITY_PRACTICE_SUMMARY,
+        ACTIVITY_BED_SUMMARY)) {
+      trx.deleteFrom(summary).execute();
     }
-    return band.otherwise(inline("0-4"));
+    write(trx, bulk, tally);
   }
 
-  private static void byPersonGroup(DSLContext trx, Collection<LocalDate> months) {
-    Table<?> rows = trx.select(ACTIVITY.MONTH, PRACTICE.LOCALITY, ageBand(ACTIVITY.AGE).as("age_band"),
-            ACTIVITY.SEX, ACTIVITY.SETTING, ACTIVITY.ADMISSION_TYPE, ACTIVITY.BED_DAYS, ACTIVITY.COST)
-        .from(ACTIVITY).join(PRACTICE).on(PRACTICE.CODE.eq(ACTIVITY.PRACTICE))
-        .where(ACTIVITY.MONTH.in(months)).asTable("r");
-    Field<LocalDate> m = rows.field(ACTIVITY.MONTH);
-    Field<String> locality = rows.field(PRACTICE.LOCALITY);
-    Field<String> band = field(name("r", "age_band"), String.class);
-    Field<String> sex = rows.field(ACTIVITY.SEX);
-    Field<String> setting = rows.field(ACTIVITY.SETTING);
-    Field<String> admission = rows.field(ACTIVITY.ADMISSION_TYPE);
-    trx.insertInto(ACTIVITY_SUMMARY, ACTIVITY_SUMMARY.MONTH, ACTIVITY_SUMMARY.LOCALITY, ACTIVITY_SUMMARY.AGE_BAND,
-            ACTIVITY_SUMMARY.SEX, ACTIVITY_SUMMARY.SETTING, ACTIVITY_SUMMARY.ADMISSION_TYPE, ACTIVITY_SUMMARY.EPISODES,
-            ACTIVITY_SUMMARY.BED_DAYS, ACTIVITY_SUMMARY.COST)
-        .select(trx.select(m, locality, band, sex, setting, admission, count(),
-                sum(rows.field(ACTIVITY.BED_DAYS)).cast(Long.class), costSum(rows.field(ACTIVITY.COST)))
-            .from(rows).groupBy(m, locality, band, sex, setting, admission))
-        .execute();
+  private static void write(DSLContext trx, BulkWriter bulk, ActivityTally tally) {
+    bulk.insert(trx, ACTIVITY_SUMMARY, PEOPLE, inKeyOrder(people(tally), 6));
+    bulk.insert(trx, KPI_ACTIVITY_SUMMARY, KPI, inKeyOrder(kpiGroups(tally), 6));
+    bulk.insert(trx, ACTIVITY_PRACTICE_SUMMARY, PRACTICES, inKeyOrder(practices(tally), 2));
+    bulk.insert(trx, ACTIVITY_BED_SUMMARY, BEDS, inKeyOrder(beds(tally), 4));
   }
 
-  /** The derived KPIs' grain (V7): 65 and 75 open their groups, as they open the 65-69 and 75-79 bands. */
-  private static void byKpiGroup(DSLContext trx, Collection<LocalDate> months) {
-    Table<?> rows = trx.select(ACTIVITY.MONTH, PRACTICE.LOCALITY,
-            when(ACTIVITY.AGE.ge(inline((short) 75)), inline("75_PLUS"))
-                .when(ACTIVITY.AGE.ge(inline((short) 65)), inline("65_74")).otherwise(inline("UNDER_65"))
-                .as("age_group"),
-            flag(ACTIVITY.ADMISSION_TYPE.eq(inline("NON_ELECTIVE"))).as("non_elective"),
-            flag(ACTIVITY.SETTING.eq(inline("CARE_HOME"))).as("care_home"),
-            flag(ACTIVITY.SETTING.in(INSTITUTIONAL.stream().map(DSL::inline).toList())).as("institutional"),
-            ACTIVITY.BED_DAYS, ACTIVITY.COST)
-        .from(ACTIVITY).join(PRACTICE).on(PRACTICE.CODE.eq(ACTIVITY.PRACTICE))
-        .where(ACTIVITY.MONTH.in(months)).asTable("k");
-    Field<LocalDate> m = rows.field(ACTIVITY.MONTH);
-    Field<String> locality = rows.field(PRACTICE.LOCALITY);
-    Field<String> group = field(name("k", "age_group"), String.class);
-    Field<Boolean> nel = field(name("k", "non_elective"), Boolean.class);
-    Field<Boolean> careHome = field(name("k", "care_home"), Boolean.class);
-    Field<Boolean> institutional = field(name("k", "institutional"), Boolean.class);
-    var s = KPI_ACTIVITY_SUMMARY;
-    trx.insertInto(s, s.MONTH, s.LOCALITY, s.AGE_GROUP, s.NON_ELECTIVE, s.CARE_HOME, s.INSTITUTIONAL, s.EPISODES,
-            s.BED_DAYS, s.COST)
-        .select(trx.select(m, locality, group, nel, careHome, institutional, count(),
-                sum(rows.field(ACTIVITY.BED_DAYS)).cast(Long.class), costSum(rows.field(ACTIVITY.COST)))
-            .from(rows).groupBy(m, locality, group, nel, careHome, institutional))
-        .execute();
+  /**
+   * The rows in the order of the table's primary key (its first {@code keyColumns} fields): into an
+   * empty table Derby builds the key's index by sorting, and rows that come sorted halve the write.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Iterator<Object[]> inKeyOrder(List<Object[]> rows, int keyColumns) {
+    rows.sort((a, b) -> {
+      for (int i = 0; i < keyColumns; i++) {
+        int order = ((Comparable) a[i]).compareTo(b[i]);
+        if (order != 0) {
+          return order;
+        }
+      }
+      return 0;
+    });
+    return rows.iterator();
   }
 
-  private static Field<Boolean> flag(Condition condition) {
-    return when(condition, inline(true)).otherwise(inline(false));
+  private static List<Object[]> people(ActivityTally tally) {
+    List<Object[]> rows = new ArrayList<>(tally.people.size());
+    tally.people.forEach((key, episodes, bedDays, pence) -> rows.add(new Object[] {
+        ActivityTally.month(key, ActivityTally.MONTH), tally.locality(key, 16), ActivityTally.ageBand(key),
+        ActivityTally.sex(key), ActivityTally.setting(key).name(), ActivityTally.admissionType(key),
+        Math.toIntExact(episodes), bedDays, BigDecimal.valueOf(pence, 2)}));
+    return rows;
   }
 
-  private static void byPractice(DSLContext trx, Collection<LocalDate> months) {
-    trx.insertInto(ACTIVITY_PRACTICE_SUMMARY, ACTIVITY_PRACTICE_SUMMARY.MONTH, ACTIVITY_PRACTICE_SUMMARY.PRACTICE,
-            ACTIVITY_PRACTICE_SUMMARY.LOCALITY, ACTIVITY_PRACTICE_SUMMARY.EPISODES, ACTIVITY_PRACTICE_SUMMARY.COST)
-        .select(trx.select(ACTIVITY.MONTH, ACTIVITY.PRACTICE, PRACTICE.LOCALITY, count(), costSum(ACTIVITY.COST))
-            .from(ACTIVITY).join(PRACTICE).on(PRACTICE.CODE.eq(ACTIVITY.PRACTICE))
-            .where(ACTIVITY.MONTH.in(months))
-            .groupBy(ACTIVITY.MONTH, ACTIVITY.PRACTICE, PRACTICE.LOCALITY))
-        .execute();
+  /** The derived KPIs' grain (V7), summed from the person groups: month and locality kept, the rest flags. */
+  private static List<Object[]> kpiGroups(ActivityTally tally) {
+    LongKeySums groups = new LongKeySums();
+    tally.people.forEach((key, episodes, bedDays, pence) -> {
+      String group = ActivityTally.ageGroup(key);
+      long flags = (group.equals("75_PLUS") ? 2L : group.equals("65_74") ? 1L : 0L) << 3
+          | (ActivityTally.nonElective(key) ? 4L : 0L)
+          | (ActivityTally.setting(key) == org.carepool.vocabulary.CareType.CARE_HOME ? 2L : 0L)
+          | (ActivityTally.setting(key).institutional() ? 1L : 0L);
+      groups.add((key >>> 16) << 8 | flags, episodes, bedDays, pence);
+    });
+    List<Object[]> rows = new ArrayList<>(groups.size());
+    groups.forEach((key, episodes, bedDays, pence) -> rows.add(new Object[] {
+        ActivityTally.month(key, ActivityTally.MONTH - 16 + 8), tally.locality(key, 8),
+        List.of("UNDER_65", "65_74", "75_PLUS").get((int) (key >>> 3 & 3)), (key & 4) != 0, (key & 2) != 0,
+        (key & 1) != 0, Math.toIntExact(episodes), bedDays, BigDecimal.valueOf(pence, 2)}));
+    return rows;
   }
 
-  private static void byBed(DSLContext trx, Collection<LocalDate> months) {
-    Table<?> rows = trx.select(ACTIVITY.MONTH, PRACTICE.LOCALITY, ACTIVITY.SITE,
-            coalesce(ACTIVITY.SPECIALTY, inline("-")).as("specialty"), ACTIVITY.BED_DAYS)
-        .from(ACTIVITY).join(PRACTICE).on(PRACTICE.CODE.eq(ACTIVITY.PRACTICE))
-        .where(ACTIVITY.MONTH.in(months), ACTIVITY.SITE.isNotNull()).asTable("b");
-    Field<LocalDate> m = rows.field(ACTIVITY.MONTH);
-    Field<String> locality = rows.field(PRACTICE.LOCALITY);
-    Field<String> site = rows.field(ACTIVITY.SITE);
-    Field<String> specialty = field(name("b", "specialty"), String.class);
-    trx.insertInto(ACTIVITY_BED_SUMMARY, ACTIVITY_BED_SUMMARY.MONTH, ACTIVITY_BED_SUMMARY.LOCALITY,
-            ACTIVITY_BED_SUMMARY.SITE, ACTIVITY_BED_SUMMARY.SPECIALTY, ACTIVITY_BED_SUMMARY.EPISODES,
-            ACTIVITY_BED_SUMMARY.BED_DAYS)
-        .select(trx.select(m, locality, site, specialty, count(), sum(rows.field(ACTIVITY.BED_DAYS)).cast(Long.class))
-            .from(rows).groupBy(m, locality, site, specialty))
-        .execute();
+  private static List<Object[]> practices(ActivityTally tally) {
+    List<Object[]> rows = new ArrayList<>(tally.byPractice.size());
+    tally.byPractice.forEach((key, episodes, bedDays, pence) -> {
+      String practice = tally.practice(key & 0xFFFF_FFFFL);
+      rows.add(new Object[] {ActivityTally.month(key, ActivityTally.MONTH), practice,
+          tally.localityOfPractice(practice), Math.toIntExact(episodes), BigDecimal.valueOf(pence, 2)});
+    });
+    return rows;
   }
 
-  private static Field<BigDecimal> costSum(Field<BigDecimal> cost) {
-    return sum(cost).cast(ACTIVITY_SUMMARY.COST.getDataType());
+  private static List<Object[]> beds(ActivityTally tally) {
+    List<Object[]> rows = new ArrayList<>(tally.beds.size());
+    tally.beds.forEach((key, episodes, bedDays, unused) -> rows.add(new Object[] {
+        ActivityTally.month(key, ActivityTally.BED_MONTH), tally.locality(key, 32), tally.site(key),
+        tally.specialty(key), Math.toIntExact(episodes), bedDays}));
+    return rows;
   }
 }

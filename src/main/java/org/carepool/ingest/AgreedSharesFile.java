@@ -40,6 +40,11 @@ final class AgreedSharesFile implements EntityFile {
   public void check(Row row) {
     Object[] values = values(row);
     keys.add(row, values[0], values[1]);
+    String organisation = (String) values[1];
+    if (values[0] != null && organisation != null && !catalogue.isPartner((String) values[0], organisation)) {
+      row.problem("organisation", organisation, "organisation " + organisation + " neither contributes to arrangement "
+          + values[0] + " nor hosts it: agreed shares split the pool among its partners");
+    }
     String arrangement = row.text("arrangement");
     if (arrangement != null) {
       Total total = totals.computeIfAbsent(arrangement, a -> new Total(row.line()));
@@ -54,7 +59,8 @@ final class AgreedSharesFile implements EntityFile {
   private Object[] values(Row row) {
     BigDecimal share = row.decimal("share_pct", 6, 3, "a percentage (e.g. 60 or 33.333334)");
     if (share != null && (share.signum() < 0 || share.compareTo(HUNDRED) > 0)) {
-      row.problem("share_pct", row.text("share_pct"), "a share must be between 0 and 100");
+      row.problem("share_pct", row.text("share_pct"), Row.quoted(row.text("share_pct"))
+          + " is not a share: a share is between 0 and 100");
       share = null;
     }
     return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),

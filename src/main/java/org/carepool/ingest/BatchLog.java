@@ -25,6 +25,19 @@ final class BatchLog {
     return insert(trx, input, kind, loadedBy, rows, "LOADED", 0, null);
   }
 
+  /**
+   * Completes a LOADED batch once its file is written: the rows (known only at the end of a
+   * streamed file), the SHA-256 (taken as the file was read) and what the load replaced.
+   */
+  void completed(DSLContext trx, long batchId, ImportInput input, long rows, String replaced) {
+    trx.update(IMPORT_BATCH)
+        .set(IMPORT_BATCH.ROW_COUNT, Math.toIntExact(rows))
+        .set(IMPORT_BATCH.SHA256, input.sha256())
+        .set(IMPORT_BATCH.REPLACED, replaced == null ? null : truncate(replaced, 2000))
+        .where(IMPORT_BATCH.ID.eq(batchId))
+        .execute();
+  }
+
   /** A REJECTED batch, written after the load's rollback so that the attempt stays on record. */
   long rejected(DSLContext dsl, ImportInput input, FileKind kind, String loadedBy, long rows,
       long problemCount, String problems) {
@@ -53,7 +66,8 @@ final class BatchLog {
         .orderBy(IMPORT_BATCH.ID.desc())
         .limit(limit)
         .fetch(r -> new ImportBatch(r.getId(), r.getEntity(), r.getFileName(), r.getSha256(), r.getLoadedBy(),
-            r.getLoadedAt().toInstant(ZoneOffset.UTC), r.getRowCount(), r.getOutcome(), r.getProblemCount()));
+            r.getLoadedAt().toInstant(ZoneOffset.UTC), r.getRowCount(), r.getOutcome(), r.getProblemCount(),
+            r.getReplaced()));
   }
 
   private static String truncate(String text, int max) {

@@ -11,7 +11,7 @@ final class BudgetsFile implements EntityFile {
       BUDGET.AMOUNT, BUDGET.IMPORT_BATCH);
 
   private final Catalogue catalogue;
-  private final Keys keys = new Keys("arrangement");
+  private final Keys keys = new Keys("arrangement", 2);
 
   BudgetsFile(Catalogue catalogue) {
     this.catalogue = catalogue;
@@ -21,6 +21,7 @@ final class BudgetsFile implements EntityFile {
   public void check(Row row) {
     Object[] values = values(row);
     keys.add(row, values[0], values[1], values[2]);
+    catalogue.checkYearWithin(row, (String) values[0], (Integer) values[2]);
   }
 
   private Object[] values(Row row) {

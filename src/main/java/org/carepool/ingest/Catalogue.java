@@ -15,17 +15,27 @@ final class Catalogue {
   final Set<String> boards = new HashSet<>();
   final Set<String> localities = new HashSet<>();
   final Set<String> practices = new HashSet<>();
+  /** Each practice's locality, as the store will hold it once the load is written. */
+  final Map<String, String> practiceLocality = new HashMap<>();
   final Set<String> arrangementCodes = new HashSet<>();
   /** Scheme keys as {@link #schemeKey}. */
   final Set<String> schemes = new HashSet<>();
   final Set<String> kpis = new HashSet<>();
   final Set<String> derivedKpis = new HashSet<>();
   private final Map<String, Period> periods = new HashMap<>();
+  private final Map<String, String> hosts = new HashMap<>();
+  private final Map<String, Set<String>> contributors = new HashMap<>();
 
   /** When an arrangement runs; {@code end} null = open-ended. */
   record Period(LocalDate start, LocalDate end) {
+    /** A month lies within the dates when any of its days does. */
     boolean covers(LocalDate month) {
       return !month.plusMonths(1).minusDays(1).isBefore(start) && (end == null || !month.isAfter(end));
+    }
+
+    /** A financial year (April {@code year} to March {@code year + 1}) lies within when any of its days does. */
+    boolean coversYear(int year) {
+      return !LocalDate.of(year + 1, 3, 31).isBefore(start) && (end == null || !LocalDate.of(year, 4, 1).isAfter(end));
     }
 
     @Override
@@ -38,11 +48,38 @@ final class Catalogue {
     return arrangement + '\u0000' + scheme;
   }
 
-  void arrangement(String code, LocalDate start, LocalDate end) {
+  void practice(String code, String locality) {
+    practices.add(code);
+    if (locality != null) {
+      practiceLocality.put(code, locality);
+    }
+  }
+
+  /** An arrangement, its dates (null when not known) and its host (null for none). */
+  void arrangement(String code, LocalDate start, LocalDate end, String host) {
     arrangementCodes.add(code);
     if (start != null) {
       periods.put(code, new Period(start, end));
     }
+    if (host != null) {
+      hosts.put(code, host);
+    } else {
+      hosts.remove(code);
+    }
+  }
+
+  Period period(String arrangement) {
+    return periods.get(arrangement);
+  }
+
+  void contributor(String arrangement, String organisation) {
+    contributors.computeIfAbsent(arrangement, a -> new HashSet<>()).add(organisation);
+  }
+
+  /** A partner of an arrangement: an organisation that contributes to it (in any year) or hosts it. */
+  boolean isPartner(String arrangement, String organisation) {
+    return organisation.equals(hosts.get(arrangement))
+        || contributors.getOrDefault(arrangement, Set.of()).contains(organisation);
   }
 
   void kpi(String code, boolean derived) {
@@ -58,6 +95,16 @@ final class Catalogue {
     if (period != null && !period.covers(month)) {
       row.problem("month", row.text("month"), "month " + row.text("month") + " is outside arrangement "
           + arrangement + "'s dates (" + period + ")");
+    }
+  }
+
+  /** Checks that financial year {@code year} overlaps the arrangement's dates, recording a problem if not. */
+  void checkYearWithin(Row row, String arrangement, Integer year) {
+    Period period = arrangement == null || year == null ? null : periods.get(arrangement);
+    if (period != null && !period.coversYear(year)) {
+      String text = row.text("financial_year");
+      row.problem("financial_year", text, "financial year " + text + " is outside arrangement " + arrangement
+          + "'s dates (" + period + ")");
     }
   }
 }

@@ -11,7 +11,7 @@ final class ContributionsFile implements EntityFile {
       CONTRIBUTION.FINANCIAL_YEAR, CONTRIBUTION.AMOUNT, CONTRIBUTION.IMPORT_BATCH);
 
   private final Catalogue catalogue;
-  private final Keys keys = new Keys("arrangement");
+  private final Keys keys = new Keys("arrangement", 2);
 
   ContributionsFile(Catalogue catalogue) {
     this.catalogue = catalogue;
@@ -21,6 +21,10 @@ final class ContributionsFile implements EntityFile {
   public void check(Row row) {
     Object[] values = values(row);
     keys.add(row, values[0], values[1], values[2]);
+    catalogue.checkYearWithin(row, (String) values[0], (Integer) values[2]);
+    if (values[0] != null && values[1] != null) {
+      catalogue.contributor((String) values[0], (String) values[1]);
+    }
   }
 
   private Object[] values(Row row) {

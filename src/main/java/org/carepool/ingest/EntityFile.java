@@ -4,7 +4,7 @@ package org.carepool.ingest;
  * What one kind of import file does: check each row (first pass, nothing written), check across
  * rows once the file is read, then write the file (second pass, inside the load's transaction).
  */
-interface EntityFile extends AutoCloseable {
+interface EntityFile {
 
   /** First pass: checks one row, remembering what later rows, files and the write need. */
   void check(Row row);
@@ -15,9 +15,4 @@ interface EntityFile extends AutoCloseable {
 
   /** Second pass, only when every file of the load checked clean; returns what was replaced, for people. */
   String write(WriteContext out);
-
-  /** After the load, written or rejected: drops what the file kept aside (e.g. staged rows). */
-  @Override
-  default void close() {
-  }
 }

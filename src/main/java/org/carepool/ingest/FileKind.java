@@ -4,10 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.carepool.db.BulkWriter;
 
 /** The 17 import files of SPEC §3, declared in dependency order (the order a load writes them in). */
 enum FileKind {
@@ -20,9 +18,9 @@ enum FileKind {
       ArrangementsFile::new),
   ARRANGEMENT_LOCALITIES("arrangement_localities.csv", "arrangement_locality", "arrangement,locality", "",
       ArrangementLocalitiesFile::new),
-  AGREED_SHARES("agreed_shares.csv", "agreed_share", "arrangement,organisation,share_pct", "", AgreedSharesFile::new),
   CONTRIBUTIONS("contributions.csv", "contribution", "arrangement,organisation,financial_year,amount", "",
       ContributionsFile::new),
+  AGREED_SHARES("agreed_shares.csv", "agreed_share", "arrangement,organisation,share_pct", "", AgreedSharesFile::new),
   SCHEMES("schemes.csv", "scheme", "arrangement,code,name,care_type,funder", "", SchemesFile::new),
   BUDGETS("budgets.csv", "budget", "arrangement,scheme,financial_year,amount", "", BudgetsFile::new),
   SPEND("spend.csv", "spend", "arrangement,scheme,month,amount,organisation,locality", "locality", SpendFile::new),
@@ -30,7 +28,7 @@ enum FileKind {
   POPULATION("population.csv", "population", "practice,year,age_band,sex,count", "", PopulationFile::new),
   ACTIVITY("activity.csv", "activity",
       "record_id,month,patient_id,practice,age,sex,setting,admission_type,specialty,site,bed_days,cost",
-      "specialty,site", (catalogue, bulk) -> new ActivityFile(catalogue, bulk.stage())),
+      "specialty,site", ActivityFile::new),
   KPIS("kpis.csv", "kpi", "code,name,unit,better", "", KpisFile::new),
   KPI_TARGETS("kpi_targets.csv", "kpi_target", "arrangement,kpi,financial_year,target", "", KpiTargetsFile::new),
   KPI_ACTUALS("kpi_actuals.csv", "kpi_actual", "arrangement,kpi,month,value", "", KpiActualsFile::new);
@@ -39,15 +37,9 @@ enum FileKind {
   final String entity;
   final List<String> columns;
   final Set<String> optional;
-  private final BiFunction<Catalogue, BulkWriter, EntityFile> factory;
+  private final Function<Catalogue, EntityFile> factory;
 
   FileKind(String fileName, String entity, String columns, String optional, Function<Catalogue, EntityFile> factory) {
-    this(fileName, entity, columns, optional, (catalogue, bulk) -> factory.apply(catalogue));
-  }
-
-  /** For a file whose rows are staged for the bulk writer while they are checked. */
-  FileKind(String fileName, String entity, String columns, String optional,
-      BiFunction<Catalogue, BulkWriter, EntityFile> factory) {
     this.fileName = fileName;
     this.entity = entity;
     this.columns = List.of(columns.split(","));
@@ -55,15 +47,35 @@ enum FileKind {
     this.factory = factory;
   }
 
+  /**
+   * The kind a file name says: the SPEC §3 name itself, or that name's stem followed by {@code -},
+   * {@code _} or {@code .} and anything, e.g. {@code spend-2025-09.csv} (a browser keeps the name a
+   * file was saved under). The longest stem wins, so {@code kpi_targets_2025.csv} is not
+   * {@code kpis}; case does not matter; the name must end in {@code .csv}.
+   */
   static Optional<FileKind> byFileName(String name) {
-    return Arrays.stream(values()).filter(k -> k.fileName.equals(name)).findFirst();
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.endsWith(".csv")) {
+      return Optional.empty();
+    }
+    String base = lower.substring(0, lower.length() - 4);
+    return Arrays.stream(values()).filter(k -> named(base, k.stem()))
+        .max(java.util.Comparator.comparingInt(k -> k.stem().length()));
+  }
+
+  private static boolean named(String base, String stem) {
+    return base.equals(stem) || (base.startsWith(stem) && "-_.".indexOf(base.charAt(stem.length())) >= 0);
+  }
+
+  private String stem() {
+    return fileName.substring(0, fileName.length() - 4);
   }
 
   static String expectedNames() {
     return Arrays.stream(values()).map(k -> k.fileName).collect(Collectors.joining(", "));
   }
 
-  EntityFile newEntity(Catalogue catalogue, BulkWriter bulk) {
-    return factory.apply(catalogue, bulk);
+  EntityFile newEntity(Catalogue catalogue) {
+    return factory.apply(catalogue);
   }
 }

@@ -4,6 +4,7 @@ import static org.carepool.db.generated.Tables.ACTIVITY;
 import static org.carepool.db.generated.Tables.ACTIVITY_MONTH;
 import static org.carepool.db.generated.Tables.ARRANGEMENT;
 import static org.carepool.db.generated.Tables.BOARD;
+import static org.carepool.db.generated.Tables.CONTRIBUTION;
 import static org.carepool.db.generated.Tables.KPI;
 import static org.carepool.db.generated.Tables.LOCALITY;
 import static org.carepool.db.generated.Tables.ORGANISATION;
@@ -36,13 +37,23 @@ final class ImportRepository {
     known.organisations.addAll(trx.fetchValues(ORGANISATION.CODE));
     known.boards.addAll(trx.fetchValues(BOARD.CODE));
     known.localities.addAll(trx.fetchValues(LOCALITY.CODE));
-    known.practices.addAll(trx.fetchValues(PRACTICE.CODE));
-    trx.select(ARRANGEMENT.CODE, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE).from(ARRANGEMENT)
-        .forEach(r -> known.arrangement(r.value1(), r.value2(), r.value3()));
+    trx.select(PRACTICE.CODE, PRACTICE.LOCALITY).from(PRACTICE).forEach(r -> known.practice(r.value1(), r.value2()));
+    trx.select(ARRANGEMENT.CODE, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE, ARRANGEMENT.HOST).from(ARRANGEMENT)
+        .forEach(r -> known.arrangement(r.value1(), r.value2(), r.value3(), r.value4()));
+    trx.selectDistinct(CONTRIBUTION.ARRANGEMENT, CONTRIBUTION.ORGANISATION).from(CONTRIBUTION)
+        .forEach(r -> known.contributor(r.value1(), r.value2()));
     trx.select(SCHEME.ARRANGEMENT, SCHEME.CODE).from(SCHEME)
         .forEach(r -> known.schemes.add(Catalogue.schemeKey(r.value1(), r.value2())));
     trx.select(KPI.CODE, KPI.DERIVED).from(KPI).forEach(r -> known.kpi(r.value1(), r.value2()));
     return known;
+  }
+
+  /** Rows of {@code table} counted by arrangement and by {@code when} (a month or a financial year). */
+  <T> Map<String, Map<T, Integer>> countsBy(DSLContext trx, Table<?> table, Field<String> arrangement, Field<T> when) {
+    Map<String, Map<T, Integer>> counts = new HashMap<>();
+    trx.select(arrangement, when, DSL.count()).from(table).groupBy(arrangement, when)
+        .forEach(r -> counts.computeIfAbsent(r.value1(), a -> new HashMap<>()).put(r.value2(), r.value3()));
+    return counts;
   }
 
   /** Updates the row with the values' key (the first {@code keyCount} fields), or inserts it; never deletes. */
@@ -59,24 +70,29 @@ final class ImportRepository {
     return false;
   }
 
-  /** Deletes the rows with these keys (values of {@code keyFields}, in order): one prepared statement, batched. */
-  void deleteKeys(DSLContext trx, Table<?> table, List<Field<?>> keyFields, Collection<List<Object>> keys) {
+  /**
+   * Deletes the rows with these keys (values of {@code keyFields}, in order): one prepared statement,
+   * batched; returns how many rows.
+   */
+  int deleteKeys(DSLContext trx, Table<?> table, List<Field<?>> keyFields, Collection<List<Object>> keys) {
     Query delete = trx.deleteFrom(table).where(keyFields.stream()
         .map(field -> equalsParameter(field))
         .reduce(DSL.noCondition(), Condition::and));
     BatchBindStep batch = trx.batch(delete);
     int bound = 0;
+    int deleted = 0;
     for (List<Object> key : keys) {
       batch = batch.bind(key.toArray());
       if (++bound == IN_LIST) {
-        batch.execute();
+        deleted += java.util.Arrays.stream(batch.execute()).sum();
         batch = trx.batch(delete);
         bound = 0;
       }
     }
     if (bound > 0) {
-      batch.execute();
+      deleted += java.util.Arrays.stream(batch.execute()).sum();
     }
+    return deleted;
   }
 
   @SuppressWarnings("unchecked")
@@ -98,12 +114,8 @@ final class ImportRepository {
 
   /** Deletes the spend of each (arrangement, month) slice; returns how many rows. */
   int deleteSpendSlices(DSLContext trx, Collection<SpendFile.Slice> slices) {
-    int deleted = 0;
-    for (SpendFile.Slice slice : slices) {
-      deleted += trx.deleteFrom(SPEND)
-          .where(SPEND.ARRANGEMENT.eq(slice.arrangement()), SPEND.MONTH.eq(slice.month())).execute();
-    }
-    return deleted;
+    return deleteKeys(trx, SPEND, List.of(SPEND.ARRANGEMENT, SPEND.MONTH),
+        slices.stream().map(s -> List.<Object>of(s.arrangement(), s.month())).toList());
   }
 
   /** True when activity of some month other than {@code months} is stored. */
@@ -119,9 +131,35 @@ final class ImportRepository {
     }
   }
 
+  /** The rows stored for each of {@code months} that holds any (from activity_month), in month order. */
+  Map<LocalDate, Integer> storedActivityMonths(DSLContext trx, Collection<LocalDate> months) {
+    Map<LocalDate, Integer> stored = new java.util.TreeMap<>();
+    List<LocalDate> all = new ArrayList<>(months);
+    for (int from = 0; from < all.size(); from += IN_LIST) {
+      trx.select(ACTIVITY_MONTH.MONTH, ACTIVITY_MONTH.ROW_COUNT).from(ACTIVITY_MONTH)
+          .where(ACTIVITY_MONTH.MONTH.in(all.subList(from, Math.min(all.size(), from + IN_LIST))))
+          .forEach(r -> stored.put(r.value1(), r.value2()));
+    }
+    return stored;
+  }
+
+  /** Deletes the activity of {@code months} loaded by batches other than {@code keptBatch}; returns how many rows. */
+  int deleteActivityOfMonths(DSLContext trx, Collection<LocalDate> months, long keptBatch) {
+    int deleted = 0;
+    List<LocalDate> all = new ArrayList<>(months);
+    for (int from = 0; from < all.size(); from += IN_LIST) {
+      deleted += trx.deleteFrom(ACTIVITY).where(ACTIVITY.MONTH.in(all.subList(from, Math.min(all.size(), from + IN_LIST))),
+          ACTIVITY.IMPORT_BATCH.ne(keptBatch)).execute();
+    }
+    return deleted;
+  }
+
   /** Replaces the activity_month rows of {@code rowsByMonth}'s months. */
   void recordActivityMonths(DSLContext trx, Map<LocalDate, Long> rowsByMonth, long batchId) {
     deleteWhereIn(trx, ACTIVITY_MONTH, ACTIVITY_MONTH.MONTH, rowsByMonth.keySet());
+    if (rowsByMonth.isEmpty()) {
+      return;
+    }
     var insert = trx.insertInto(ACTIVITY_MONTH, ACTIVITY_MONTH.MONTH, ACTIVITY_MONTH.ROW_COUNT,
         ACTIVITY_MONTH.IMPORT_BATCH);
     rowsByMonth.forEach((month, rows) -> insert.values(month, Math.toIntExact(rows), batchId));

@@ -70,7 +70,33 @@ public final class Importer {
     } catch (ImportRejected rejected) {
       recordRejected(inputs, load, problems, loadedBy);
       throw rejected;
+    } catch (RuntimeException failed) {
+      throw failed(inputs, load, problems, loadedBy, failed);
     }
+  }
+
+  /**
+   * Anything else that stops a load (a full disk, a lost store, a defect) rolls it back like a
+   * rejection: the attempt is recorded and the caller gets the same kind of answer, naming the file
+   * and the cause, with the stack trace in the log rather than on the analyst's screen.
+   */
+  private ImportRejected failed(List<Inputs.Input> inputs, Load load, ProblemLog problems, String loadedBy,
+      RuntimeException failure) {
+    String file = load.currentFile().isEmpty() ? "(load)" : load.currentFile();
+    log.error("Loading {} failed, the load is rolled back", file, failure);
+    problems.add(file, 0, "", "", "could not be loaded, nothing was written: " + describe(failure)
+        + " (details in the log)");
+    recordRejected(inputs, load, problems, loadedBy);
+    return problems.rejection();
+  }
+
+  private static String describe(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+    return cause.getClass().getSimpleName() + message;
   }
 
   /** After the rollback, in a transaction of its own: one REJECTED batch per file, so the attempt stays on record. */

@@ -70,9 +70,11 @@ final class Inputs {
   private void add(ImportInput file) {
     FileKind kind = FileKind.byFileName(file.name()).orElse(null);
     if (kind == null) {
-      problems.add(file.name(), 0, "", "", "not a carepool import file; expected one of " + FileKind.expectedNames());
+      problems.add(file.name(), 0, "", file.name(), "'" + file.name() + "' is not a carepool import file name; expected"
+          + " one of " + FileKind.expectedNames() + " (a name may go on after -, _ or ., e.g. spend-2025-09.csv)");
     } else if (byKind.containsKey(kind)) {
-      problems.add(file.name(), 0, "", "", "a second " + kind.fileName + " in one load; load it separately");
+      problems.add(file.name(), 0, "", file.name(), "a second " + kind.fileName + " in one load (also "
+          + byKind.get(kind).file().name() + "); load it separately");
       return;
     }
     Input input = new Input(file, kind);

@@ -1,7 +1,6 @@
 package org.carepool.ingest;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,31 +8,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds activity record ids used twice — within a file or against stored months — in 8 bytes a
- * row: a 64-bit hash of every id is kept, sorted, and only ids whose hash clashes are looked at
- * again (re-reading the file), so a hash collision never produces a false report.
+ * Finds activity record ids used twice — within a file or against stored months — in 8 to 16
+ * bytes a row: a 64-bit hash of every id is kept in a set as the row is read (on the reading
+ * thread, while the rows are written), and only ids whose hash clashes are looked at again
+ * (re-reading the file), so a hash collision never produces a false report.
  */
 final class RecordIds {
   private static final int MAX_STORED_CLASHES = ProblemLog.KEPT;
 
-  private long[] hashes = new long[1024];
-  private int size;
+  private final LongHashSet hashes = new LongHashSet();
   private final Set<Long> duplicateHashes = new HashSet<>();
 
   void add(String id) {
-    if (size == hashes.length) {
-      hashes = Arrays.copyOf(hashes, size * 2);
-    }
-    hashes[size++] = hash(id);
-  }
-
-  /** Sorts the hashes and notes those seen more than once. */
-  void sort() {
-    Arrays.sort(hashes, 0, size);
-    for (int i = 1; i < size; i++) {
-      if (hashes[i] == hashes[i - 1]) {
-        duplicateHashes.add(hashes[i]);
-      }
+    long hash = hash(id);
+    if (!hashes.add(hash)) {
+      duplicateHashes.add(hash);
     }
   }
 
@@ -46,7 +35,7 @@ final class RecordIds {
       Collection<LocalDate> months) {
     Map<String, LocalDate> clashes = new HashMap<>();
     repository.storedActivityIds(trx, months, (id, month) -> {
-      if (clashes.size() < MAX_STORED_CLASHES && Arrays.binarySearch(hashes, 0, size, hash(id)) >= 0) {
+      if (clashes.size() < MAX_STORED_CLASHES && hashes.contains(hash(id))) {
         clashes.put(id, month);
       }
     });

@@ -3,121 +3,16 @@ package org.carepool.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * One data row, with parsers for its values that record a {@link Problem} (naming file, line,
- * column and value) and return {@code null} when a value is wrong. One instance is reused for
- * every row of a file, so reading a row allocates little beyond the values themselves.
+ * One data row, with parsers for its dates and numbers (text, codes and enum values are checked by
+ * {@link RowText}): each records a {@link Problem} naming file, line, column and value, and returns
+ * {@code null} when a value is wrong.
  */
-final class Row {
-  static final int CODE = 20;
-  static final int NAME = 200;
-
-  private final String file;
-  private final Map<String, Integer> index;
-  private final ProblemLog problems;
-  private final int columns;
-  private CSVRecord record;
-  private long line;
-  private long problemsBefore;
+final class Row extends RowText {
 
   Row(String file, Map<String, Integer> index, ProblemLog problems) {
-    this.file = file;
-    this.index = index;
-    this.problems = problems;
-    this.columns = index.values().stream().mapToInt(i -> i).max().orElse(-1) + 1;
-  }
-
-  /** Moves to the next record; false (with a problem) when it has the wrong number of values. */
-  boolean reset(CSVRecord next, long startLine) {
-    this.record = next;
-    this.line = startLine;
-    this.problemsBefore = problems.count();
-    if (next.size() != columns) {
-      problems.add(file, line, "", "", "expected " + columns + " values as in the header, found " + next.size());
-      return false;
-    }
-    return true;
-  }
-
-  long line() {
-    return line;
-  }
-
-  String file() {
-    return file;
-  }
-
-  /** True when no value of this row has been found wrong so far. */
-  boolean isClean() {
-    return problems.count() == problemsBefore;
-  }
-
-  void problem(String column, String value, String reason) {
-    problems.add(file, line, column, value, reason);
-  }
-
-  /** The value, stripped of surrounding blanks; null when the column is absent or the value empty. */
-  String text(String column) {
-    Integer i = index.get(column);
-    if (i == null) {
-      return null;
-    }
-    String value = record.get(i).strip();
-    return value.isEmpty() ? null : value;
-  }
-
-  String required(String column, int maxLength) {
-    String value = text(column);
-    if (value == null) {
-      problem(column, "", "a value is required");
-      return null;
-    }
-    if (value.length() > maxLength) {
-      problem(column, value, "too long: at most " + maxLength + " characters");
-      return null;
-    }
-    return value;
-  }
-
-  String optional(String column, int maxLength) {
-    String value = text(column);
-    if (value != null && value.length() > maxLength) {
-      problem(column, value, "too long: at most " + maxLength + " characters");
-      return null;
-    }
-    return value;
-  }
-
-  /** A required code that must be among {@code known}; {@code what} names it in the message. */
-  String requiredCode(String column, Set<String> known, String what) {
-    String value = required(column, Integer.MAX_VALUE);
-    return value == null ? null : known(column, value, known, what);
-  }
-
-  String optionalCode(String column, Set<String> known, String what) {
-    String value = text(column);
-    return value == null ? null : known(column, value, known, what);
-  }
-
-  private String known(String column, String value, Set<String> known, String what) {
-    if (!known.contains(value)) {
-      problem(column, value, "unknown " + what + " '" + value + "'");
-      return null;
-    }
-    return value;
-  }
-
-  /** A required value among {@code allowed}, written exactly. */
-  String oneOf(String column, Set<String> allowed) {
-    String value = required(column, Integer.MAX_VALUE);
-    if (value != null && !allowed.contains(value)) {
-      problem(column, value, "'" + value + "' is not one of " + String.join(", ", Values.sorted(allowed)));
-      return null;
-    }
-    return value;
+    super(file, index, problems);
   }
 
   /** An ISO date {@code YYYY-MM-DD}; null without a problem when absent and not required. */
@@ -131,7 +26,7 @@ final class Row {
     }
     LocalDate date = Values.isoDate(value);
     if (date == null) {
-      problem(column, value, "'" + value + "' is not an ISO date (YYYY-MM-DD)");
+      problem(column, value, quoted(value) + " is not an ISO date (YYYY-MM-DD)");
     }
     return date;
   }
@@ -144,7 +39,7 @@ final class Row {
     }
     LocalDate month = Values.month(value);
     if (month == null) {
-      problem(column, value, "'" + value + "' is not a month (YYYY-MM)");
+      problem(column, value, quoted(value) + " is not a month (YYYY-MM)");
     }
     return month;
   }
@@ -157,7 +52,7 @@ final class Row {
     }
     Integer year = Values.financialYear(value);
     if (year == null) {
-      problem(column, value, "'" + value + "' is not a financial year written YYYY-YY, e.g. 2025-26");
+      problem(column, value, quoted(value) + " is not a financial year written YYYY-YY, e.g. 2025-26");
     }
     return year;
   }
@@ -170,9 +65,12 @@ final class Row {
     }
     Integer number = Values.integer(value);
     if (number == null) {
-      problem(column, value, "'" + value + "' is not a whole number");
+      problem(column, value, quoted(value) + " is not a whole number");
+    } else if (number < min && min == 0 && max == Integer.MAX_VALUE) {
+      problem(column, value, quoted(value) + " may not be negative");
+      return null;
     } else if (number < min || number > max) {
-      problem(column, value, value + " is out of range " + min + " to " + max);
+      problem(column, value, quoted(value) + " is out of range " + min + " to " + max);
       return null;
     }
     return number;
@@ -186,7 +84,7 @@ final class Row {
     }
     Integer year = value.length() == 4 ? Values.integer(value) : null;
     if (year == null || year < 1000) {
-      problem(column, value, "'" + value + "' is not a year of four digits");
+      problem(column, value, quoted(value) + " is not a year of four digits");
       return null;
     }
     return year;
@@ -196,7 +94,7 @@ final class Row {
   BigDecimal money(String column, boolean allowNegative) {
     BigDecimal amount = decimal(column, 2, 13, "an amount of money (e.g. 1234.56)");
     if (amount != null && !allowNegative && amount.signum() < 0) {
-      problem(column, text(column), "may not be negative");
+      problem(column, text(column), quoted(text(column)) + " may not be negative");
       return null;
     }
     return amount;
@@ -215,16 +113,16 @@ final class Row {
     }
     BigDecimal number = Values.plainDecimal(value);
     if (number == null) {
-      problem(column, value, "'" + value + "' is not " + what);
+      problem(column, value, quoted(value) + " is not " + what);
       return null;
     }
     if (number.stripTrailingZeros().scale() > scale) {
-      problem(column, value, "'" + value + "' has more than " + scale + " decimal places");
+      problem(column, value, quoted(value) + " has more than " + scale + " decimal places");
       return null;
     }
     BigDecimal exact = number.setScale(scale);
     if (exact.precision() - exact.scale() > digits) {
-      problem(column, value, "'" + value + "' is too large: at most " + digits + " digits before the point");
+      problem(column, value, quoted(value) + " is too large: at most " + digits + " digits before the point");
       return null;
     }
     return exact;

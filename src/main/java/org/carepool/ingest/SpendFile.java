@@ -58,10 +58,13 @@ final class SpendFile implements EntityFile {
 
   @Override
   public String write(WriteContext out) {
+    if (slices.isEmpty()) {
+      return "no rows: no (arrangement, month) slice replaced";
+    }
     int deleted = out.repository.deleteSpendSlices(out.trx, slices);
     long rows = out.insert(SPEND, FIELDS, this::values);
-    return slices.size() + " (arrangement, month) slice(s) replaced (" + deleted + " rows out, " + rows + " in): "
-        + monthsByArrangement();
+    return String.format("%d (arrangement, month) slice(s) replaced (%,d rows out, %,d in): %s", slices.size(),
+        deleted, rows, monthsByArrangement());
   }
 
   /** "BCF 2024-04..2026-10 (31 months), MHA 2025-09": short enough for a terminal line. */

@@ -58,6 +58,11 @@ final class Values {
     return start < 0 || end != (start + 1) % 100 ? null : start;
   }
 
+  /** {@code 2025} → {@code 2025-26}, as SPEC §2 writes a financial year. */
+  static String showFinancialYear(int year) {
+    return year + "-" + String.format("%02d", (year + 1) % 100);
+  }
+
   /** An optionally signed whole number of at most 9 digits. */
   static Integer integer(String text) {
     boolean negative = text.charAt(0) == '-';

@@ -27,23 +27,22 @@ final class WriteContext {
     this.batchId = batchId;
   }
 
-  /** Inserts every row of the file. */
-  long insert(Table<?> table, List<Field<?>> fields, Function<Row, Object[]> values) {
-    try (CsvSource.ValueRows rows = source.values(withBatch(values))) {
-      return bulk.insert(trx, table, fields, rows);
-    }
+  BulkWriter bulk() {
+    return bulk;
   }
 
-  /** Inserts rows staged while the file was checked, with this batch as their {@code import_batch}. */
-  long insertStaged(Table<?> table, List<Field<?>> fields, BulkWriter.Staged rows) {
-    return bulk.insert(trx, table, fields, rows, batchId);
+  /** Inserts every row of the file. */
+  long insert(Table<?> table, List<Field<?>> fields, Function<Row, Object[]> values) {
+    try (CsvValueRows rows = source.values(withBatch(values))) {
+      return bulk.insert(trx, table, fields, rows);
+    }
   }
 
   /** Updates the rows whose keys (first {@code keyCount} fields) are stored, inserts the others. */
   String upsert(Table<?> table, List<Field<?>> fields, int keyCount, Function<Row, Object[]> values) {
     long inserted = 0;
     long updated = 0;
-    try (CsvSource.ValueRows rows = source.values(withBatch(values))) {
+    try (CsvValueRows rows = source.values(withBatch(values))) {
       while (rows.hasNext()) {
         if (repository.upsert(trx, table, fields, keyCount, rows.next())) {
           inserted++;
@@ -52,7 +51,7 @@ final class WriteContext {
         }
       }
     }
-    return inserted + " added, " + updated + " updated";
+    return String.format("%,d added, %,d updated", inserted, updated);
   }
 
   /** Deletes the rows with the file's keys, then inserts the file's rows. */
@@ -61,7 +60,7 @@ final class WriteContext {
     int keyCount = keys.isEmpty() ? 0 : keys.iterator().next().size();
     repository.deleteKeys(trx, table, fields.subList(0, keyCount), keys);
     long rows = insert(table, fields, values);
-    return rows + " rows replaced or added by key";
+    return String.format("%,d rows replaced or added by key", rows);
   }
 
   private Function<Row, Object[]> withBatch(Function<Row, Object[]> values) {

@@ -4,11 +4,13 @@
  * <p>How a load runs: the files (given as paths, folders or uploads) are sorted into dependency
  * order; inside one transaction each file is read a first time and every row checked ({@code Row}
  * collects every problem; {@code Catalogue} holds the codes of the store plus those of files
- * checked earlier in the load); only if no file of the load has a problem is each file read a
- * second time and written ({@code EntityFile.write}) — except {@code activity.csv}, whose checked
- * values are staged on disk during the first pass and bulk-inserted from there, so the largest
- * file is parsed once. A rejected load writes nothing but one
- * REJECTED {@code import_batch} row per file, in its own transaction after the rollback.
+ * checked earlier in the load); while no file of the load has a problem, each checked file is read
+ * a second time and written ({@code EntityFile.write}). {@code activity.csv} is read once
+ * ({@code StreamedFile}): one thread reads and checks it while the load's thread bulk-inserts its
+ * clean rows as they come ({@code CheckedRows}), and its summaries are summed on the way
+ * ({@code ActivityTally}). Any problem rejects the whole load and the transaction is rolled back,
+ * so nothing is written but one REJECTED {@code import_batch} row per file, in its own
+ * transaction after the rollback; so does any other failure, named in the same way.
  *
  * <p>Decisions where SPEC §3 is silent:
  * <ul>
@@ -23,8 +25,10 @@
  *       silently); other files are ignored. Two files of the same kind in one load are a problem.</li>
  *   <li>{@code import_batch.loaded_at} is UTC. At most {@value org.carepool.ingest.ProblemLog#KEPT}
  *       problems are kept (all are counted); a batch's problems text holds its file's first 1,000.</li>
- *   <li>Activity record ids are checked for uniqueness with a 64-bit hash per row (8 bytes), sorted;
- *       only clashing hashes are looked at again, so memory stays flat and nothing is misreported.</li>
+ *   <li>Activity record ids are checked for uniqueness with a 64-bit hash per row in a hash set, as
+ *       each row is read; only clashing hashes are looked at again, so nothing is misreported.</li>
+ *   <li>A load replaces every activity month its file holds (see docs/import-formats.md); the
+ *       result and {@code import_batch.replaced} say how many stored rows each month lost and gained.</li>
  * </ul>
  */
 package org.carepool.ingest;

@@ -63,6 +63,33 @@ class SchemaTest {
     }
   }
 
+  @Test
+  void a_store_made_before_v8_migrates_and_then_refuses_a_month_that_is_not_a_first_day() {
+    String url = Database.inMemoryUrl("v7-" + UUID.randomUUID());
+    org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+        .target("7").load().migrate();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+         java.sql.Statement sql = c.createStatement()) {
+      sql.execute("INSERT INTO import_batch (entity, file_name, sha256, loaded_by, loaded_at, row_count, outcome,"
+          + " problem_count) VALUES ('activity', 'activity.csv', '', 'test', CURRENT_TIMESTAMP, 1, 'LOADED', 0)");
+      sql.execute("INSERT INTO activity VALUES ('R1', '2025-04-01', 'P', 'P1', 70, 'M', 'ACUTE', 'NONE', NULL,"
+          + " NULL, 0, 10.00, 1)");
+      sql.execute("INSERT INTO activity_month VALUES ('2025-04-01', 1, 1)");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+
+    try (Database db = Database.open(url)) {
+      assertEquals(1, db.dsl().fetchCount(org.carepool.db.generated.Tables.ACTIVITY));
+      org.jooq.exception.DataAccessException refused = org.junit.jupiter.api.Assertions.assertThrows(
+          org.jooq.exception.DataAccessException.class, () -> db.dsl().execute("INSERT INTO activity VALUES ('R2',"
+              + " '2025-04-15', 'P', 'P1', 70, 'M', 'ACUTE', 'NONE', NULL, NULL, 0, 10.00, 1)"));
+      assertTrue(refused.getMessage().contains("CK_ACTIVITY_MONTH"), refused.getMessage());
+      assertTrue(db.dsl().fetchExists(DSL.selectOne().from(DSL.table("SYS.SYSCONSTRAINTS"))
+          .where(DSL.field("CONSTRAINTNAME", String.class).eq("CK_FORECAST_OUTTURN"))));
+    }
+  }
+
   private static boolean tableExists(Database db, Table<?> table) {
     return db.dsl().fetchExists(DSL.selectOne().from(DSL.table("SYS.SYSTABLES"))
         .where(DSL.field("TABLENAME", String.class).eq(table.getName())));

@@ -70,6 +70,38 @@ class SummariesTest {
     }
   }
 
+  @Test
+  void a_practice_moving_locality_rebuilds_every_summary_under_the_live_locality() throws java.io.IOException {
+    try (AreaStore store = new AreaStore()) {
+      DSLContext dsl = store.db.dsl();
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("move");
+      java.nio.file.Files.writeString(dir.resolve("practices.csv"),
+          "code,name,locality\nP1,North Practice,L1\nP2,South Practice,L1\n");
+      try {
+        store.importer.load(List.of(dir.resolve("practices.csv")), "tester",
+            org.carepool.ingest.ImportProgress.none());
+      } finally {
+        java.nio.file.Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+
+      assertEquals(List.of(List.of("L1")), rows(dsl, "select distinct locality from activity_summary"));
+      assertEquals(rows(dsl, "select p.population_year, r.locality, sum(cast(p.person_count as bigint)) from "
+              + "population p join practice r on r.code = p.practice group by p.population_year, r.locality order by 1, 2"),
+          rows(dsl, "select population_year, locality, sum(person_count) from population_summary "
+              + "group by population_year, locality order by 1, 2"));
+      assertEquals(rows(dsl, "select a.month, p.locality, count(*), sum(cast(a.bed_days as bigint)), sum(a.cost) "
+              + "from activity a join practice p on p.code = a.practice group by a.month, p.locality order by 1, 2"),
+          rows(dsl, "select month, locality, sum(episodes), sum(bed_days), sum(cost) from kpi_activity_summary "
+              + "group by month, locality order by 1, 2"));
+      assertEquals(rows(dsl, "select a.month, p.locality, count(*) from activity a join practice p on p.code = "
+              + "a.practice where a.site is not null group by a.month, p.locality order by 1, 2"),
+          rows(dsl, "select month, locality, sum(episodes) from activity_bed_summary group by month, locality "
+              + "order by 1, 2"));
+      assertEquals(rows(dsl, "select month, practice, 'L1' from activity group by month, practice order by 1, 2"),
+          rows(dsl, "select month, practice, locality from activity_practice_summary order by 1, 2"));
+    }
+  }
+
   private static List<List<String>> rows(DSLContext dsl, String sql) {
     return dsl.fetch(sql).stream().map(r -> java.util.Arrays.stream(r.intoArray()).map(String::valueOf).toList())
         .toList();

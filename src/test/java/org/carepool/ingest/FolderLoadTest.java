@@ -37,7 +37,7 @@ class FolderLoadTest {
 
     List<String> entities = result.files().stream().map(LoadedFile::entity).toList();
     assertEquals(List.of("organisation", "board", "locality", "practice", "arrangement", "arrangement_locality",
-        "agreed_share", "contribution", "scheme", "budget", "spend", "forecast", "population", "activity", "kpi",
+        "contribution", "agreed_share", "scheme", "budget", "spend", "forecast", "population", "activity", "kpi",
         "kpi_target", "kpi_actual"), entities);
     Map<String, Integer> counts = store.counts();
     assertEquals(3, counts.get("ORGANISATION"));
@@ -115,8 +115,9 @@ class FolderLoadTest {
         () -> store.importer.load(List.of(good, typo), "tester", ImportProgress.none()));
 
     Problem problem = rejected.problems().get(0);
-    assertEquals(new Problem("organisation.csv", 0, "", "", "not a carepool import file; expected one of "
-        + FileKind.expectedNames()), problem);
+    assertEquals(new Problem("organisation.csv", 0, "", "organisation.csv", "'organisation.csv' is not a carepool"
+        + " import file name; expected one of " + FileKind.expectedNames() + " (a name may go on after -, _ or ., e.g."
+        + " spend-2025-09.csv)"), problem);
     assertEquals(0, store.counts().get("BOARD"));
     assertEquals(List.of("board", "unknown"), store.batches().stream().map(ImportBatchRecord::getEntity).toList());
   }

@@ -85,11 +85,45 @@ class ProblemReportingTest {
   }
 
   @Test
-  void bytes_that_are_not_utf8_are_a_problem() {
-    List<String> problems = problems(new UploadedFile("boards.csv",
-        new byte[] {'c', 'o', 'd', 'e', ',', 'n', 'a', 'm', 'e', '\n', 'B', ',', (byte) 0xFF, '\n'}));
+  void bytes_that_are_not_utf8_are_a_problem_at_their_line_and_column() {
+    StringBuilder rows = new StringBuilder("code,name,kind\n");
+    for (int i = 2; i < 41; i++) {
+      rows.append("ORG").append(i).append(",Organisation ").append(i).append(",OTHER\n");
+    }
+    byte[] start = rows.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "ORG41,Caf\u00e9 \u00a3 fund,OTHER\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] body = java.util.Arrays.copyOf(start, start.length + bad.length);
+    System.arraycopy(bad, 0, body, start.length, bad.length);
 
-    assertTrue(problems.get(0).startsWith("boards.csv: cannot read the file as UTF-8 CSV"), problems.toString());
+    ImportRejected rejected = assertThrows(ImportRejected.class,
+        () -> store.load(new UploadedFile("organisations.csv", body)));
+
+    Problem problem = rejected.problems().get(0);
+    assertEquals(1, rejected.problems().size());
+    assertEquals(41, problem.line());
+    assertEquals("name", problem.column());
+    assertEquals("0xE9", problem.value());
+    assertEquals("organisations.csv line 41, column name: bytes 0xE9 are not UTF-8 (in Windows-1252 they read "
+        + "\"\u00e9\": the file looks saved as Windows-1252, Excel's plain \"CSV\"); save the file as "
+        + "\"CSV UTF-8 (Comma delimited)\" (Excel) or as UTF-8 text, and load it again", problem.toString());
+  }
+
+  @Test
+  void a_quoted_value_never_closed_is_a_problem_at_the_line_it_starts_on() {
+    List<String> problems = problems(csv("boards.csv", "code,name", "B2,Two", "B3,\"Three", "B4,Four"));
+
+    assertEquals(List.of("boards.csv line 3: a quoted value that starts on this line is never closed: a closing \" "
+        + "is missing (a \" inside a value is written twice: \"\")"), problems);
+  }
+
+  @Test
+  void text_after_a_closing_quote_is_a_problem_at_its_line_and_the_rows_before_count_as_read() {
+    ImportRejected rejected = assertThrows(ImportRejected.class,
+        () -> store.load(csv("boards.csv", "code,name", "B2,Two", "B3,Three", "B4,\"Four\" board")));
+
+    assertEquals(4, rejected.problems().get(0).line());
+    assertTrue(rejected.problems().get(0).reason().startsWith("text after the closing quote of a value"));
+    assertEquals(2, store.batches().get(store.batches().size() - 1).getRowCount(), "the two rows before it");
   }
 
   @Test
@@ -103,7 +137,7 @@ class ProblemReportingTest {
     List<String> problems = problems(csv("boards.csv", "code,name", "B7,Seven"),
         csv("boards.csv", "code,name", "B8,Eight"));
 
-    assertEquals(List.of("boards.csv: a second boards.csv in one load; load it separately"), problems);
+    assertEquals(List.of("boards.csv: a second boards.csv in one load (also boards.csv); load it separately"), problems);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.carepool.ingest;
 
 import static org.carepool.db.generated.Tables.ACTIVITY;
 import static org.carepool.db.generated.Tables.ACTIVITY_MONTH;
+import static org.carepool.db.generated.Tables.ACTIVITY_PRACTICE_SUMMARY;
 import static org.carepool.db.generated.Tables.AGREED_SHARE;
 import static org.carepool.db.generated.Tables.FORECAST;
 import static org.carepool.db.generated.Tables.KPI_ACTUAL;
@@ -79,10 +80,11 @@ class ReloadTest {
 
   @Test
   void agreed_shares_replace_the_whole_set_of_each_arrangement_in_the_file() {
-    store.load(csv("agreed_shares.csv", "arrangement,organisation,share_pct", "LB1,CCG,50", "LB1,TRUST,50"));
+    store.load(csv("agreed_shares.csv", "arrangement,organisation,share_pct", "LB1,LA,50", "LB1,CCG,50"));
 
-    assertEquals(List.of("CCG", "TRUST"), store.db.dsl().select(AGREED_SHARE.ORGANISATION).from(AGREED_SHARE)
-        .orderBy(AGREED_SHARE.ORGANISATION).fetch(AGREED_SHARE.ORGANISATION));
+    assertEquals(List.of("CCG 50.000000", "LA 50.000000"), store.db.dsl()
+        .select(AGREED_SHARE.ORGANISATION, AGREED_SHARE.SHARE_PCT).from(AGREED_SHARE)
+        .orderBy(AGREED_SHARE.ORGANISATION).fetch(r -> r.value1() + " " + r.value2()));
   }
 
   @Test
@@ -98,6 +100,30 @@ class ReloadTest {
         .orderBy(ACTIVITY_MONTH.MONTH).fetch(ACTIVITY_MONTH.ROW_COUNT));
     assertEquals(batch, store.db.dsl().select(ACTIVITY_MONTH.IMPORT_BATCH).from(ACTIVITY_MONTH)
         .where(ACTIVITY_MONTH.MONTH.eq(LocalDate.of(2025, 5, 1))).fetchOne(ACTIVITY_MONTH.IMPORT_BATCH));
+    String replaced = "1 month(s), 3 rows: 2025-05; replaced 2025-05 (2 rows out, 3 in)";
+    assertEquals(replaced, result.files().get(0).replaced());
+    assertEquals(replaced, store.importer.recentBatches(1).get(0).replaced(), "kept in the import history");
+  }
+
+  @Test
+  void an_arrangement_update_says_what_it_changed() {
+    ImportResult result = store.load(csv("arrangements.csv",
+        "code,name,board,model,host,start_date,end_date,risk_share,legal_basis",
+        "AL1,Aligned budget,HWB,LEAD_BODY,CCG,2025-04-01,,SHARES,"));
+
+    assertEquals("0 added, 1 updated; changed: AL1 model ALIGNED → LEAD_BODY, AL1 host (none) → CCG, "
+        + "AL1 risk_share OWN → SHARES", result.files().get(0).replaced());
+  }
+
+  @Test
+  void a_practice_moving_locality_is_named_and_its_summaries_rebuilt() {
+    ImportResult result = store.load(csv("practices.csv", "code,name,locality", "P2,Oak Practice,WEST"));
+
+    assertEquals("0 added, 1 updated; 1 practice(s) moved locality (P2 EAST → WEST): population and activity "
+        + "summaries rebuilt under the new localities", result.files().get(0).replaced());
+    assertEquals(List.of("WEST"), store.db.dsl().select(ACTIVITY_PRACTICE_SUMMARY.LOCALITY)
+        .from(ACTIVITY_PRACTICE_SUMMARY).where(ACTIVITY_PRACTICE_SUMMARY.PRACTICE.eq("P2"))
+        .fetch(ACTIVITY_PRACTICE_SUMMARY.LOCALITY));
   }
 
   private BigDecimal spendTotal() {
