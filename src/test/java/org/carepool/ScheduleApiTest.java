@@ -1,6 +1,7 @@
 package org.carepool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.carepool.web.Client;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +138,15 @@ class ScheduleApiTest {
     assertEquals("FAILED", run.get("outcome").asText(), run.toString());
     assertEquals(1, run.get("attempts").asInt(), run.toString());
     assertTrue(run.get("error").asText().contains("refused or unreachable"), run.toString());
+    assertTrue(homePage("admin").contains("1 pack run needs attention"), "the admin's home page says so");
+    assertFalse(homePage("viewer").contains("needs attention"), "a viewer cannot act on it");
     mail.start();
+  }
+
+  private String homePage(String user) {
+    Client client = new Client(app.base());
+    assertEquals(303, client.signIn(user, RunningCarepool.PASSWORD).statusCode());
+    return client.get("/").body();
   }
 
   @Test

@@ -90,7 +90,7 @@ public final class WebServer {
 
   private static void routes(RoutesConfig r, Services s, Guard guard, Cookies cookies) {
     var signIn = new SignInController(s.signIns(), cookies);
-    var home = new HomeController();
+    var home = new HomeController(s.schedules());
     var reports = new ReportController(s.reportFiles(), s.arrangements(), cookies);
     var data = new DataController(s.dataLoads());
     var users = new UserController(s.users(), s.userAdmin());
