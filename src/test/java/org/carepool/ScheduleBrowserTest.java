@@ -19,11 +19,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -110,6 +112,12 @@ class ScheduleBrowserTest {
 
     browser.findElement(By.linkText("Schedules")).click();
     browser.findElement(By.xpath("//button[text()='Delete jb-page']")).click();
+    Alert question = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+    assertTrue(question.getText().startsWith("Delete schedule jb-page?"), question.getText());
+    question.dismiss();
+    assertFalse(browser.findElements(By.id("schedule-jb-page")).isEmpty(), "dismissing the question keeps the schedule");
+    browser.findElement(By.xpath("//button[text()='Delete jb-page']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
     awaitText(By.cssSelector(".message"), "Schedule deleted");
     assertTrue(browser.findElements(By.id("schedule-jb-page")).isEmpty());
     shot("05-deleted");

@@ -86,18 +86,21 @@ final class ScheduleHtml {
 
   private static String actions(ScheduleView s, String csrf) {
     String id = esc(s.id());
-    String html = s.paused() ? button(id, "resume", "Resume " + id, csrf, "secondary")
-        : button(id, "pause", "Pause " + id, csrf, "secondary");
-    html += button(id, "run", "Run " + id + " now", csrf, "");
+    String html = s.paused() ? button(id, "resume", "Resume " + id, csrf, "secondary", "")
+        : button(id, "pause", "Pause " + id, csrf, "secondary", "");
+    html += button(id, "run", "Run " + id + " now", csrf, "", "");
     if (!s.readOnly()) {
       html += "<a class=\"button-link\" href=\"/schedules?edit=" + id + "#edit\">Edit " + id + "</a>"
-          + button(id, "delete", "Delete " + id, csrf, "danger");
+          + button(id, "delete", "Delete " + id, csrf, "danger",
+              "Delete schedule " + id + "? It stops firing; its run history and archived packs are kept.");
     }
     return "<div class=\"inline\">" + html + "</div>";
   }
 
-  private static String button(String id, String action, String label, String csrf, String css) {
-    return "<form method=\"post\" action=\"/schedules/" + id + "/" + action + "\">" + Html.hidden("csrf", csrf)
+  /** A one-button form; a non-empty {@code confirm} is asked first (carepool.js reads data-confirm). */
+  private static String button(String id, String action, String label, String csrf, String css, String confirm) {
+    return "<form method=\"post\" action=\"/schedules/" + id + "/" + action + "\""
+        + (confirm.isEmpty() ? "" : " data-confirm=\"" + esc(confirm) + "\"") + ">" + Html.hidden("csrf", csrf)
         + "<button type=\"submit\"" + (css.isEmpty() ? "" : " class=\"" + css + "\"") + ">" + esc(label)
         + "</button></form>";
   }
