@@ -12,8 +12,13 @@ import org.carepool.indicators.Figures;
 import org.carepool.indicators.KpiFigure;
 import org.carepool.indicators.Performance;
 
-/** The performance and spend-mapping tables as CSV: a title row, a header row, the rows, a blank line. */
+/**
+ * The performance and spend-mapping tables as CSV: a title row, a header row, the rows, a blank line.
+ * Like the I&E CSV it starts with a UTF-8 byte-order mark, without which Excel reads "£" and "–" as
+ * Windows-1252.
+ */
 final class IndicatorsCsv {
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private IndicatorsCsv() {
   }
@@ -75,6 +80,7 @@ final class IndicatorsCsv {
 
   private static byte[] write(Body body) {
     StringWriter out = new StringWriter();
+    out.write(BYTE_ORDER_MARK);
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
       body.print(csv);
     } catch (IOException e) {

@@ -87,12 +87,10 @@ final class Rendered {
   /** The CSV's records; the byte-order mark Excel needs is checked and taken off first. */
   static List<CSVRecord> csv(ReportData data) throws IOException {
     String text = new String(RENDERER.render(data, Format.CSV), StandardCharsets.UTF_8);
-    if (data instanceof IncomeExpenditureReport) {
-      if (!text.startsWith("\uFEFF")) {
-        throw new AssertionError("the I&E CSV does not start with a UTF-8 byte-order mark");
-      }
-      text = text.substring(1);
+    if (!text.startsWith("\uFEFF")) {
+      throw new AssertionError("the " + data.getClass().getSimpleName() + " CSV does not start with a UTF-8 byte-order mark");
     }
+    text = text.substring(1);
     return CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
   }
 
