@@ -97,10 +97,10 @@ final class PackSender implements AutoCloseable {
     String error = e instanceof DeliveryFailed ? e.getMessage()
         : e.getClass().getSimpleName() + ": " + e.getMessage();
     if (attempt >= mailer.maxAttempts()) {
-      queue.failed(run.id(), attempt, error + " (after " + attempt + " attempts)", clock.instant());
+      queue.failed(run.id(), attempt, error + " (after " + attempts(attempt) + ")", clock.instant());
       alert("board pack not delivered: schedule " + run.schedule() + ", run " + run.id(),
           "The board pack of " + mails.about(run) + " (schedule " + run.schedule() + ", run " + run.id()
-              + ") was not delivered to " + run.recipients() + ": FAILED after " + attempt + " mail attempts.\n\n"
+              + ") was not delivered to " + run.recipients() + ": FAILED after " + attempts(attempt) + ".\n\n"
               + error + "\n\nThe pack is in the archive (Packs page); use Run now to send it again.");
       return;
     }
@@ -143,5 +143,9 @@ final class PackSender implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static String attempts(int count) {
+    return count + (count == 1 ? " mail attempt" : " mail attempts");
   }
 }

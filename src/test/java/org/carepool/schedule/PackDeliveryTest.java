@@ -121,7 +121,7 @@ class PackDeliveryTest {
       schedules.runNow(ADMIN, "jb-fails");
       RunRecord failed = await(schedules, "jb-fails", r -> r.outcome().equals("FAILED"));
       assertEquals(2, failed.attempts());
-      assertTrue(failed.error().contains("after 2 attempts"), failed.error());
+      assertTrue(failed.error().contains("after 2 mail attempts"), failed.error());
       assertTrue(smtp.waitForIncomingEmail(10_000, 2), "the admins were not told");
       List<String> subjects = subjects();
       assertTrue(subjects.contains("[carepool] board pack not delivered: schedule jb-fails, run " + failed.id()),
