@@ -11,10 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.carepool.demo.DemoData;
+import org.carepool.report.PdfText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +59,7 @@ class EveryReportTest {
         "viewer");
     assertEquals(200, file.statusCode(), () -> new String(file.body()));
     String text = switch (format) {
-      case "pdf" -> pdfText(file.body());
+      case "pdf" -> PdfText.of(file.body());
       case "xlsx" -> xlsxCellCount(file.body()) > 10 ? "" : "too few cells";
       default -> new String(file.body(), java.nio.charset.StandardCharsets.UTF_8);
     };
@@ -143,11 +142,6 @@ class EveryReportTest {
     throw new AssertionError("no KPI " + code + " in " + kpis);
   }
 
-  private static String pdfText(byte[] pdf) throws Exception {
-    try (var document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
-    }
-  }
 
   private static int xlsxCellCount(byte[] xlsx) throws Exception {
     int cells = 0;

@@ -15,10 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.carepool.demo.DemoData;
+import org.carepool.report.PdfText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,7 +97,7 @@ class IncomeExpenditureDemoTest {
   /** MHA: ICB contributes £300,000 more than its schemes' budgets; sharing that gap by contribution moves money. */
   @Test
   void an_aligned_budget_says_how_much_sharing_the_gap_moves_between_partners() throws IOException {
-    String text = pdfText(pdf("MHA", "2025-09")).replaceAll("\\s+", " ");
+    String text = PdfText.of(pdf("MHA", "2025-09")).replaceAll("\\s+", " ");
     assertTrue(text.contains("each partner's own budgets less its own contribution are ICB's (£300,000.00) and WCC's "
         + "£0.00, so, against their own figures, ICB bears £84,084.79 more and WCC £84,084.79 less."), text);
     assertFalse(text.toLowerCase().contains("nothing is transferred"), text);
@@ -116,7 +114,7 @@ class IncomeExpenditureDemoTest {
     List<String> problems = new ArrayList<>();
     for (String arrangement : ARRANGEMENTS) {
       for (String month : List.of("2025-09", "2026-12")) {
-        List<String> pages = pageTexts(pdf(arrangement, month));
+        List<String> pages = PdfText.pages(pdf(arrangement, month));
         for (int page = 0; page < pages.size(); page++) {
           for (String problem : pageProblems(pages.get(page), page)) {
             problems.add(arrangement + " " + month + " page " + (page + 1) + ": " + problem);
@@ -171,24 +169,5 @@ class IncomeExpenditureDemoTest {
         + "&month=" + month + "&format=pdf", "viewer");
     assertEquals(200, response.statusCode(), () -> arrangement + " " + month + ": " + new String(response.body()));
     return response.body();
-  }
-
-  private static String pdfText(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
-    }
-  }
-
-  private static List<String> pageTexts(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      List<String> pages = new ArrayList<>();
-      PDFTextStripper stripper = new PDFTextStripper();
-      for (int page = 1; page <= document.getNumberOfPages(); page++) {
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        pages.add(stripper.getText(document));
-      }
-      return pages;
-    }
   }
 }

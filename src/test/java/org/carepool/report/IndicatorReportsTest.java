@@ -11,13 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.carepool.db.Database;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.indicators.MappingService;
@@ -40,16 +36,7 @@ class IndicatorReportsTest {
 
   /** Each page's text on its own. */
   private static List<String> pageTexts(ReportData data) throws IOException {
-    try (PDDocument pdf = Loader.loadPDF(Rendered.RENDERER.render(data, Format.PDF))) {
-      List<String> pages = new ArrayList<>();
-      for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(p);
-        stripper.setEndPage(p);
-        pages.add(stripper.getText(pdf));
-      }
-      return pages;
-    }
+    return PdfText.pages(Rendered.RENDERER.render(data, Format.PDF));
   }
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-20T09:00:00Z"), ZoneOffset.UTC);

@@ -29,9 +29,7 @@ final class Rendered {
   }
 
   static String pdfText(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
-    }
+    return PdfText.of(pdf);
   }
 
   static int pdfPages(ReportData data) throws IOException {
@@ -42,16 +40,7 @@ final class Rendered {
 
   /** The text of each page, one string per page. */
   static List<String> pdfPageTexts(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      List<String> pages = new ArrayList<>();
-      PDFTextStripper stripper = new PDFTextStripper();
-      for (int page = 1; page <= document.getNumberOfPages(); page++) {
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        pages.add(stripper.getText(document));
-      }
-      return pages;
-    }
+    return PdfText.pages(pdf);
   }
 
   /** A run of text as the PDF draws it, with the smallest font size (in points, from the text matrix) among its glyphs. */
