@@ -1,14 +1,17 @@
 package org.carepool.indicators;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.carepool.db.Database;
 import org.carepool.demo.DemoData;
@@ -25,7 +28,8 @@ import org.carepool.report.ReportService;
 /**
  * Not a test. Builds two stores in temp folders from the Westshire demo data at --scale 1 and
  * --scale 10 (through the real importer) and keeps both open. Then, {@value #RUNS} times, it times
- * warm performance figures (the JSON's source: {@link PerformanceService}) and the spend-mapping PDF,
+ * warm performance figures (the JSON's source: {@link PerformanceService}), the spend-mapping figures
+ * alone (the store read, {@link MappingService}) and the spend-mapping PDF,
  * alternating scale 1 and scale 10 round by round (which goes first alternates too), so that neither
  * scale runs on a warmer JIT or a quieter moment than the other. Prints each run's medians and
  * ratios, the median of the runs with their spread, and the PDF page counts. See docs/benchmarks.md.
@@ -36,7 +40,8 @@ public final class IndicatorsBenchmark {
   private static final int ROUNDS = 30;
   private static final YearMonth MONTH = YearMonth.parse("2025-09");
 
-  private record Store(Database db, PerformanceService performance, ReportService reports) {}
+  private record Store(Path dir, Database db, PerformanceService performance, MappingService mapping,
+      ReportService reports) {}
 
   public static void main(String[] args) throws Exception {
     ReportRenderer renderer = new ReportRenderer();
@@ -47,15 +52,28 @@ public final class IndicatorsBenchmark {
     for (int run = 1; run <= RUNS; run++) {
       double[] json = interleaved(() -> one.performance().performance("BCF", MONTH),
           () -> ten.performance().performance("BCF", MONTH));
+      double[] figures = interleaved(() -> one.mapping().mapping("HWB", MONTH), () -> ten.mapping().mapping("HWB", MONTH));
       double[] pdf = interleaved(() -> mapping(one), () -> mapping(ten));
-      runs.add(new double[] {json[1] / json[0], pdf[1] / pdf[0]});
-      System.out.printf(Locale.ROOT, "run %d: performance %.2f / %.2f ms (ratio %.2f), spend-mapping PDF %.1f / %.1f ms "
-          + "(ratio %.2f)%n", run, json[0], json[1], json[1] / json[0], pdf[0], pdf[1], pdf[1] / pdf[0]);
+      runs.add(new double[] {json[1] / json[0], figures[1] / figures[0], pdf[1] / pdf[0]});
+      System.out.printf(Locale.ROOT, "run %d: performance %.2f / %.2f ms (ratio %.2f), spend-mapping figures %.1f / %.1f ms "
+          + "(ratio %.2f), spend-mapping PDF %.1f / %.1f ms (ratio %.2f)%n", run, json[0], json[1], json[1] / json[0],
+          figures[0], figures[1], figures[1] / figures[0], pdf[0], pdf[1], pdf[1] / pdf[0]);
     }
     summary("performance", runs, 0);
-    summary("spend-mapping PDF", runs, 1);
-    one.db().close();
-    ten.db().close();
+    summary("spend-mapping figures (store read, no PDF)", runs, 1);
+    summary("spend-mapping PDF", runs, 2);
+    close(one);
+    close(ten);
+  }
+
+  /** Closes the store and deletes its folder: a scale 10 store takes about a gigabyte. */
+  private static void close(Store store) throws IOException {
+    store.db().close();
+    try (Stream<Path> files = Files.walk(store.dir())) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
   }
 
   private static Store open(int scale, ReportRenderer renderer) throws Exception {
@@ -67,8 +85,9 @@ public final class IndicatorsBenchmark {
     new Importer(db, Clock.systemUTC()).load(List.of(data), "benchmark", ImportProgress.none());
     System.out.printf(Locale.ROOT, "scale %d: imported in %.1f s%n", scale, (System.nanoTime() - start) / 1e9);
     PerformanceService performance = new PerformanceService(db.dsl());
-    return new Store(db, performance, new ReportService(renderer, new IncomeExpenditureService(db.dsl()),
-        performance, new MappingService(db.dsl()), Clock.systemUTC()));
+    MappingService mapping = new MappingService(db.dsl());
+    return new Store(dir, db, performance, mapping, new ReportService(renderer, new IncomeExpenditureService(db.dsl()),
+        performance, mapping, Clock.systemUTC()));
   }
 
   private static RenderedReport mapping(Store store) {
