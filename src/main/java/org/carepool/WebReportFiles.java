@@ -87,7 +87,8 @@ final class WebReportFiles implements ReportFiles {
       return Optional.of(new Headline(figures.arrangement(), figures.financialYear(), figures.model().name(),
           statement.terms().riskShare().name(),
           figures.pool().contributions(), figures.pool().forecast(), figures.pool().overspend(),
-          figures.riskShare().stream().map(r -> new PartnerAmount(r.organisation(), r.amount())).toList()));
+          figures.riskShare().stream().map(r -> new PartnerAmount(r.organisation(), r.amount())).toList(),
+          statement.dataQuality().warning()));
     } catch (UnknownArrangementException unknown) {
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package org.carepool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.carepool.web.Client;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -267,6 +269,16 @@ class IncomeExpenditureApiTest {
           + "organisation. Spend is loaded for LA only to Month 11 (February 2026).");
       assertTrue(warning > 0 && warning < text.indexOf("Income by partner"), text);
     }
+  }
+
+  @Test
+  void the_reports_page_headline_carries_the_same_warning_and_none_when_spend_is_complete() {
+    Client viewer = new Client(app.base());
+    assertEquals(303, viewer.signIn("viewer", RunningCarepool.PASSWORD).statusCode());
+    String page = viewer.get("/reports?arrangement=YR1&month=2026-03").body();
+    assertTrue(page.contains("<p class=\"error\" role=\"alert\" id=\"headline-warning\">Warning: Spend for Month 12 "
+        + "(March 2026) is not loaded for every recording organisation."), page);
+    assertFalse(viewer.get("/reports?arrangement=YR1&month=2025-08").body().contains("headline-warning"));
   }
 
   @Test

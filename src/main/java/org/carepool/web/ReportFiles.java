@@ -30,9 +30,10 @@ public interface ReportFiles {
    * @param model         the arrangement model, e.g. {@code ALIGNED}
    * @param riskShareRule who bears the overspend: {@code SHARES}, {@code HOST} or {@code OWN}
    * @param overspend     forecast − contributions; negative is an underspend
+   * @param warning       why the figures may mislead (e.g. spend for the month not loaded for a partner); empty if none
    */
   record Headline(String arrangement, String financialYear, String model, String riskShareRule, BigDecimal contributions,
-                  BigDecimal forecast, BigDecimal overspend, List<PartnerAmount> riskShare) {}
+                  BigDecimal forecast, BigDecimal overspend, List<PartnerAmount> riskShare, String warning) {}
 
   record PartnerAmount(String organisation, BigDecimal amount) {}
 }

@@ -11,7 +11,7 @@ class HeadlineCaptionTest {
 
   private static String caption(String model, String rule, String overspend) {
     return ReportPages.shareCaption(new ReportFiles.Headline("X", "2026-27", model, rule, BigDecimal.TEN, BigDecimal.TEN,
-        new BigDecimal(overspend), List.of()));
+        new BigDecimal(overspend), List.of(), ""));
   }
 
   @Test
