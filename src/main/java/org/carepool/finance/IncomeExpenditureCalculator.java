@@ -44,8 +44,10 @@ final class IncomeExpenditureCalculator {
         ? costSplit(ledger.host(), contributions.keySet(), shares, incomeToDate, pool.actualToDate())
         : List.of();
     return new IncomeExpenditure(ledger.arrangement(), ledger.model(), ledger.host(), year.label(),
-        ledger.asAt(), k, income(contributions, incomeToDate), schemes, pool,
-        RiskShares.of(ledger, contributions.keySet(), shares, schemes, pool), costSplit);
+        ledger.asAt(), k, YearTerms.DEFAULTS, income(contributions, incomeToDate), schemes, pool,
+        RiskShares.of(ledger, contributions.keySet(), shares, schemes, pool), IncomeExpenditure.RiskShareBasis.RULE,
+        List.of(), Money.ZERO, new IncomeExpenditure.Reserves(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
+        Money.ZERO), costSplit, List.of(), List.of());
   }
 
   private static SortedMap<String, BigDecimal> contributions(Ledger ledger, FinancialYear year) {
@@ -77,15 +79,19 @@ final class IncomeExpenditureCalculator {
     BigDecimal actual = Money.pounds(s.actualToDate(), "actual to date" + what);
     Optional<BigDecimal> analyst = s.analystForecast().map(f -> Money.pounds(f, "forecast" + what));
     BigDecimal forecast = analyst.orElseGet(() -> Money.fraction(actual, 12, k));
-    return new Scheme(s.code(), s.name(), s.careType(), s.funder(), budget, Money.fraction(budget, k, 12),
-        actual, forecast, analyst.isPresent(), forecast.subtract(budget));
+    BigDecimal toDate = Money.fraction(budget, k, 12);
+    return new Scheme(s.code(), s.name(), s.careType(), s.funder(), RiskClass.VARIABLE, budget, toDate,
+        actual, actual.subtract(toDate), forecast,
+        analyst.isPresent() ? ForecastBasis.ANALYST : ForecastBasis.RUN_RATE, null, forecast.subtract(budget),
+        null, Rating.GREEN);
   }
 
   private static Pool pool(BigDecimal contributions, List<Scheme> schemes) {
     BigDecimal budget = sum(schemes.stream().map(Scheme::budget).toList());
     BigDecimal actual = sum(schemes.stream().map(Scheme::actualToDate).toList());
     BigDecimal forecast = sum(schemes.stream().map(Scheme::forecast).toList());
-    return new Pool(contributions, budget, actual, forecast, forecast.subtract(contributions));
+    return new Pool(contributions, budget, actual, forecast, forecast.subtract(contributions), null, Rating.GREEN,
+        forecast.subtract(contributions));
   }
 
   /** {@code X × s_p} per partner, less its income to date: what it owes the host. */

@@ -49,7 +49,7 @@ final class RiskShares {
   private static List<RiskShare> plain(SortedMap<String, BigDecimal> zeroes, Map<String, BigDecimal> parts) {
     SortedMap<String, BigDecimal> amounts = new TreeMap<>(zeroes);
     parts.forEach((p, amount) -> amounts.merge(p, amount, BigDecimal::add));
-    return amounts.entrySet().stream().map(e -> new RiskShare(e.getKey(), e.getValue())).toList();
+    return amounts.entrySet().stream().map(e -> new RiskShare(e.getKey(), e.getValue(), List.of(), null, null)).toList();
   }
 
   /**
@@ -73,7 +73,7 @@ final class RiskShares {
     SortedMap<String, BigDecimal> gap = shares.split(budgetLessIncome);
     return variances.keySet().stream().map(p -> {
       BigDecimal gapShare = gap.getOrDefault(p, Money.ZERO);
-      return new RiskShare(p, variances.get(p).add(gapShare), variances.get(p), gapShare);
+      return new RiskShare(p, variances.get(p).add(gapShare), List.of(), variances.get(p), gapShare);
     }).toList();
   }
 }

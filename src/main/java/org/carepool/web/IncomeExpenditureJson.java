@@ -64,7 +64,7 @@ record IncomeExpenditureJson(String arrangement, String name, String board, Stri
 
   private static Scheme scheme(IncomeExpenditure.Scheme s) {
     return new Scheme(s.code(), s.name(), s.careType(), s.funder(), money(s.budget()), money(s.budgetToDate()),
-        money(s.actualToDate()), money(s.forecast()), s.forecastIsAnalyst() ? "ANALYST" : "RUN_RATE",
+        money(s.actualToDate()), money(s.forecast()), s.basis().name(),
         money(s.variance()));
   }
 

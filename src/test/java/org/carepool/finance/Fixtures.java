@@ -64,7 +64,7 @@ final class Fixtures {
   static String schemes(IncomeExpenditure ie) {
     return ie.schemes().stream()
         .map(s -> s.code() + " " + s.budget() + "/" + s.budgetToDate() + " " + s.actualToDate() + " "
-            + s.forecast() + (s.forecastIsAnalyst() ? "A" : "R") + " " + s.variance())
+            + s.forecast() + ((s.basis() == ForecastBasis.ANALYST) ? "A" : "R") + " " + s.variance())
         .collect(Collectors.joining(", "));
   }
 
