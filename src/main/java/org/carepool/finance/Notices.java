@@ -18,7 +18,8 @@ final class Notices {
     return switch (notice.kind()) {
       case NOTIFY -> "The pool's forecast variance is " + percent(notice.poolVariancePct())
           + " of contributions, at or above the notify threshold of " + percent(notice.figure())
-          + ": the agreement requires the host, " + notice.host() + ", to notify the partners.";
+          + (notice.host() == null ? ": the agreement requires the partners to notify each other."
+          : ": the agreement requires the host, " + notice.host() + ", to notify the partners.");
       case UNALLOCATED -> money.apply(notice.figure()) + " of the shareable overspend is unallocated: "
           + "the agreement's steps do not cover it.";
     };
