@@ -49,7 +49,8 @@ final class ArrangementsFile implements EntityFile {
           + ": an ALIGNED arrangement's risk_share must be OWN (each partner bears its own)");
     }
     if (code != null) {
-      catalogue.arrangement(code, (LocalDate) values[5], (LocalDate) values[6], (String) values[4]);
+      catalogue.arrangement(code, (LocalDate) values[5], (LocalDate) values[6], (String) values[3],
+          (String) values[4]);
       if (row.isClean()) {
         rows.put(code, values);
         lines.put(code, row.line());

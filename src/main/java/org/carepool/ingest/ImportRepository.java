@@ -38,10 +38,10 @@ final class ImportRepository {
     known.boards.addAll(trx.fetchValues(BOARD.CODE));
     known.localities.addAll(trx.fetchValues(LOCALITY.CODE));
     trx.select(PRACTICE.CODE, PRACTICE.LOCALITY).from(PRACTICE).forEach(r -> known.practice(r.value1(), r.value2()));
-    trx.select(ARRANGEMENT.CODE, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE, ARRANGEMENT.HOST).from(ARRANGEMENT)
-        .forEach(r -> known.arrangement(r.value1(), r.value2(), r.value3(), r.value4()));
-    trx.selectDistinct(CONTRIBUTION.ARRANGEMENT, CONTRIBUTION.ORGANISATION).from(CONTRIBUTION)
-        .forEach(r -> known.contributor(r.value1(), r.value2()));
+    trx.select(ARRANGEMENT.CODE, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE, ARRANGEMENT.MODEL, ARRANGEMENT.HOST)
+        .from(ARRANGEMENT).forEach(r -> known.arrangement(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    trx.select(CONTRIBUTION.ARRANGEMENT, CONTRIBUTION.ORGANISATION, CONTRIBUTION.FINANCIAL_YEAR).from(CONTRIBUTION)
+        .forEach(r -> known.contributor(r.value1(), r.value2(), r.value3()));
     trx.select(SCHEME.ARRANGEMENT, SCHEME.CODE).from(SCHEME)
         .forEach(r -> known.schemes.add(Catalogue.schemeKey(r.value1(), r.value2())));
     trx.select(KPI.CODE, KPI.DERIVED).from(KPI).forEach(r -> known.kpi(r.value1(), r.value2()));
