@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * The mapped spend ledger and analysts' forecasts. Each scheme runs at its budget's monthly rate
  * bent by a yearly drift (most within ±1.5%, about a third 3–12% over or under), split into a few
  * lines recorded by different organisations; a few months are posted late (missing, caught up the
- * month after) and a few lines are credits.
+ * month after) and a few lines are credits. Analysts forecast some schemes each quarter but the last
+ * (June, September, December): between those, and at the year end, there is no new forecast.
  */
 final class Spend {
 
@@ -56,7 +57,7 @@ final class Spend {
       }
       carried = 0;
       writeLines(a, s, month, due, spend);
-      if (analyst && Periods.isQuarterEnd(month) && random.nextDouble() < 0.75) {
+      if (analyst && Periods.isForecastMonth(month)) {
         double outturn = budget / 100.0 * (1 + drift[y] + random.nextGaussian() * 0.008);
         forecasts.row(a.code(), s.code(), month.toString(), Money.pounds(outturn));
       }
