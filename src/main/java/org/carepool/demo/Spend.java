@@ -45,6 +45,9 @@ final class Spend {
   private void writeScheme(Westshire.Arrangement a, Westshire.Scheme s, CsvOut spend, CsvOut forecasts)
       throws IOException {
     double[] drift = drifts();
+    if (s.riskClass().equals("RING_FENCED")) {
+      underspendOnly(drift);
+    }
     boolean analyst = random.nextDouble() < ANALYST;
     long carried = 0;
     for (var month : Periods.months()) {
@@ -76,6 +79,13 @@ final class Spend {
       }
     }
     return drift;
+  }
+
+  /** A ring-fenced grant (adaptations, works) slips rather than runs ahead: it underspends and carries forward. */
+  private static void underspendOnly(double[] drift) {
+    for (int y = 0; y < drift.length; y++) {
+      drift[y] = -Math.abs(drift[y]);
+    }
   }
 
   private void writeLines(Westshire.Arrangement a, Westshire.Scheme s, YearMonth month, long total, CsvOut out)
