@@ -1,12 +1,15 @@
 package org.carepool.finance;
 
 import static org.carepool.db.generated.Tables.AGREED_SHARE;
+import static org.carepool.db.generated.Tables.AGREEMENT_TERMS;
 import static org.carepool.db.generated.Tables.ARRANGEMENT;
 import static org.carepool.db.generated.Tables.BOARD;
 import static org.carepool.db.generated.Tables.BUDGET;
 import static org.carepool.db.generated.Tables.CONTRIBUTION;
 import static org.carepool.db.generated.Tables.FORECAST;
 import static org.carepool.db.generated.Tables.ORGANISATION;
+import static org.carepool.db.generated.Tables.POOL_RESERVE;
+import static org.carepool.db.generated.Tables.RISK_STEP;
 import static org.carepool.db.generated.Tables.SCHEME;
 import static org.carepool.db.generated.Tables.SPEND;
 import static org.jooq.impl.DSL.coalesce;
@@ -17,6 +20,7 @@ import static org.jooq.impl.DSL.sum;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,23 +81,72 @@ final class FinanceRepository {
         .fetchMap(AGREED_SHARE.ORGANISATION, AGREED_SHARE.SHARE_PCT);
   }
 
-  /** Every scheme of the arrangement with its budget for the year, actual to date and forecast at the month. */
+  /**
+   * Every scheme of the arrangement with its risk class, budget for the year, actual to date and the
+   * latest forecast loaded for it in the year, at or before the month.
+   */
   List<SchemeLedger> schemes(String code, FinancialYear year, YearMonth asAt) {
     var actual = dsl.select(coalesce(sum(SPEND.AMOUNT), BigDecimal.ZERO))
         .from(SPEND)
         .where(SPEND.ARRANGEMENT.eq(SCHEME.ARRANGEMENT), SPEND.SCHEME.eq(SCHEME.CODE), spendToDate(year, asAt))
         .asField("actual");
-    return dsl.select(SCHEME.CODE, SCHEME.NAME, SCHEME.CARE_TYPE, SCHEME.FUNDER, coalesce(BUDGET.AMOUNT, BigDecimal.ZERO),
-            actual, FORECAST.FORECAST_OUTTURN)
+    Map<String, LatestForecast> forecasts = latestForecasts(code, year, asAt);
+    return dsl.select(SCHEME.CODE, SCHEME.NAME, SCHEME.CARE_TYPE, SCHEME.FUNDER, SCHEME.RISK_CLASS,
+            coalesce(BUDGET.AMOUNT, BigDecimal.ZERO), actual)
         .from(SCHEME)
         .leftJoin(BUDGET).on(BUDGET.ARRANGEMENT.eq(SCHEME.ARRANGEMENT), BUDGET.SCHEME.eq(SCHEME.CODE),
             BUDGET.FINANCIAL_YEAR.eq(year.startYear()))
-        .leftJoin(FORECAST).on(FORECAST.ARRANGEMENT.eq(SCHEME.ARRANGEMENT), FORECAST.SCHEME.eq(SCHEME.CODE),
-            FORECAST.MONTH.eq(firstDay(asAt)))
         .where(SCHEME.ARRANGEMENT.eq(code))
         .orderBy(SCHEME.CODE)
-        .fetch(r -> new SchemeLedger(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-            (BigDecimal) r.value6(), Optional.ofNullable(r.value7())));
+        .fetch(r -> new SchemeLedger(r.value1(), r.value2(), r.value3(), r.value4(), RiskClass.valueOf(r.value5()),
+            r.value6(), (BigDecimal) r.value7(),
+            Optional.ofNullable(forecasts.get(r.value1())).map(LatestForecast::forecast)));
+  }
+
+  /** A scheme's latest forecast and the batch that loaded it. */
+  record LatestForecast(LoadedForecast forecast, long importBatch) {}
+
+  /**
+   * Per scheme, the latest forecast loaded for a month of the year up to {@code asAt}: a forecast of
+   * an earlier year never carries into this one, and one for a later month never reaches back.
+   */
+  Map<String, LatestForecast> latestForecasts(String code, FinancialYear year, YearMonth asAt) {
+    Map<String, LatestForecast> latest = new HashMap<>();
+    dsl.select(FORECAST.SCHEME, FORECAST.MONTH, FORECAST.FORECAST_OUTTURN, FORECAST.IMPORT_BATCH)
+        .from(FORECAST)
+        .where(FORECAST.ARRANGEMENT.eq(code), FORECAST.MONTH.between(firstDay(year.firstMonth()), firstDay(asAt)))
+        .orderBy(FORECAST.SCHEME, FORECAST.MONTH)
+        .forEach(r -> latest.put(r.value1(), new LatestForecast(
+            new LoadedForecast(YearMonth.from(r.value2()), r.value3()), r.value4())));
+    return latest;
+  }
+
+  /** The year's agreement terms, the SPEC's defaults filled in; all defaults when none are loaded. */
+  YearTerms yearTerms(String code, FinancialYear year) {
+    return dsl.selectFrom(AGREEMENT_TERMS)
+        .where(AGREEMENT_TERMS.ARRANGEMENT.eq(code), AGREEMENT_TERMS.FINANCIAL_YEAR.eq(year.startYear()))
+        .fetchOptional(r -> YearTerms.of(
+            r.getForecastMethod() == null ? null : ForecastMethod.valueOf(r.getForecastMethod()),
+            r.getUnderspend() == null ? null : UnderspendTerm.valueOf(r.getUnderspend()),
+            r.getAmberPct(), r.getRedPct(), r.getNotifyPct()))
+        .orElse(YearTerms.DEFAULTS);
+  }
+
+  /** The year's agreement steps, in order; empty when none are loaded. */
+  List<AgreementStep> steps(String code, FinancialYear year) {
+    return dsl.selectFrom(RISK_STEP)
+        .where(RISK_STEP.ARRANGEMENT.eq(code), RISK_STEP.FINANCIAL_YEAR.eq(year.startYear()))
+        .orderBy(RISK_STEP.STEP)
+        .fetch(r -> new AgreementStep(r.getStep(), StepRule.valueOf(r.getRule()), r.getParty(), r.getPercent(),
+            r.getAmount()));
+  }
+
+  /** The pool's opening reserve for the year; 0 when none is loaded. */
+  BigDecimal openingReserve(String code, FinancialYear year) {
+    return dsl.select(POOL_RESERVE.OPENING_BALANCE).from(POOL_RESERVE)
+        .where(POOL_RESERVE.ARRANGEMENT.eq(code), POOL_RESERVE.FINANCIAL_YEAR.eq(year.startYear()))
+        .fetchOptional(POOL_RESERVE.OPENING_BALANCE)
+        .orElse(BigDecimal.ZERO);
   }
 
   List<SchemeSpendMonths> spendMonths(String code, FinancialYear year, YearMonth asAt) {
@@ -142,9 +195,14 @@ final class FinanceRepository {
         dsl.select(BUDGET.IMPORT_BATCH).from(BUDGET)
             .where(BUDGET.ARRANGEMENT.eq(code), BUDGET.FINANCIAL_YEAR.eq(year.startYear())),
         dsl.selectDistinct(SPEND.IMPORT_BATCH).from(SPEND).where(SPEND.ARRANGEMENT.eq(code), spendToDate(year, asAt)),
-        dsl.select(FORECAST.IMPORT_BATCH).from(FORECAST)
-            .where(FORECAST.ARRANGEMENT.eq(code), FORECAST.MONTH.eq(firstDay(asAt))));
+        dsl.select(AGREEMENT_TERMS.IMPORT_BATCH).from(AGREEMENT_TERMS)
+            .where(AGREEMENT_TERMS.ARRANGEMENT.eq(code), AGREEMENT_TERMS.FINANCIAL_YEAR.eq(year.startYear())),
+        dsl.selectDistinct(RISK_STEP.IMPORT_BATCH).from(RISK_STEP)
+            .where(RISK_STEP.ARRANGEMENT.eq(code), RISK_STEP.FINANCIAL_YEAR.eq(year.startYear())),
+        dsl.select(POOL_RESERVE.IMPORT_BATCH).from(POOL_RESERVE)
+            .where(POOL_RESERVE.ARRANGEMENT.eq(code), POOL_RESERVE.FINANCIAL_YEAR.eq(year.startYear())));
     SortedSet<Long> batches = new TreeSet<>();
+    latestForecasts(code, year, asAt).values().forEach(f -> batches.add(f.importBatch()));
     for (Select<Record1<Long>> source : sources) {
       batches.addAll(dsl.fetch(source).getValues(0, Long.class));
     }

@@ -1,18 +1,18 @@
 package org.carepool.finance;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
 import org.carepool.finance.IncomeExpenditure.CostShare;
+import org.carepool.finance.IncomeExpenditure.ForecastNote;
 import org.carepool.finance.IncomeExpenditure.Income;
+import org.carepool.finance.IncomeExpenditure.Notice;
+import org.carepool.finance.IncomeExpenditure.NoticeKind;
 import org.carepool.finance.IncomeExpenditure.Pool;
 import org.carepool.finance.IncomeExpenditure.Scheme;
 
@@ -31,21 +31,27 @@ final class IncomeExpenditureCalculator {
     FinancialYear year = ledger.financialYear();
     int k = year.monthOrdinal(ledger.asAt());
     SortedMap<String, BigDecimal> contributions = contributions(ledger, year);
-    SortedMap<String, BigDecimal> incomeToDate = mapValues(contributions, c -> Money.fraction(c, k, 12));
     Apportionment shares = ledger.agreedSharePct().isEmpty()
         ? Apportionment.byContributions(contributions)
         : Apportionment.byAgreedPercent(ledger.agreedSharePct());
+    Ratings ratings = new Ratings(ledger.terms());
+    Forecasts forecasts = new Forecasts(ledger.asAt(), ledger.terms().forecastMethod());
+    List<ForecastNote> notes = new ArrayList<>();
     List<Scheme> schemes = ledger.schemes().stream()
         .sorted(Comparator.comparing(SchemeLedger::code))
-        .map(s -> scheme(s, k))
+        .map(s -> scheme(s, k, forecasts, ratings, notes))
         .toList();
-    Pool pool = pool(sum(contributions.values()), schemes);
-    List<CostShare> costSplit = ledger.model().hasCostSplit()
-        ? costSplit(ledger.host(), contributions.keySet(), shares, incomeToDate, pool.actualToDate())
-        : List.of();
+    Pool pool = pool(sum(contributions.values()), schemes, ratings);
+    Agreement agreement = new Agreement(ledger.model(), ledger.host(), shares, contributions,
+        pool.contributions(), schemes, Money.pounds(ledger.openingReserve(), "opening reserve"));
+    RiskShares.Outcome risk = RiskShares.of(ledger, agreement, contributions.keySet(), pool);
+    SortedMap<String, BigDecimal> incomeToDate = new TreeMap<>();
+    contributions.forEach((p, c) -> incomeToDate.put(p, Money.fraction(c, k, 12)));
     return new IncomeExpenditure(ledger.arrangement(), ledger.model(), ledger.host(), year.label(),
-        ledger.asAt(), k, income(contributions, incomeToDate), schemes, pool,
-        RiskShares.of(ledger, contributions.keySet(), shares, schemes, pool), costSplit);
+        ledger.asAt(), k, ledger.terms(), income(contributions, incomeToDate), schemes, pool, risk.shares(),
+        risk.basis(), risk.steps(), risk.unallocated(), risk.reserves(),
+        costSplit(ledger, contributions, incomeToDate, pool.actualToDate()),
+        notices(ledger, pool, risk.unallocated()), notes);
   }
 
   private static SortedMap<String, BigDecimal> contributions(Ledger ledger, FinancialYear year) {
@@ -71,41 +77,59 @@ final class IncomeExpenditureCalculator {
         .toList();
   }
 
-  private static Scheme scheme(SchemeLedger s, int k) {
+  private static Scheme scheme(SchemeLedger s, int k, Forecasts forecasts, Ratings ratings,
+      List<ForecastNote> notes) {
     String what = " of scheme " + s.code();
     BigDecimal budget = Money.pounds(s.budget(), "budget" + what);
     BigDecimal actual = Money.pounds(s.actualToDate(), "actual to date" + what);
-    Optional<BigDecimal> analyst = s.analystForecast().map(f -> Money.pounds(f, "forecast" + what));
-    BigDecimal forecast = analyst.orElseGet(() -> Money.fraction(actual, 12, k));
-    return new Scheme(s.code(), s.name(), s.careType(), s.funder(), budget, Money.fraction(budget, k, 12),
-        actual, forecast, analyst.isPresent(), forecast.subtract(budget));
+    BigDecimal toDate = Money.fraction(budget, k, 12);
+    Forecasts.Forecast forecast = forecasts.of(s, budget, actual);
+    forecast.note().ifPresent(notes::add);
+    BigDecimal variance = forecast.amount().subtract(budget);
+    return new Scheme(s.code(), s.name(), s.careType(), s.funder(), s.riskClass(), budget, toDate, actual,
+        actual.subtract(toDate), forecast.amount(), forecast.basis(), forecast.carriedFrom(), variance,
+        budget.signum() == 0 ? null : Money.percent(variance, budget), ratings.of(variance, budget));
   }
 
-  private static Pool pool(BigDecimal contributions, List<Scheme> schemes) {
+  private static Pool pool(BigDecimal contributions, List<Scheme> schemes, Ratings ratings) {
     BigDecimal budget = sum(schemes.stream().map(Scheme::budget).toList());
     BigDecimal actual = sum(schemes.stream().map(Scheme::actualToDate).toList());
     BigDecimal forecast = sum(schemes.stream().map(Scheme::forecast).toList());
-    return new Pool(contributions, budget, actual, forecast, forecast.subtract(contributions));
+    BigDecimal overspend = forecast.subtract(contributions);
+    BigDecimal notShared = sum(schemes.stream().filter(s -> s.riskClass() != RiskClass.VARIABLE)
+        .map(Scheme::variance).toList());
+    return new Pool(contributions, budget, actual, forecast, overspend, Money.percent(overspend, contributions),
+        ratings.of(overspend, contributions), overspend.subtract(notShared));
   }
 
-  /** {@code X × s_p} per partner, less its income to date: what it owes the host. */
-  private static List<CostShare> costSplit(String host, Iterable<String> contributors, Apportionment shares,
+  /**
+   * {@code X × C_p / C} per partner (the contribution ratio, not the agreed shares: the recharge
+   * follows what each partner pays in), less its income to date: what it owes the host.
+   */
+  private static List<CostShare> costSplit(Ledger ledger, SortedMap<String, BigDecimal> contributions,
       Map<String, BigDecimal> incomeToDate, BigDecimal actualToDate) {
-    SortedMap<String, BigDecimal> amounts = shares.split(actualToDate);
-    SortedSet<String> partners = new TreeSet<>(amounts.keySet());
-    contributors.forEach(partners::add);
-    return partners.stream().map(p -> {
-      BigDecimal amount = amounts.getOrDefault(p, Money.ZERO);
-      BigDecimal income = incomeToDate.getOrDefault(p, Money.ZERO);
-      return new CostShare(p, amount, income, amount.subtract(income), p.equals(host));
+    if (!ledger.model().hasCostSplit()) {
+      return List.of();
+    }
+    SortedMap<String, BigDecimal> amounts = Apportionment.byContributions(contributions).split(actualToDate);
+    return amounts.entrySet().stream().map(e -> {
+      BigDecimal income = incomeToDate.getOrDefault(e.getKey(), Money.ZERO);
+      return new CostShare(e.getKey(), e.getValue(), income, e.getValue().subtract(income),
+          e.getKey().equals(ledger.host()));
     }).toList();
   }
 
-  private static SortedMap<String, BigDecimal> mapValues(SortedMap<String, BigDecimal> map,
-      Function<BigDecimal, BigDecimal> f) {
-    SortedMap<String, BigDecimal> result = new TreeMap<>();
-    map.forEach((key, value) -> result.put(key, f.apply(value)));
-    return result;
+  /** The notify threshold reached (compared exactly), and an unallocated remainder. */
+  private static List<Notice> notices(Ledger ledger, Pool pool, BigDecimal unallocated) {
+    List<Notice> notices = new ArrayList<>();
+    BigDecimal notify = ledger.terms().notifyPct();
+    if (notify != null && Ratings.reaches(pool.overspend(), pool.contributions(), notify)) {
+      notices.add(new Notice(NoticeKind.NOTIFY, notify, pool.variancePct(), ledger.host()));
+    }
+    if (unallocated.signum() != 0) {
+      notices.add(new Notice(NoticeKind.UNALLOCATED, unallocated, pool.variancePct(), ledger.host()));
+    }
+    return notices;
   }
 
   private static BigDecimal sum(Collection<BigDecimal> amounts) {

@@ -38,7 +38,8 @@ public final class IncomeExpenditureService {
     }
     FinancialYear year = FinancialYear.of(asAt);
     Ledger ledger = new Ledger(code, terms.model(), terms.host(), terms.riskShare(), asAt,
-        store.contributions(code, year), store.agreedSharePct(code), store.schemes(code, year, asAt));
+        store.contributions(code, year), store.agreedSharePct(code), store.schemes(code, year, asAt),
+        store.yearTerms(code, year), store.steps(code, year), store.openingReserve(code, year));
     IncomeExpenditure figures = calculator.calculate(ledger);
     DataQuality quality = DataQualityCheck.of(store, code, year, asAt);
     SortedSet<Long> batches = store.importBatches(code, year, asAt);

@@ -2,6 +2,7 @@ package org.carepool.finance;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,10 +17,20 @@ import java.util.Objects;
  * @param contributions  {@code C_p} for the year; several rows for one partner are added up
  * @param agreedSharePct organisation code to agreed share in percent (summing to 100);
  *                       empty when none are loaded, and the shares are then {@code C_p / C}
+ * @param terms          the year's terms, defaults filled in ({@link YearTerms#DEFAULTS} when none are loaded)
+ * @param steps          the year's agreement steps in order; empty when none are loaded
+ * @param openingReserve the pool's opening reserve for the year; 0 when none is loaded
  */
 record Ledger(String arrangement, Model model, String host, RiskShareRule riskShare, YearMonth asAt,
     List<PartnerContribution> contributions, Map<String, BigDecimal> agreedSharePct,
-    List<SchemeLedger> schemes) {
+    List<SchemeLedger> schemes, YearTerms terms, List<AgreementStep> steps, BigDecimal openingReserve) {
+
+  /** A ledger of a year with no agreement terms, steps or reserve. */
+  Ledger(String arrangement, Model model, String host, RiskShareRule riskShare, YearMonth asAt,
+      List<PartnerContribution> contributions, Map<String, BigDecimal> agreedSharePct, List<SchemeLedger> schemes) {
+    this(arrangement, model, host, riskShare, asAt, contributions, agreedSharePct, schemes, YearTerms.DEFAULTS,
+        List.of(), BigDecimal.ZERO);
+  }
 
   Ledger {
     Objects.requireNonNull(arrangement, "arrangement");
@@ -29,6 +40,9 @@ record Ledger(String arrangement, Model model, String host, RiskShareRule riskSh
     contributions = List.copyOf(contributions);
     agreedSharePct = Map.copyOf(agreedSharePct);
     schemes = List.copyOf(schemes);
+    Objects.requireNonNull(terms, "terms");
+    steps = steps.stream().sorted(Comparator.comparingInt(AgreementStep::number)).toList();
+    Objects.requireNonNull(openingReserve, "openingReserve");
     if (model.hasHost() && host == null) {
       throw new IllegalArgumentException(model + " arrangement " + arrangement + " needs a host");
     }

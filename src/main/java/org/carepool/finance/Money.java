@@ -5,12 +5,14 @@ import java.math.RoundingMode;
 
 /**
  * Where money is rounded (SPEC §2, §4): to the penny, half up, once, after multiplying.
- * Every rounded figure of the finance package comes from {@link #fraction}; splits among
+ * Every rounded figure of the finance package comes from {@link #fraction} (or, for a
+ * displayed percentage, {@link #percent}); splits among
  * partners add the remainder rule of {@link Apportionment}.
  */
 final class Money {
 
   static final BigDecimal ZERO = new BigDecimal("0.00");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Money() {
   }
@@ -22,6 +24,19 @@ final class Money {
    */
   static BigDecimal fraction(BigDecimal whole, BigDecimal numerator, BigDecimal denominator) {
     return whole.multiply(numerator).divide(denominator, 2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * {@code part / whole × 100} to one decimal, half up: a variance % for display only. Ratings
+   * compare the exact fraction ({@link Ratings}), never this rounded figure.
+   */
+  static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+    return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
+  }
+
+  /** {@code percent %} of {@code whole}, to the penny: a limit or cap taken from a percentage (SPEC §4.3). */
+  static BigDecimal percentOf(BigDecimal whole, BigDecimal percent) {
+    return fraction(whole, percent, HUNDRED);
   }
 
   static BigDecimal fraction(BigDecimal whole, int numerator, int denominator) {

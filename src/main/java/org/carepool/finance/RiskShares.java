@@ -1,79 +1,114 @@
 package org.carepool.finance;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.carepool.finance.IncomeExpenditure.Pool;
+import org.carepool.finance.IncomeExpenditure.Reserves;
 import org.carepool.finance.IncomeExpenditure.RiskShare;
-import org.carepool.finance.IncomeExpenditure.Scheme;
+import org.carepool.finance.IncomeExpenditure.RiskShareBasis;
+import org.carepool.finance.IncomeExpenditure.Step;
 
-/** Who bears the pool overspend {@code F − C} under each risk-share rule (SPEC §4). */
+/**
+ * Who carries the pool's forecast overspend (SPEC §4.3, 4.4): picks what shares {@code O_s} (the
+ * agreement's steps, the underspend term or the rule), runs it, and puts the FIXED schemes'
+ * variances on the host (ALIGNED: on each funder). The rules themselves are the {@link ShareRule}
+ * and {@link RiskStep} classes.
+ */
 final class RiskShares {
+
+  /** The risk share with the steps, remainder and reserve movements it produced. */
+  record Outcome(List<RiskShare> shares, RiskShareBasis basis, List<Step> steps, BigDecimal unallocated,
+      Reserves reserves) {}
 
   private RiskShares() {
   }
 
   /**
-   * Every contributor and share-holder is listed, and the host when it is not one (0.00 unless
-   * it bears something); the amounts always sum exactly to the pool overspend.
+   * Every contributor and share-holder is listed, and the host when it is not one (0.00 unless it
+   * bears something). The parts, the reserve drawn less the underspend added, the unallocated
+   * remainder and the ring-fenced variances always add up to the pool overspend exactly.
    */
-  static List<RiskShare> of(Ledger ledger, Collection<String> contributors, Apportionment shares,
-               List<Scheme> schemes, Pool pool) {
-    SortedMap<String, BigDecimal> amounts = zeroes(ledger, contributors, shares);
-    List<RiskShare> result = switch (ledger.riskShare()) {
-      case SHARES -> plain(amounts, shares.split(pool.overspend()));
-      case HOST -> plain(amounts, Map.of(ledger.host(), pool.overspend()));
-      case OWN -> own(amounts, shares, schemes, pool.budget().subtract(pool.contributions()));
-    };
-    BigDecimal total = result.stream().map(RiskShare::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (total.compareTo(pool.overspend()) != 0) {
-      throw new IllegalStateException("risk shares " + result + " do not sum to the overspend " + pool.overspend());
-    }
-    return result;
-  }
-
-  private static SortedMap<String, BigDecimal> zeroes(Ledger ledger, Collection<String> contributors,
-      Apportionment shares) {
-    SortedMap<String, BigDecimal> amounts = new TreeMap<>();
-    contributors.forEach(p -> amounts.put(p, Money.ZERO));
-    shares.organisations().forEach(p -> amounts.put(p, Money.ZERO));
+  static Outcome of(Ledger ledger, Agreement agreement, Collection<String> contributors, Pool pool) {
+    Allocation allocation = new Allocation();
+    contributors.forEach(allocation::list);
+    agreement.shares().organisations().forEach(allocation::list);
     if (ledger.host() != null) {
-      amounts.put(ledger.host(), Money.ZERO);
+      allocation.list(ledger.host());
     }
-    return amounts;
-  }
-
-  private static List<RiskShare> plain(SortedMap<String, BigDecimal> zeroes, Map<String, BigDecimal> parts) {
-    SortedMap<String, BigDecimal> amounts = new TreeMap<>(zeroes);
-    parts.forEach((p, amount) -> amounts.merge(p, amount, BigDecimal::add));
-    return amounts.entrySet().stream().map(e -> new RiskShare(e.getKey(), e.getValue())).toList();
+    BigDecimal shareable = pool.shareable();
+    List<Step> steps = new ArrayList<>();
+    BigDecimal unallocated = Money.ZERO;
+    RiskShareBasis basis = basis(ledger, shareable);
+    switch (basis) {
+      case STEPS -> unallocated = runSteps(ledger.steps(), shareable, agreement, allocation, steps);
+      case UNDERSPEND -> ShareRule.of(underspendTerm(ledger)).share(shareable, agreement, allocation);
+      case RULE -> ShareRule.of(ledger.riskShare(), ledger.model()).share(shareable, agreement, allocation);
+    }
+    fixedSchemes(agreement, allocation);
+    Outcome outcome = new Outcome(allocation.shares(), basis, steps, unallocated,
+        reserves(agreement, allocation));
+    checkAccountsFor(outcome, agreement, pool);
+    return outcome;
   }
 
   /**
-   * OWN: a partner bears {@code Σ V_j} over the schemes it funds, plus its share of
-   * {@code ΣB − C}. The sign is plus, because the overspend splits as
-   * <pre>
-   *   F − C = (ΣF_j − ΣB_j) + (ΣB_j − C) = Σ_j V_j + (ΣB − C)
-   * </pre>
-   * Every scheme has exactly one funder, so the variance terms sum to {@code Σ_j V_j}, and the
-   * penny split of {@code ΣB − C} sums to it exactly: the parts sum to {@code F − C}. When
-   * budgets exceed contributions the partners carry the planned gap by share; when
-   * contributions exceed budgets the unbudgeted income reduces what they bear. A funder that
-   * contributes nothing still bears its own schemes' variances.
+   * Steps replace the rule for an overspend; an underspend follows the term when set, else the rule
+   * (no steps) or RETURN (steps). ALIGNED has no pool to draw on or return to: always its rule.
    */
-  private static List<RiskShare> own(SortedMap<String, BigDecimal> zeroes, Apportionment shares, List<Scheme> schemes,
-      BigDecimal budgetLessIncome) {
-    SortedMap<String, BigDecimal> variances = new TreeMap<>(zeroes);
-    for (Scheme scheme : schemes) {
-      variances.merge(scheme.funder(), scheme.variance(), BigDecimal::add);
+  private static RiskShareBasis basis(Ledger ledger, BigDecimal shareable) {
+    if (ledger.model() == Model.ALIGNED) {
+      return RiskShareBasis.RULE;
     }
-    SortedMap<String, BigDecimal> gap = shares.split(budgetLessIncome);
-    return variances.keySet().stream().map(p -> {
-      BigDecimal gapShare = gap.getOrDefault(p, Money.ZERO);
-      return new RiskShare(p, variances.get(p).add(gapShare), variances.get(p), gapShare);
-    }).toList();
+    if (shareable.signum() > 0 && !ledger.steps().isEmpty()) {
+      return RiskShareBasis.STEPS;
+    }
+    boolean underspendTerm = ledger.terms().underspend() != null || !ledger.steps().isEmpty();
+    return shareable.signum() < 0 && underspendTerm ? RiskShareBasis.UNDERSPEND : RiskShareBasis.RULE;
+  }
+
+  private static UnderspendTerm underspendTerm(Ledger ledger) {
+    UnderspendTerm term = ledger.terms().underspend();
+    return term == null ? UnderspendTerm.RETURN : term;
+  }
+
+  /** Runs the steps in order over {@code R}; returns what remains after the last: the unallocated part. */
+  private static BigDecimal runSteps(List<AgreementStep> agreed, BigDecimal shareable, Agreement agreement,
+      Allocation allocation, List<Step> steps) {
+    BigDecimal remaining = shareable;
+    for (AgreementStep step : agreed) {
+      Step ran = RiskStep.of(step).run(remaining, agreement, allocation);
+      steps.add(ran);
+      remaining = ran.remainingAfter();
+    }
+    return remaining;
+  }
+
+  /** FIXED schemes' variances fall wholly to the host; under ALIGNED, to each scheme's funder. */
+  private static void fixedSchemes(Agreement agreement, Allocation allocation) {
+    if (agreement.host() != null) {
+      allocation.bear(agreement.host(), Allocation.FIXED, agreement.variance(RiskClass.FIXED, null));
+      return;
+    }
+    agreement.schemes().stream().filter(s -> s.riskClass() == RiskClass.FIXED)
+        .forEach(s -> allocation.bear(s.funder(), Allocation.FIXED, s.variance()));
+  }
+
+  private static Reserves reserves(Agreement agreement, Allocation allocation) {
+    BigDecimal opening = agreement.openingReserve();
+    return new Reserves(opening, allocation.reserveDrawn(), allocation.underspendAdded(),
+        opening.subtract(allocation.reserveDrawn()).add(allocation.underspendAdded()),
+        agreement.variance(RiskClass.RING_FENCED, null).negate());
+  }
+
+  private static void checkAccountsFor(Outcome outcome, Agreement agreement, Pool pool) {
+    BigDecimal carried = outcome.shares().stream().map(RiskShare::amount).reduce(Money.ZERO, BigDecimal::add);
+    BigDecimal total = carried.add(outcome.reserves().drawn()).subtract(outcome.reserves().underspendAdded())
+        .add(outcome.unallocated()).add(agreement.variance(RiskClass.RING_FENCED, null));
+    if (total.compareTo(pool.overspend()) != 0) {
+      throw new IllegalStateException("risk shares " + outcome + " do not account for the overspend "
+          + pool.overspend());
+    }
   }
 }

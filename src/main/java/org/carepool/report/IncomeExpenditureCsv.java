@@ -80,7 +80,7 @@ final class IncomeExpenditureCsv {
         "forecast", "forecast_basis", "variance");
     for (IncomeExpenditure.Scheme s : report.figures().schemes()) {
       csv.printRecord(s.code(), s.name(), s.careType(), s.funder(), plain(s.budget()), plain(s.budgetToDate()),
-          plain(s.actualToDate()), plain(s.forecast()), s.forecastIsAnalyst() ? "analyst" : "run rate",
+          plain(s.actualToDate()), plain(s.forecast()), (s.basis() == org.carepool.finance.ForecastBasis.ANALYST) ? "analyst" : "run rate",
           plain(s.variance()));
     }
     csv.println();

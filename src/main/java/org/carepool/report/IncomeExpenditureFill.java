@@ -129,7 +129,7 @@ final class IncomeExpenditureFill {
     return ordered(report, byFunder).stream().map(s -> row(
         "funder", report.partner(s.funder()), "funderCode", s.funder(),
         // a no-break space keeps the ‡ on the line of the name's last word
-        "scheme", s.code() + " " + s.name() + (s.forecastIsAnalyst() ? "\u00a0‡" : ""),
+        "scheme", s.code() + " " + s.name() + ((s.basis() == org.carepool.finance.ForecastBasis.ANALYST) ? "\u00a0‡" : ""),
         "budget", s.budget(), "budgetToDate", s.budgetToDate(), "actualToDate", s.actualToDate(),
         "forecast", s.forecast(), "variance", s.variance())).collect(Collectors.toList());
   }

@@ -66,7 +66,7 @@ final class PackTables {
         "Care type", "TEXT", "Funder", "TEXT", "Budget (£)", "MONEY", "Budget to date (£)", "MONEY",
         "Actual to date (£)", "MONEY", "Forecast outturn (£)", "MONEY", "Forecast", "TEXT", "Variance (£)", "MONEY"),
         f.schemes().stream().map(s -> row(s.code(), s.name(), s.careType(), s.funder(), s.budget(),
-            s.budgetToDate(), s.actualToDate(), s.forecast(), s.forecastIsAnalyst() ? "analyst" : "run rate",
+            s.budgetToDate(), s.actualToDate(), s.forecast(), (s.basis() == org.carepool.finance.ForecastBasis.ANALYST) ? "analyst" : "run rate",
             s.variance())).toList());
   }
 

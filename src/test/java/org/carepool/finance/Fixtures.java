@@ -23,13 +23,28 @@ final class Fixtures {
     return new PartnerContribution(organisation, pounds(amount));
   }
 
+  /** The month the hand-worked cases here are as at, unless they say otherwise. */
+  static final YearMonth SEPTEMBER_2025 = YearMonth.parse("2025-09");
+
   static SchemeLedger scheme(String code, String funder, String budget, String actual) {
-    return new SchemeLedger(code, "Scheme " + code, "OTHER", funder, pounds(budget), pounds(actual), Optional.empty());
+    return new SchemeLedger(code, "Scheme " + code, "OTHER", funder, RiskClass.VARIABLE, pounds(budget),
+        pounds(actual), Optional.empty());
   }
 
+  /** A scheme with an analyst forecast loaded for September 2025. */
   static SchemeLedger scheme(String code, String funder, String budget, String actual, String analystForecast) {
-    return new SchemeLedger(code, "Scheme " + code, "OTHER", funder, pounds(budget), pounds(actual),
-        Optional.of(pounds(analystForecast)));
+    return scheme(code, funder, budget, actual, analystForecast, SEPTEMBER_2025);
+  }
+
+  static SchemeLedger scheme(String code, String funder, String budget, String actual, String forecast,
+      YearMonth forecastFor) {
+    return new SchemeLedger(code, "Scheme " + code, "OTHER", funder, RiskClass.VARIABLE, pounds(budget),
+        pounds(actual), Optional.of(new LoadedForecast(forecastFor, pounds(forecast))));
+  }
+
+  static SchemeLedger scheme(String code, String funder, RiskClass riskClass, String budget, String actual) {
+    return new SchemeLedger(code, "Scheme " + code, "OTHER", funder, riskClass, pounds(budget), pounds(actual),
+        Optional.empty());
   }
 
   static Ledger ledger(String code, Model model, String host, RiskShareRule rule, String month,
@@ -64,7 +79,7 @@ final class Fixtures {
   static String schemes(IncomeExpenditure ie) {
     return ie.schemes().stream()
         .map(s -> s.code() + " " + s.budget() + "/" + s.budgetToDate() + " " + s.actualToDate() + " "
-            + s.forecast() + (s.forecastIsAnalyst() ? "A" : "R") + " " + s.variance())
+            + s.forecast() + ((s.basis() == ForecastBasis.ANALYST) ? "A" : "R") + " " + s.variance())
         .collect(Collectors.joining(", "));
   }
 
@@ -80,11 +95,21 @@ final class Fixtures {
     return p.contributions() + " " + p.budget() + " " + p.actualToDate() + " " + p.forecast() + " " + p.overspend();
   }
 
-  /** The SPEC §4 invariants every result must keep, whatever the rule: parts sum exactly to wholes. */
+  /**
+   * The SPEC §4 invariants every result must keep, whatever the rule: parts sum exactly to wholes.
+   * What partners carry, with the reserve drawn less the underspend added, the unallocated remainder
+   * and the ring-fenced variances (−carried forward), is the whole overspend {@code F − C}.
+   */
   static void assertPartsSumToWholes(IncomeExpenditure ie) {
     BigDecimal risk = ie.riskShare().stream().map(IncomeExpenditure.RiskShare::amount)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertEquals(ie.pool().overspend(), risk, "risk shares sum to F - C");
+    IncomeExpenditure.Reserves r = ie.reserves();
+    assertEquals(ie.pool().overspend(), risk.add(r.drawn()).subtract(r.underspendAdded()).add(ie.unallocated())
+        .subtract(r.ringFencedCarriedForward()), "risk shares account for F - C");
+    for (IncomeExpenditure.RiskShare share : ie.riskShare()) {
+      assertEquals(share.amount(), share.parts().stream().map(IncomeExpenditure.Part::amount)
+          .reduce(Money.ZERO, BigDecimal::add), share.organisation() + "'s parts sum to its amount");
+    }
     if (ie.model().hasCostSplit()) {
       BigDecimal cost = ie.costSplit().stream().map(IncomeExpenditure.CostShare::amount)
           .reduce(BigDecimal.ZERO, BigDecimal::add);

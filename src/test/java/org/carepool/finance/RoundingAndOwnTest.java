@@ -58,14 +58,15 @@ class RoundingAndOwnTest {
   }
 
   @Test
-  void own_makes_a_funder_that_contributes_nothing_bear_its_schemes_variance() {
-    // Only CCG contributes; LA funds S2 and still bears its −500.00. ΣB = C, F − C = 500.00.
+  void aligned_own_leaves_each_partner_its_own_budget_even_a_funder_that_contributes_nothing() {
+    // Revised SPEC §4.3, OWN under ALIGNED: each partner bears ΣF_j of its schemes − C_p, nothing
+    // moves between partners. CCG 61,000 − 100,000 = −39,000; LA 39,500 − 0 = 39,500. F − C = 500.00.
     IncomeExpenditure ie = calculate(ledger("AL2", Model.ALIGNED, null, RiskShareRule.OWN, "2025-09",
         List.of(contribution("CCG", "100000.00")),
         List.of(scheme("S1", "CCG", "60000.00", "30000.00", "61000.00"),
             scheme("S2", "LA", "40000.00", "20000.00", "39500.00"))));
     assertEquals("CCG 100000.00/50000.00", income(ie));
-    assertEquals("CCG 1000.00, LA -500.00", riskShare(ie));
+    assertEquals("CCG -39000.00, LA 39500.00", riskShare(ie));
     assertPartsSumToWholes(ie);
   }
 

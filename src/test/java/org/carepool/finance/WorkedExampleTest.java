@@ -72,14 +72,14 @@ class WorkedExampleTest {
   }
 
   @Test
-  void agreed_shares_override_the_contribution_ratio_for_risk_and_cost() {
+  void agreed_shares_govern_the_risk_share_but_the_cost_split_follows_contributions() {
     Ledger lb1 = lb1(RiskShareRule.SHARES);
     Ledger agreed = new Ledger(lb1.arrangement(), lb1.model(), lb1.host(), lb1.riskShare(), lb1.asAt(),
         lb1.contributions(), Map.of("CCG", pounds("50"), "LA", pounds("50")), lb1.schemes());
     IncomeExpenditure ie = calculate(agreed);
     assertEquals("CCG 20000.00, LA 20000.00", riskShare(ie));
-    // CCG's half of 520,000 is less than its 300,000 income to date: the host owes it 40,000.
-    assertEquals("CCG 260000.00 - 300000.00 = -40000.00, LA 260000.00 - 200000.00 = 60000.00", costSplit(ie));
+    // Revised SPEC §4.5: the recharge follows the contribution ratio 60/40, not the agreed 50/50.
+    assertEquals("CCG 312000.00 - 300000.00 = 12000.00, LA 208000.00 - 200000.00 = 8000.00", costSplit(ie));
     assertEquals("CCG 600000.00/300000.00, LA 400000.00/200000.00", income(ie), "income is still by contribution");
   }
 
