@@ -169,6 +169,18 @@ class RiskAgreementApiTest {
     assertRow(june.get(1), "code", "A2", "basis", "RUN_RATE");
   }
 
+  @Test
+  void the_reports_page_headline_says_the_steps_shared_the_overspend_and_shows_the_notice() {
+    org.carepool.web.Client viewer = new org.carepool.web.Client(app.base());
+    assertEquals(303, viewer.signIn("viewer", RunningCarepool.PASSWORD).statusCode());
+    String page = viewer.get("/reports?arrangement=LB2&month=2025-12").body();
+    assertTrue(page.contains("<caption>Who carries the overspend (by the agreement&#39;s steps)</caption>"), page);
+    assertTrue(page.contains("<th scope=\"row\">ICB</th><td class=\"num\">£330,000.00</td>"), page);
+    assertTrue(page.contains("<p class=\"notice\">The pool&#39;s forecast variance is 4.3% of contributions, at or "
+        + "above the notify threshold of 4%: the agreement requires the host, LA, to notify the partners.</p>"), page);
+    assertTrue(page.contains("<td class=\"num\">4.3% AMBER</td>"), page);
+  }
+
   private static JsonNode ie(String arrangement, String month) throws Exception {
     HttpResponse<String> response = app.get("/api/arrangements/" + arrangement + "/income-expenditure?month="
         + month, "viewer");
