@@ -14,7 +14,8 @@ import java.util.List;
 final class Agreements {
 
   /** One arrangement's terms; null = not set (the SPEC's default). */
-  record Terms(String arrangement, String forecastMethod, String underspend, String amber, String red, String notifyAt) {}
+  record Terms(String arrangement, String forecastMethod, String underspend, String amber, String red,
+      String notifyAt) {}
 
   record Step(String arrangement, int step, String rule, String party, String percent, String amount) {}
 

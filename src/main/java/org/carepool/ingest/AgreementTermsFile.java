@@ -44,9 +44,10 @@ final class AgreementTermsFile implements EntityFile {
   }
 
   private Object[] values(Row row) {
-    return new Object[] {SchemeRef.arrangement(row, catalogue), row.financialYear("financial_year"),
-        row.optionalOneOf("forecast_method", FORECAST_METHODS), row.optionalOneOf("underspend", UNDERSPEND),
-        row.optionalPercent("amber_pct"), row.optionalPercent("red_pct"), row.optionalPercent("notify_pct"), null};
+    return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),
+        row.financialYear("financial_year"), row.optionalOneOf("forecast_method", FORECAST_METHODS),
+        row.optionalOneOf("underspend", UNDERSPEND), row.optionalPercent("amber_pct"), row.optionalPercent("red_pct"),
+        row.optionalPercent("notify_pct"), null};
   }
 
   /** Amber below red, either at its default when not set; a value already found wrong is not judged again. */

@@ -34,8 +34,8 @@ final class ReservesFile implements EntityFile {
   }
 
   private Object[] values(Row row) {
-    return new Object[] {SchemeRef.arrangement(row, catalogue), row.financialYear("financial_year"),
-        row.money("opening_balance", false), null};
+    return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),
+        row.financialYear("financial_year"), row.money("opening_balance", false), null};
   }
 
   @Override

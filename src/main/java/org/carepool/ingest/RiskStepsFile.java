@@ -66,9 +66,9 @@ final class RiskStepsFile implements EntityFile {
   }
 
   private Object[] values(Row row) {
-    return new Object[] {SchemeRef.arrangement(row, catalogue), row.financialYear("financial_year"),
-        row.integer("step", 1, MAX_STEPS), row.oneOf("rule", StepRule.NAMES), row.optional("party", Row.CODE),
-        row.optionalPercent("percent"), optionalMoney(row), null};
+    return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),
+        row.financialYear("financial_year"), row.integer("step", 1, MAX_STEPS), row.oneOf("rule", StepRule.NAMES),
+        row.optional("party", Row.CODE), row.optionalPercent("percent"), optionalMoney(row), null};
   }
 
   private static BigDecimal optionalMoney(Row row) {

@@ -2,7 +2,10 @@ package org.carepool.ingest;
 
 import static org.carepool.db.generated.Tables.SCHEME;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jooq.Field;
 
@@ -24,6 +27,8 @@ final class SchemesFile implements EntityFile {
 
   private final Catalogue catalogue;
   private final Keys keys = new Keys("arrangement");
+  /** Each clean row's risk class, by {@link Catalogue#schemeKey}, when the file has the column. */
+  private final Map<String, String> classes = new LinkedHashMap<>();
   private boolean classGiven;
 
   SchemesFile(Catalogue catalogue) {
@@ -38,6 +43,9 @@ final class SchemesFile implements EntityFile {
     String arrangement = row.text("arrangement");
     if (arrangement != null && values[1] != null) {
       catalogue.schemes.add(Catalogue.schemeKey(arrangement, (String) values[1]));
+      if (classGiven && row.isClean()) {
+        classes.put(Catalogue.schemeKey(arrangement, (String) values[1]), (String) values[5]);
+      }
     }
   }
 
@@ -54,8 +62,19 @@ final class SchemesFile implements EntityFile {
     return new Object[] {arrangement, code, name, careType, funder, riskClass, null};
   }
 
+  /** The outcome, naming every stored scheme whose risk class the file changes: that moves money between partners. */
   @Override
   public String write(WriteContext out) {
-    return out.upsert(SCHEME, classGiven ? FIELDS_WITH_CLASS : FIELDS, 2, this::values);
+    List<String> changed = new ArrayList<>();
+    if (classGiven) {
+      out.trx.select(SCHEME.ARRANGEMENT, SCHEME.CODE, SCHEME.RISK_CLASS).from(SCHEME).forEach(r -> {
+        String now = classes.get(Catalogue.schemeKey(r.value1(), r.value2()));
+        if (now != null && !now.equals(r.value3())) {
+          changed.add(r.value1() + "/" + r.value2() + " risk_class " + r.value3() + " → " + now);
+        }
+      });
+    }
+    String outcome = out.upsert(SCHEME, classGiven ? FIELDS_WITH_CLASS : FIELDS, 2, this::values);
+    return changed.isEmpty() ? outcome : outcome + "; changed: " + String.join(", ", Values.sorted(changed));
   }
 }

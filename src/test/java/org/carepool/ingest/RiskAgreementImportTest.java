@@ -102,10 +102,13 @@ class RiskAgreementImportTest {
 
   @Test
   void a_schemes_file_with_the_column_sets_each_class_it_names() {
-    store.load(csv("schemes.csv", "arrangement,code,name,care_type,funder,risk_class",
-        "AL1,A1,Reablement,REABLEMENT,LA,", "LB1,S2,Home care,HOME_CARE,LA,RING_FENCED"));
+    ImportResult result = store.load(csv("schemes.csv", "arrangement,code,name,care_type,funder,risk_class",
+        "AL1,A1,Reablement,REABLEMENT,LA,", "LB1,S2,Home care,HOME_CARE,LA,RING_FENCED",
+        "LB1,S1,Intermediate care,INTERMEDIATE_CARE,CCG,VARIABLE"));
 
     assertEquals(List.of("A1 VARIABLE", "S1 VARIABLE", "S2 RING_FENCED"), riskClasses());
+    assertEquals("0 added, 3 updated; changed: AL1/A1 risk_class FIXED → VARIABLE, LB1/S2 risk_class VARIABLE → RING_FENCED",
+        result.files().get(0).replaced());
   }
 
   @Test
