@@ -48,7 +48,8 @@ final class CoverRows {
     remaining = f.pool().overspend();
     boolean pooled = f.model() != org.carepool.finance.Model.ALIGNED;
     rows.add(new Row("", (pooled ? "Pool" : "Combined") + " forecast overspend / (underspend) against contributions",
-        "", null, remaining, Kind.TOTAL, pooled ? "Pool overspend" : "Combined"));
+        "", null, remaining, Kind.TOTAL, (pooled ? "Pool " : "Combined ")
+            + (remaining.signum() < 0 ? "underspend" : "overspend")));
     boolean adjusted = false;
     for (Scheme s : f.schemes()) {
       if (s.riskClass() != RiskClass.VARIABLE && s.variance().signum() != 0) {
@@ -105,15 +106,18 @@ final class CoverRows {
   /** Without steps: each partner's part under the rule or the underspend term, and any underspend put in reserve. */
   private void shares() {
     String rule = CoverWording.shareRule(report);
+    int first = rows.size();
     for (RiskShare r : f.riskShare()) {
       for (Part p : parts(r)) {
         if (!p.source().equals("FIXED")) {
-          take("", rule, report.partner(r.organisation()), p.amount(), Kind.TAKEN, r.organisation());
+          take("", rows.size() == first ? rule : "", report.partner(r.organisation()), p.amount(), Kind.TAKEN,
+              r.organisation());
         }
       }
     }
     if (f.reserves().underspendAdded().signum() != 0) {
-      take("", rule, "the pool reserve", f.reserves().underspendAdded().negate(), Kind.TAKEN, "To the reserve");
+      take("", rows.size() == first ? rule : "", "the pool reserve", f.reserves().underspendAdded().negate(),
+          Kind.TAKEN, "To the reserve");
     }
   }
 

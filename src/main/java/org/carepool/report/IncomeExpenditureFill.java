@@ -96,6 +96,8 @@ final class IncomeExpenditureFill {
     p.put("UNALLOCATED_NOTE", notices(figures, NoticeKind.UNALLOCATED));
     p.put("COVER_HEADING", Wording.coverHeading(report));
     p.put("COVER_NOTE", Wording.coverNote(report));
+    p.put("WATERFALL_TITLE", "From the " + (aligned ? "combined" : "pool's") + " forecast "
+        + (figures.pool().overspend().signum() < 0 ? "underspend" : "overspend") + " to what each partner carries (£)");
     p.put("RISK_SHARE_TOTAL_LABEL", "Carried by the partners");
     p.put("HAS_COST_SPLIT", report.context().model().hasCostSplit());
     p.put("COST_SPLIT_NOTE", Wording.costSplitNote(report));

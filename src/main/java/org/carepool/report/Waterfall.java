@@ -16,7 +16,7 @@ import org.carepool.finance.IncomeExpenditure.RiskShare;
 final class Waterfall {
 
   /** The colour a bar is drawn in ({@link WaterfallChart}). */
-  enum Kind { TOTAL, DOWN, UP, UNALLOCATED, PARTNER }
+  enum Kind { TOTAL, SET_ASIDE, TAKEN, UNALLOCATED, PARTNER }
 
   /** One bar, from {@code start} to {@code end}, labelled with {@code amount}. */
   record Bar(String label, BigDecimal start, BigDecimal end, BigDecimal amount, Kind kind) {}
@@ -30,8 +30,9 @@ final class Waterfall {
       bars.add(switch (row.kind()) {
         case TOTAL -> new Bar(row.bar(), BigDecimal.ZERO, row.remaining(), row.remaining(), Kind.TOTAL);
         case UNALLOCATED -> new Bar(row.bar(), BigDecimal.ZERO, row.remaining(), row.remaining(), Kind.UNALLOCATED);
-        case ADJUSTMENT, TAKEN -> new Bar(row.bar(), row.remaining().add(row.taken()), row.remaining(), row.taken(),
-            row.taken().signum() >= 0 ? Kind.DOWN : Kind.UP);
+        case ADJUSTMENT -> new Bar(row.bar(), row.remaining().add(row.taken()), row.remaining(), row.taken(),
+            Kind.SET_ASIDE);
+        case TAKEN -> new Bar(row.bar(), row.remaining().add(row.taken()), row.remaining(), row.taken(), Kind.TAKEN);
       });
     }
     for (RiskShare r : report.figures().riskShare()) {

@@ -40,15 +40,15 @@ public final class WaterfallChart extends JRAbstractChartCustomizer {
 
   static final Map<Waterfall.Kind, Color> COLOURS = Map.of(
       Waterfall.Kind.TOTAL, new Color(0x1F, 0x38, 0x64),
-      Waterfall.Kind.DOWN, new Color(0xE6, 0x9F, 0x00),
-      Waterfall.Kind.UP, new Color(0x56, 0xB4, 0xE9),
+      Waterfall.Kind.TAKEN, new Color(0xE6, 0x9F, 0x00),
+      Waterfall.Kind.SET_ASIDE, new Color(0x56, 0xB4, 0xE9),
       Waterfall.Kind.UNALLOCATED, new Color(0xD5, 0x5E, 0x00),
       Waterfall.Kind.PARTNER, new Color(0x00, 0x9E, 0x73));
 
   private static final Map<Waterfall.Kind, String> LEGEND = Map.of(
       Waterfall.Kind.TOTAL, "Overspend / (underspend)",
-      Waterfall.Kind.DOWN, "Taken out",
-      Waterfall.Kind.UP, "Added back",
+      Waterfall.Kind.TAKEN, "Taken by each step (or by the rule)",
+      Waterfall.Kind.SET_ASIDE, "Fixed and ring-fenced schemes, taken out before sharing",
       Waterfall.Kind.UNALLOCATED, "Unallocated",
       Waterfall.Kind.PARTNER, "What each partner carries");
 

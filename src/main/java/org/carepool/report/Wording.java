@@ -86,7 +86,7 @@ final class Wording {
   private static String ruleNote(IncomeExpenditureReport report) {
     IncomeExpenditure f = report.figures();
     return switch (report.riskShareRule()) {
-      case SHARES -> "Rule SHARES: each partner bears the shareable overspend in proportion to its share "
+      case SHARES -> "Rule SHARES: each partner bears the shareable overspend (or gets back the underspend) in proportion to its share "
           + "(agreed shares where set, otherwise its share of contributions).";
       case HOST -> "Rule HOST: the host, " + report.partner(f.host()) + ", bears the whole shareable overspend.";
       case OWN -> report.context().model() == Model.ALIGNED ? alignedNote() : ownNote(f);
