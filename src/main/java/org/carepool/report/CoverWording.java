@@ -56,7 +56,9 @@ final class CoverWording {
     return switch (report.riskShareRule()) {
       case SHARES -> "Rule SHARES: by share";
       case HOST -> "Rule HOST: all to the host";
-      case OWN -> "Rule OWN: the variances of the schemes it funds, and its part of the budget gap";
+      case OWN -> report.figures().model() == org.carepool.finance.Model.ALIGNED
+          ? "Rule OWN, aligned: its own schemes' variances and its own budgets less its own contribution"
+          : "Rule OWN: the variances of the schemes it funds, and its part of the budget gap";
     };
   }
 
@@ -72,6 +74,7 @@ final class CoverWording {
       case "UNDERSPEND" -> "Underspend term";
       case "OWN_SCHEMES" -> "Variances of the schemes it funds";
       case "BUDGET_GAP" -> "Its part of the budget gap (scheme budgets less contributions)";
+      case "OWN_GAP" -> "Its own schemes' budgets less its own contribution";
       case "NOTHING" -> "Nothing to carry";
       default -> source;
     };

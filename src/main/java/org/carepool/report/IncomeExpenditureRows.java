@@ -80,7 +80,7 @@ final class IncomeExpenditureRows {
     for (Part p : CoverRows.parts(r)) {
       if (p.source().equals("RULE") && report.riskShareRule() == RiskShareRule.OWN && r.ownSchemesVariance() != null) {
         parts.add(new Part("OWN_SCHEMES", r.ownSchemesVariance()));
-        parts.add(new Part("BUDGET_GAP", r.shareOfBudgetGap()));
+        parts.add(new Part(report.context().model() == Model.ALIGNED ? "OWN_GAP" : "BUDGET_GAP", r.shareOfBudgetGap()));
       } else {
         parts.add(p);
       }

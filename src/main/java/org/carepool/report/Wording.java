@@ -61,7 +61,7 @@ final class Wording {
   static String coverHeading(IncomeExpenditureReport report) {
     IncomeExpenditure f = report.figures();
     if (report.context().model() == Model.ALIGNED) {
-      return "What each partner carries (each its own budget)";
+      return "Each partner's position (its own budget)";
     }
     return f.pool().shareable().signum() < 0 ? "How the underspend is shared" : "How the overspend is covered";
   }

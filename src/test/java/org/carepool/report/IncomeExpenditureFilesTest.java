@@ -101,8 +101,8 @@ class IncomeExpenditureFilesTest {
     List<String> lines = Rendered.csv(Examples.aligned()).stream().map(r -> String.join(",", r.toList())).toList();
     assertContainsInOrder(lines, "What each partner carries (OWN)", "organisation,name,source,amount",
         "CCG,Example Clinical Commissioning Group,OWN_SCHEMES,-6500.00",
-        "CCG,Example Clinical Commissioning Group,BUDGET_GAP,0.00", "CCG,Example Clinical Commissioning Group,TOTAL,-6500.00",
-        "LA,Example Council,OWN_SCHEMES,10333.33", "LA,Example Council,BUDGET_GAP,0.00",
+        "CCG,Example Clinical Commissioning Group,OWN_GAP,0.00", "CCG,Example Clinical Commissioning Group,TOTAL,-6500.00",
+        "LA,Example Council,OWN_SCHEMES,10333.33", "LA,Example Council,OWN_GAP,0.00",
         "LA,Example Council,TOTAL,10333.33", ",Carried by the partners,TOTAL,3833.33");
   }
 

@@ -108,7 +108,7 @@ class IncomeExpenditurePdfTest {
     assertTrue(text.contains(squeezed("Nothing is transferred between partners.")), text);
     // OWN: each partner's amount with its two parts, own schemes' variance and its own budgets less contribution
     assertTrue(text.contains(squeezed("CCG — Example Clinical Commissioning Group Variances of the schemes it funds "
-        + "(6,500.00) Its part of the budget gap (scheme budgets less contributions) 0.00 CCG carries (6,500.00)")), text);
+        + "(6,500.00) Its own schemes' budgets less its own contribution 0.00 CCG carries (6,500.00)")), text);
     assertTrue(text.contains(squeezed("LA — Example Council Variances of the schemes it funds 10,333.33")), text);
     assertTrue(text.contains(squeezed("LA carries 10,333.33 Carried by the partners 3,833.33")), text);
   }
