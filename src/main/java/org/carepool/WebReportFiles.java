@@ -84,13 +84,27 @@ final class WebReportFiles implements ReportFiles {
     try {
       IncomeExpenditureStatement statement = incomeExpenditure.statement(arrangement, month);
       IncomeExpenditure figures = statement.figures();
+      IncomeExpenditure.Pool pool = figures.pool();
+      boolean underspendTerm = figures.riskShareBasis() == IncomeExpenditure.RiskShareBasis.UNDERSPEND;
       return Optional.of(new Headline(figures.arrangement(), figures.financialYear(), figures.model().name(),
-          statement.terms().riskShare().name(),
-          figures.pool().contributions(), figures.pool().forecast(), figures.pool().overspend(),
+          statement.terms().riskShare().name(), figures.riskShareBasis().name(),
+          underspendTerm ? underspendTerm(figures) : null, pool.contributions(), pool.forecast(), pool.overspend(),
+          pool.variancePct().toPlainString(), pool.rating().name(), pool.shareable(),
           figures.riskShare().stream().map(r -> new PartnerAmount(r.organisation(), r.amount())).toList(),
-          statement.dataQuality().warning()));
+          figures.unallocated(), figures.noticeTexts(WebReportFiles::pounds), statement.dataQuality().warning()));
     } catch (UnknownArrangementException unknown) {
       return Optional.empty();
     }
+  }
+
+  /** The year's underspend term as applied: RETURN when none is set but the agreement has steps. */
+  private static String underspendTerm(IncomeExpenditure figures) {
+    return figures.terms().underspend() == null ? "RETURN" : figures.terms().underspend().name();
+  }
+
+  /** Money in a sentence, as the page writes it: £ with thousands separators, negatives in brackets. */
+  private static String pounds(java.math.BigDecimal amount) {
+    return new java.text.DecimalFormat("£#,##0.00;(£#,##0.00)",
+        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK)).format(amount);
   }
 }

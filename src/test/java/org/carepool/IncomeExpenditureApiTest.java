@@ -168,9 +168,9 @@ class IncomeExpenditureApiTest {
     assertEquals("2024-25", ie.get("financialYear").asText());
     assertEquals(12, ie.get("monthOrdinal").asInt());
     assertRow(ie.get("income").get(1), "organisation", "LA", "contribution", "240000.00", "toDate", "240000.00");
-    // 12 × 41,000.00 and 12 × 18,500.00; the run rate × 12 / 12 is the actual
+    // 12 × 41,000.00 and 12 × 18,500.00; at the year end the forecast is the actual (revised SPEC §4.1: OUTTURN)
     assertRow(ie.get("schemes").get(0), "code", "S1", "budget", "500000.00", "budgetToDate", "500000.00",
-        "actualToDate", "492000.00", "forecast", "492000.00", "forecastBasis", "RUN_RATE", "variance", "-8000.00");
+        "actualToDate", "492000.00", "forecast", "492000.00", "basis", "OUTTURN", "variance", "-8000.00");
     assertRow(ie.get("schemes").get(1), "code", "S2", "actualToDate", "222000.00", "variance", "2000.00");
     assertRow(ie.get("pool"), "contributions", "720000.00", "actualToDate", "714000.00", "overspend", "-6000.00");
     // shares 480/720 and 240/720
@@ -202,7 +202,7 @@ class IncomeExpenditureApiTest {
   }
 
   @Test
-  void an_analysts_forecast_counts_in_its_own_month_only() throws Exception {
+  void an_analysts_forecast_carries_forward_until_the_next_one_is_loaded() throws Exception {
     JsonNode august = yr1("2025-08");
     assertEquals(2, august.get("schemes").size());
     assertRow(august.get("schemes").get(0), "code", "S1", "actualToDate", "305000.00", "forecast", "770000.00",
@@ -212,12 +212,13 @@ class IncomeExpenditureApiTest {
         "forecastBasis", "RUN_RATE", "variance", "-66000.00");
     assertRow(august.get("pool"), "forecast", "1004000.00", "overspend", "4000.00");
 
-    JsonNode september = yr1("2025-09"); // August's forecast is stale: the run rate again
-    assertRow(september.get("schemes").get(0), "code", "S1", "actualToDate", "366000.00", "forecast", "732000.00",
-        "forecastBasis", "RUN_RATE", "variance", "32000.00");
-    assertRow(september.get("pool"), "actualToDate", "488000.00", "forecast", "976000.00", "overspend", "-24000.00");
-    assertEquals(august.get("importBatches").size() - 1, september.get("importBatches").size(),
-        "the forecasts' batch backs August only: " + august.get("importBatches") + " " + september.get("importBatches"));
+    // Revised SPEC §4.1: August's forecast is carried forward to September, no longer the run rate
+    JsonNode september = yr1("2025-09");
+    assertRow(september.get("schemes").get(0), "code", "S1", "actualToDate", "366000.00", "forecast", "770000.00",
+        "basis", "CARRIED_FORWARD", "carriedFrom", "2025-08", "variance", "70000.00");
+    assertRow(september.get("pool"), "actualToDate", "488000.00", "forecast", "1014000.00", "overspend", "14000.00");
+    assertEquals(august.get("importBatches"), september.get("importBatches"),
+        "the forecasts' batch backs September too");
 
     JsonNode october = yr1("2025-10");
     assertEquals(2, october.get("schemes").size());

@@ -39,6 +39,7 @@ public final class DemoData {
     Governance.writeArrangements(dir, summary);
     ledger.write(dir, summary);
     new Spend(seed, ledger).write(dir, summary);
+    Agreements.write(dir, summary);
     population.write(dir, summary);
     var activity = new Activity(seed, area, population);
     activity.write(dir, summary);

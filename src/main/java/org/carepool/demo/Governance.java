@@ -72,10 +72,11 @@ final class Governance {
   }
 
   private static void writeSchemes(Path dir, Summary summary) throws IOException {
-    try (var out = CsvOut.open(dir, "schemes.csv", "arrangement", "code", "name", "care_type", "funder")) {
+    try (var out = CsvOut.open(dir, "schemes.csv", "arrangement", "code", "name", "care_type", "funder",
+        "risk_class")) {
       for (var a : Westshire.ARRANGEMENTS) {
         for (var s : a.schemes()) {
-          out.row(a.code(), s.code(), s.name(), s.careType(), s.funder());
+          out.row(a.code(), s.code(), s.name(), s.careType(), s.funder(), s.riskClass());
         }
       }
       summary.add(out);

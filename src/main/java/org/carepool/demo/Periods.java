@@ -40,7 +40,8 @@ final class Periods {
     return FINANCIAL_YEARS.get(yearIndex(month));
   }
 
-  static boolean isQuarterEnd(YearMonth month) {
-    return ordinal(month) % 3 == 0;
+  /** June, September and December: the quarter ends analysts forecast (the year end has its outturn). */
+  static boolean isForecastMonth(YearMonth month) {
+    return ordinal(month) % 3 == 0 && ordinal(month) < 12;
   }
 }

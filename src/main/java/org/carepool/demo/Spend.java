@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * The mapped spend ledger and analysts' forecasts. Each scheme runs at its budget's monthly rate
  * bent by a yearly drift (most within ±1.5%, about a third 3–12% over or under), split into a few
  * lines recorded by different organisations; a few months are posted late (missing, caught up the
- * month after) and a few lines are credits.
+ * month after) and a few lines are credits. Analysts forecast some schemes each quarter but the last
+ * (June, September, December): between those, and at the year end, there is no new forecast.
  */
 final class Spend {
 
@@ -44,6 +45,9 @@ final class Spend {
   private void writeScheme(Westshire.Arrangement a, Westshire.Scheme s, CsvOut spend, CsvOut forecasts)
       throws IOException {
     double[] drift = drifts();
+    if (s.riskClass().equals("RING_FENCED")) {
+      underspendOnly(drift);
+    }
     boolean analyst = random.nextDouble() < ANALYST;
     long carried = 0;
     for (var month : Periods.months()) {
@@ -56,7 +60,7 @@ final class Spend {
       }
       carried = 0;
       writeLines(a, s, month, due, spend);
-      if (analyst && Periods.isQuarterEnd(month) && random.nextDouble() < 0.75) {
+      if (analyst && Periods.isForecastMonth(month)) {
         double outturn = budget / 100.0 * (1 + drift[y] + random.nextGaussian() * 0.008);
         forecasts.row(a.code(), s.code(), month.toString(), Money.pounds(outturn));
       }
@@ -75,6 +79,13 @@ final class Spend {
       }
     }
     return drift;
+  }
+
+  /** A ring-fenced grant (adaptations, works) slips rather than runs ahead: it underspends and carries forward. */
+  private static void underspendOnly(double[] drift) {
+    for (int y = 0; y < drift.length; y++) {
+      drift[y] = -Math.abs(drift[y]);
+    }
   }
 
   private void writeLines(Westshire.Arrangement a, Westshire.Scheme s, YearMonth month, long total, CsvOut out)

@@ -12,8 +12,15 @@ final class Westshire {
 
   record Share(String org, String pct) {}
 
-  /** A scheme; weight is its slice of the pool (for ALIGNED, of its funder's own budget). */
-  record Scheme(String code, String name, String careType, String funder, double weight) {}
+  /**
+   * A scheme; weight is its slice of the pool (for ALIGNED, of its funder's own budget); riskClass
+   * as SPEC §4.2 (VARIABLE unless named).
+   */
+  record Scheme(String code, String name, String careType, String funder, double weight, String riskClass) {
+    Scheme(String code, String name, String careType, String funder, double weight) {
+      this(code, name, careType, funder, weight, "VARIABLE");
+    }
+  }
 
   record Arrangement(
       String code, String name, String model, String host, String riskShare,
@@ -43,8 +50,8 @@ final class Westshire {
               new Scheme("BCF01", "Rapid response and urgent community care", "COMMUNITY_HEALTH", "ICB", 0.20),
               new Scheme("BCF02", "Home-based intermediate care", "INTERMEDIATE_CARE", "ICB", 0.18),
               new Scheme("BCF03", "Discharge to assess care home beds", "CARE_HOME", "ICB", 0.22),
-              new Scheme("BCF04", "Reablement at home", "REABLEMENT", "WCC", 0.19),
-              new Scheme("BCF05", "Disabled Facilities Grant adaptations", "EQUIPMENT", "WCC", 0.14),
+              new Scheme("BCF04", "Reablement at home", "REABLEMENT", "WCC", 0.19, "FIXED"),
+              new Scheme("BCF05", "Disabled Facilities Grant adaptations", "EQUIPMENT", "WCC", 0.14, "RING_FENCED"),
               new Scheme("BCF06", "Carers' breaks and support", "OTHER", "WCC", 0.07))),
       new Arrangement("ICES", "Integrated Community Equipment Service", "JOINT_COMMISSIONING", "WGH", "HOST",
           List.of(),

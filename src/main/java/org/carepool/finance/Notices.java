@@ -16,7 +16,7 @@ final class Notices {
 
   static String text(Notice notice, Function<BigDecimal, String> money) {
     return switch (notice.kind()) {
-      case NOTIFY -> "The pool's forecast variance is " + percent(notice.poolVariancePct())
+      case NOTIFY -> "The pool's forecast variance is " + notice.poolVariancePct().toPlainString() + "%"
           + " of contributions, at or above the notify threshold of " + percent(notice.figure())
           + (notice.host() == null ? ": the agreement requires the partners to notify each other."
           : ": the agreement requires the host, " + notice.host() + ", to notify the partners.");

@@ -15,7 +15,8 @@ import org.jooq.Field;
 /**
  * {@code arrangements.csv}: pooled and aligned budgets; inserted or updated by code. Host empty
  * exactly when the model is ALIGNED, and an ALIGNED arrangement's risk share must be OWN. New dates
- * may not leave stored rows outside them ({@link StoredDates}); what an update changes is said.
+ * may not leave stored rows outside them ({@link StoredDates}), nor may a pooled arrangement turn
+ * ALIGNED while it keeps steps, a reserve or an underspend term; what an update changes is said.
  */
 final class ArrangementsFile implements EntityFile {
   static final String ALIGNED = "ALIGNED";
@@ -49,7 +50,8 @@ final class ArrangementsFile implements EntityFile {
           + ": an ALIGNED arrangement's risk_share must be OWN (each partner bears its own)");
     }
     if (code != null) {
-      catalogue.arrangement(code, (LocalDate) values[5], (LocalDate) values[6], (String) values[4]);
+      catalogue.arrangement(code, (LocalDate) values[5], (LocalDate) values[6], (String) values[3],
+          (String) values[4]);
       if (row.isClean()) {
         rows.put(code, values);
         lines.put(code, row.line());
@@ -87,6 +89,7 @@ final class ArrangementsFile implements EntityFile {
     }
     StoredDates stored = StoredDates.read(context);
     rows.forEach((code, values) -> {
+      checkStillPooled(context, code, values);
       Catalogue.Period period = new Catalogue.Period((LocalDate) values[5], (LocalDate) values[6]);
       List<String> outside = stored.outside(code, period);
       if (!outside.isEmpty()) {
@@ -96,6 +99,18 @@ final class ArrangementsFile implements EntityFile {
                 + String.join(", ", outside) + "; the store would then hold what the import refuses to load");
       }
     });
+  }
+
+  /** An arrangement turning ALIGNED may not keep what only a pool can have (SPEC §4.3–4.4). */
+  private void checkStillPooled(FinishContext context, String code, Object[] values) {
+    if (!ALIGNED.equals(values[3])) {
+      return;
+    }
+    List<String> held = context.repository().poolAgreements(context.trx(), code);
+    if (!held.isEmpty()) {
+      context.problem(lines.get(code), "model", ALIGNED, "arrangement " + code + " cannot become ALIGNED while the"
+          + " store holds its " + String.join(", ", held) + ": an ALIGNED arrangement has no pool");
+    }
   }
 
   @Override

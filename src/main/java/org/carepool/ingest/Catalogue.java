@@ -25,6 +25,9 @@ final class Catalogue {
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, String> hosts = new HashMap<>();
   private final Map<String, Set<String>> contributors = new HashMap<>();
+  /** Contributing organisations by {@link #yearKey}. */
+  private final Map<String, Set<String>> yearContributors = new HashMap<>();
+  private final Set<String> aligned = new HashSet<>();
 
   /** When an arrangement runs; {@code end} null = open-ended. */
   record Period(LocalDate start, LocalDate end) {
@@ -55,9 +58,14 @@ final class Catalogue {
     }
   }
 
-  /** An arrangement, its dates (null when not known) and its host (null for none). */
-  void arrangement(String code, LocalDate start, LocalDate end, String host) {
+  /** An arrangement, its dates (null when not known), its model (null when not known) and its host (null for none). */
+  void arrangement(String code, LocalDate start, LocalDate end, String model, String host) {
     arrangementCodes.add(code);
+    if ("ALIGNED".equals(model)) {
+      aligned.add(code);
+    } else if (model != null) {
+      aligned.remove(code);
+    }
     if (start != null) {
       periods.put(code, new Period(start, end));
     }
@@ -72,8 +80,28 @@ final class Catalogue {
     return periods.get(arrangement);
   }
 
-  void contributor(String arrangement, String organisation) {
+  void contributor(String arrangement, String organisation, int year) {
     contributors.computeIfAbsent(arrangement, a -> new HashSet<>()).add(organisation);
+    yearContributors.computeIfAbsent(yearKey(arrangement, year), k -> new HashSet<>()).add(organisation);
+  }
+
+  private static String yearKey(String arrangement, int year) {
+    return arrangement + '\u0000' + year;
+  }
+
+  /** True when the arrangement is (as the store will hold it once the load is written) ALIGNED. */
+  boolean isAligned(String arrangement) {
+    return aligned.contains(arrangement);
+  }
+
+  /** The arrangement's host, or null for none. */
+  String host(String arrangement) {
+    return hosts.get(arrangement);
+  }
+
+  /** True when the organisation contributes to the arrangement in financial year {@code year}. */
+  boolean contributes(String arrangement, String organisation, int year) {
+    return yearContributors.getOrDefault(yearKey(arrangement, year), Set.of()).contains(organisation);
   }
 
   /** A partner of an arrangement: an organisation that contributes to it (in any year) or hosts it. */

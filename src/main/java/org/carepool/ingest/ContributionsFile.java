@@ -22,8 +22,8 @@ final class ContributionsFile implements EntityFile {
     Object[] values = values(row);
     keys.add(row, values[0], values[1], values[2]);
     catalogue.checkYearWithin(row, (String) values[0], (Integer) values[2]);
-    if (values[0] != null && values[1] != null) {
-      catalogue.contributor((String) values[0], (String) values[1]);
+    if (values[0] != null && values[1] != null && values[2] != null) {
+      catalogue.contributor((String) values[0], (String) values[1], (Integer) values[2]);
     }
   }
 

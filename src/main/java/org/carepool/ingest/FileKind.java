@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The 17 import files of SPEC §3, declared in dependency order (the order a load writes them in). */
+/** The 20 import files of SPEC §3, declared in dependency order (the order a load writes them in). */
 enum FileKind {
   ORGANISATIONS("organisations.csv", "organisation", "code,name,kind", "", OrganisationsFile::new),
   BOARDS("boards.csv", "board", "code,name", "", BoardsFile::new),
@@ -21,10 +21,17 @@ enum FileKind {
   CONTRIBUTIONS("contributions.csv", "contribution", "arrangement,organisation,financial_year,amount", "",
       ContributionsFile::new),
   AGREED_SHARES("agreed_shares.csv", "agreed_share", "arrangement,organisation,share_pct", "", AgreedSharesFile::new),
-  SCHEMES("schemes.csv", "scheme", "arrangement,code,name,care_type,funder", "", SchemesFile::new),
+  SCHEMES("schemes.csv", "scheme", "arrangement,code,name,care_type,funder,risk_class", "risk_class",
+      SchemesFile::new),
   BUDGETS("budgets.csv", "budget", "arrangement,scheme,financial_year,amount", "", BudgetsFile::new),
   SPEND("spend.csv", "spend", "arrangement,scheme,month,amount,organisation,locality", "locality", SpendFile::new),
   FORECASTS("forecasts.csv", "forecast", "arrangement,scheme,month,forecast_outturn", "", ForecastsFile::new),
+  AGREEMENT_TERMS("agreement_terms.csv", "agreement_terms",
+      "arrangement,financial_year,forecast_method,underspend,amber_pct,red_pct,notify_pct",
+      "forecast_method,underspend,amber_pct,red_pct,notify_pct", AgreementTermsFile::new),
+  RISK_STEPS("risk_steps.csv", "risk_step", "arrangement,financial_year,step,rule,party,percent,amount",
+      "party,percent,amount", RiskStepsFile::new),
+  RESERVES("reserves.csv", "pool_reserve", "arrangement,financial_year,opening_balance", "", ReservesFile::new),
   POPULATION("population.csv", "population", "practice,year,age_band,sex,count", "", PopulationFile::new),
   ACTIVITY("activity.csv", "activity",
       "record_id,month,patient_id,practice,age,sex,setting,admission_type,specialty,site,bed_days,cost",

@@ -2,13 +2,16 @@ package org.carepool.ingest;
 
 import static org.carepool.db.generated.Tables.ACTIVITY;
 import static org.carepool.db.generated.Tables.ACTIVITY_MONTH;
+import static org.carepool.db.generated.Tables.AGREEMENT_TERMS;
 import static org.carepool.db.generated.Tables.ARRANGEMENT;
 import static org.carepool.db.generated.Tables.BOARD;
 import static org.carepool.db.generated.Tables.CONTRIBUTION;
 import static org.carepool.db.generated.Tables.KPI;
 import static org.carepool.db.generated.Tables.LOCALITY;
 import static org.carepool.db.generated.Tables.ORGANISATION;
+import static org.carepool.db.generated.Tables.POOL_RESERVE;
 import static org.carepool.db.generated.Tables.PRACTICE;
+import static org.carepool.db.generated.Tables.RISK_STEP;
 import static org.carepool.db.generated.Tables.SCHEME;
 import static org.carepool.db.generated.Tables.SPEND;
 
@@ -38,14 +41,33 @@ final class ImportRepository {
     known.boards.addAll(trx.fetchValues(BOARD.CODE));
     known.localities.addAll(trx.fetchValues(LOCALITY.CODE));
     trx.select(PRACTICE.CODE, PRACTICE.LOCALITY).from(PRACTICE).forEach(r -> known.practice(r.value1(), r.value2()));
-    trx.select(ARRANGEMENT.CODE, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE, ARRANGEMENT.HOST).from(ARRANGEMENT)
-        .forEach(r -> known.arrangement(r.value1(), r.value2(), r.value3(), r.value4()));
-    trx.selectDistinct(CONTRIBUTION.ARRANGEMENT, CONTRIBUTION.ORGANISATION).from(CONTRIBUTION)
-        .forEach(r -> known.contributor(r.value1(), r.value2()));
+    trx.select(ARRANGEMENT.CODE, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE, ARRANGEMENT.MODEL, ARRANGEMENT.HOST)
+        .from(ARRANGEMENT).forEach(r -> known.arrangement(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    trx.select(CONTRIBUTION.ARRANGEMENT, CONTRIBUTION.ORGANISATION, CONTRIBUTION.FINANCIAL_YEAR).from(CONTRIBUTION)
+        .forEach(r -> known.contributor(r.value1(), r.value2(), r.value3()));
     trx.select(SCHEME.ARRANGEMENT, SCHEME.CODE).from(SCHEME)
         .forEach(r -> known.schemes.add(Catalogue.schemeKey(r.value1(), r.value2())));
     trx.select(KPI.CODE, KPI.DERIVED).from(KPI).forEach(r -> known.kpi(r.value1(), r.value2()));
     return known;
+  }
+
+  /** What the store holds for an arrangement that only a pool can have: steps, reserves, underspend terms. */
+  List<String> poolAgreements(DSLContext trx, String arrangement) {
+    List<String> held = new ArrayList<>();
+    int steps = trx.fetchCount(RISK_STEP, RISK_STEP.ARRANGEMENT.eq(arrangement));
+    int reserves = trx.fetchCount(POOL_RESERVE, POOL_RESERVE.ARRANGEMENT.eq(arrangement));
+    int terms = trx.fetchCount(AGREEMENT_TERMS, AGREEMENT_TERMS.ARRANGEMENT.eq(arrangement),
+        AGREEMENT_TERMS.UNDERSPEND.isNotNull());
+    if (steps > 0) {
+      held.add(steps + " risk-share step(s)");
+    }
+    if (reserves > 0) {
+      held.add(reserves + " pool reserve(s)");
+    }
+    if (terms > 0) {
+      held.add(terms + " underspend term(s)");
+    }
+    return held;
   }
 
   /** Rows of {@code table} counted by arrangement and by {@code when} (a month or a financial year). */

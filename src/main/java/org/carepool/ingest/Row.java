@@ -10,6 +10,7 @@ import java.util.Map;
  * {@code null} when a value is wrong.
  */
 final class Row extends RowText {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   Row(String file, Map<String, Integer> index, ProblemLog problems) {
     super(file, index, problems);
@@ -98,6 +99,19 @@ final class Row extends RowText {
       return null;
     }
     return amount;
+  }
+
+  /** A percentage from 0 to 100 with at most 4 decimals (DECIMAL(7,4)); null without a problem when absent or empty. */
+  BigDecimal optionalPercent(String column) {
+    if (text(column) == null) {
+      return null;
+    }
+    BigDecimal percent = decimal(column, 4, 13, "a percentage (e.g. 2 or 2.5)");
+    if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
+      problem(column, text(column), quoted(text(column)) + " is not a percentage from 0 to 100");
+      return null;
+    }
+    return percent;
   }
 
   /** A KPI figure: at most 4 decimals, at most 15 digits before the point. */

@@ -65,6 +65,11 @@ abstract class RowText {
     return "'" + (value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…") + "'";
   }
 
+  /** True when the file's header holds the column (an optional column may be absent). */
+  boolean has(String column) {
+    return index.containsKey(column);
+  }
+
   /** The value, stripped of surrounding blanks; null when the column is absent or the value empty. */
   String text(String column) {
     Integer i = index.get(column);
@@ -118,7 +123,15 @@ abstract class RowText {
 
   /** A required value among {@code allowed}, written exactly. */
   String oneOf(String column, Set<String> allowed) {
-    String value = required(column, Integer.MAX_VALUE);
+    return among(column, required(column, Integer.MAX_VALUE), allowed);
+  }
+
+  /** An optional value among {@code allowed}, written exactly; null without a problem when absent or empty. */
+  String optionalOneOf(String column, Set<String> allowed) {
+    return among(column, text(column), allowed);
+  }
+
+  private String among(String column, String value, Set<String> allowed) {
     if (value != null && !allowed.contains(value)) {
       problem(column, value, quoted(value) + " is not one of " + String.join(", ", Values.sorted(allowed)));
       return null;

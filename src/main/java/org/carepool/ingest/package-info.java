@@ -27,6 +27,12 @@
  *       problems are kept (all are counted); a batch's problems text holds its file's first 1,000.</li>
  *   <li>Activity record ids are checked for uniqueness with a 64-bit hash per row in a hash set, as
  *       each row is read; only clashing hashes are looked at again, so nothing is misreported.</li>
+ *   <li>Agreements (SPEC §4.1–4.4): an empty setting of {@code agreement_terms.csv} is stored as not set
+ *       (NULL), never as the default; amber must lie below red, each as given or at its default.
+ *       {@code risk_steps.csv} replaces the whole ladder of each (arrangement, year) it holds; a step's
+ *       party is {@code HOST}, the host, or an organisation contributing that year (stored or in the
+ *       same load). ALIGNED arrangements take no steps, no reserve and no underspend term. A
+ *       {@code schemes.csv} without {@code risk_class} leaves stored classes as they are.</li>
  *   <li>A load replaces every activity month its file holds (see docs/import-formats.md); the
  *       result and {@code import_batch.replaced} say how many stored rows each month lost and gained.</li>
  * </ul>

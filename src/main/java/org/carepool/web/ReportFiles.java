@@ -27,13 +27,24 @@ public interface ReportFiles {
   record ReportFile(String fileName, String contentType, byte[] content) {}
 
   /**
-   * @param model         the arrangement model, e.g. {@code ALIGNED}
-   * @param riskShareRule who bears the overspend: {@code SHARES}, {@code HOST} or {@code OWN}
-   * @param overspend     forecast − contributions; negative is an underspend
-   * @param warning       why the figures may mislead (e.g. spend for the month not loaded for a partner); empty if none
+   * @param model          the arrangement model, e.g. {@code ALIGNED}
+   * @param riskShareRule  the arrangement's rule: {@code SHARES}, {@code HOST} or {@code OWN}
+   * @param riskShareBasis what shared the overspend: {@code RULE}, {@code STEPS} (the agreement's) or
+   *                       {@code UNDERSPEND} (the year's underspend term)
+   * @param underspendTerm the term applied when the basis is {@code UNDERSPEND}: {@code RETURN}, {@code RESERVE}
+   *                       or {@code HOST}; otherwise {@code null}
+   * @param overspend      forecast − contributions; negative is an underspend
+   * @param variancePct    the overspend as a percentage of contributions, one decimal
+   * @param rating         the pool's financial RAG
+   * @param shareable      the overspend the partners share, less fixed and ring-fenced schemes' variances
+   * @param unallocated    what the agreement's steps leave uncovered (0 when nothing)
+   * @param notices        sentences the reader must see (notify threshold reached, unallocated remainder)
+   * @param warning        why the figures may mislead (e.g. spend for the month not loaded for a partner); empty if none
    */
-  record Headline(String arrangement, String financialYear, String model, String riskShareRule, BigDecimal contributions,
-                  BigDecimal forecast, BigDecimal overspend, List<PartnerAmount> riskShare, String warning) {}
+  record Headline(String arrangement, String financialYear, String model, String riskShareRule,
+                  String riskShareBasis, String underspendTerm, BigDecimal contributions, BigDecimal forecast,
+                  BigDecimal overspend, String variancePct, String rating, BigDecimal shareable,
+                  List<PartnerAmount> riskShare, BigDecimal unallocated, List<String> notices, String warning) {}
 
   record PartnerAmount(String organisation, BigDecimal amount) {}
 }

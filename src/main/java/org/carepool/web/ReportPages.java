@@ -68,30 +68,48 @@ final class ReportPages {
   static String headline(ReportFiles.Headline h, YearMonth month) {
     String shares = h.riskShare().stream().map(p -> "<tr><th scope=\"row\">" + esc(p.organisation()) + "</th><td class=\"num\">"
         + Html.pounds(p.amount()) + "</td></tr>").collect(Collectors.joining());
+    String unallocated = h.unallocated().signum() == 0 ? "" : "<tr class=\"unallocated\"><th scope=\"row\">Unallocated (not covered by the agreement)</th>"
+        + "<td class=\"num\">" + Html.pounds(h.unallocated()) + "</td></tr>";
+    String notices = h.notices().stream().map(n -> "<p class=\"notice\">" + esc(n) + "</p>").collect(Collectors.joining());
     return "<section class=\"headline\" aria-labelledby=\"headline\"><h2 id=\"headline\">" + esc(h.arrangement())
         + ": income and expenditure to " + esc(MONTH.format(month)) + "</h2><p>Financial year " + esc(h.financialYear())
         + ", " + esc(h.model().toLowerCase(Locale.UK).replace('_', ' ')) + " model.</p>"
         + (h.warning().isEmpty() ? "" : "<p class=\"error\" role=\"alert\" id=\"headline-warning\">Warning: "
             + esc(h.warning()) + "</p>")
+        + notices
         + "<div class=\"table-wrap\"><table><caption>Pool position</caption><tbody>"
         + "<tr><th scope=\"row\">Contributions</th><td class=\"num\">" + Html.pounds(h.contributions()) + "</td></tr>"
         + "<tr><th scope=\"row\">Forecast outturn</th><td class=\"num\">" + Html.pounds(h.forecast()) + "</td></tr>"
         + "<tr><th scope=\"row\">Overspend (negative: underspend)</th><td class=\"num\">" + Html.pounds(h.overspend()) + "</td></tr>"
-        + "</tbody></table><table><caption>" + esc(shareCaption(h)) + "</caption><tbody>" + shares + "</tbody></table></div></section>";
+        + "<tr><th scope=\"row\">Variance of contributions</th><td class=\"num\">" + esc(h.variancePct()) + "% "
+        + esc(h.rating()) + "</td></tr>"
+        + "</tbody></table><table><caption>" + esc(shareCaption(h)) + "</caption><tbody>" + shares + unallocated
+        + "</tbody></table></div></section>";
   }
 
-  /** What the partner amounts are: shares of an overspend or of an underspend, or each partner's own variance. */
+  /**
+   * What the partner amounts are: shares of an overspend (by rule or by the agreement's steps) or of
+   * an underspend (by rule or by the year's underspend term), or each partner's own variance.
+   */
   static String shareCaption(ReportFiles.Headline h) {
-    if ("OWN".equals(h.riskShareRule())) {
+    if ("RULE".equals(h.riskShareBasis()) && "OWN".equals(h.riskShareRule())) {
       return "ALIGNED".equals(h.model())
           ? "Each partner's own variance (aligned budgets: each carries its own schemes; negative: underspend)"
           : "Each partner's own variance (risk share OWN: the schemes each funds; negative: underspend)";
     }
-    String rule = "HOST".equals(h.riskShareRule()) ? "all to the host" : "by agreed shares";
-    return switch (h.overspend().signum()) {
-      case 1 -> "Who carries the overspend (" + rule + ")";
-      case -1 -> "Who keeps the underspend (" + rule + "; shown negative)";
-      default -> "Risk share (" + rule + "): the pool is on budget";
+    String how = switch (h.riskShareBasis()) {
+      case "STEPS" -> "by the agreement's steps";
+      case "UNDERSPEND" -> switch (String.valueOf(h.underspendTerm())) {
+        case "RESERVE" -> "all to the pool reserve";
+        case "HOST" -> "all to the host";
+        default -> "returned by agreed shares";
+      };
+      default -> "HOST".equals(h.riskShareRule()) ? "all to the host" : "by agreed shares";
+    };
+    return switch (h.shareable().signum()) {
+      case 1 -> "Who carries the overspend (" + how + ")";
+      case -1 -> "Who keeps the underspend (" + how + ("RESERVE".equals(h.underspendTerm()) ? ")" : "; shown negative)");
+      default -> "Risk share (" + how + "): the pool is on budget";
     };
   }
 

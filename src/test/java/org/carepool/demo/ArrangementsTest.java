@@ -91,6 +91,51 @@ class ArrangementsTest {
     assertEquals(List.of(), problems);
   }
 
+  @Test
+  void the_bcf_carries_a_ring_fenced_disabled_facilities_grant_and_exactly_one_fixed_line() {
+    var bcf = DemoFiles.read(dir, "schemes.csv").stream().filter(r -> r.get("arrangement").equals("BCF")).toList();
+    var ringFenced = bcf.stream().filter(r -> r.get("risk_class").equals("RING_FENCED")).toList();
+    assertEquals(1, ringFenced.size());
+    assertTrue(ringFenced.get(0).get("name").contains("Disabled Facilities Grant"));
+    assertEquals(1, bcf.stream().filter(r -> r.get("risk_class").equals("FIXED")).count());
+    assertEquals(Set.of("VARIABLE"), DemoFiles.read(dir, "schemes.csv").stream()
+        .filter(r -> !r.get("arrangement").equals("BCF")).map(r -> r.get("risk_class")).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void the_bcf_ladder_draws_its_reserve_lets_the_host_absorb_a_tolerance_caps_shares_and_names_who_takes_the_rest() {
+    var years = column(DemoFiles.read(dir, "contributions.csv"), "financial_year");
+    for (String year : years) {
+      var ladder = DemoFiles.read(dir, "risk_steps.csv").stream()
+          .filter(r -> r.get("arrangement").equals("BCF") && r.get("financial_year").equals(year))
+          .map(r -> r.get("step") + " " + r.get("rule") + " " + r.get("party") + " " + !r.get("percent").isEmpty())
+          .toList();
+      assertEquals(List.of("1 RESERVE  false", "2 FIRST HOST true", "3 SHARES  true", "4 REST ICB false"), ladder, year);
+    }
+    var reserves = DemoFiles.read(dir, "reserves.csv");
+    assertEquals(years, reserves.stream().filter(r -> r.get("arrangement").equals("BCF"))
+        .map(r -> r.get("financial_year")).collect(Collectors.toCollection(TreeSet::new)));
+    assertTrue(reserves.stream().allMatch(r -> new BigDecimal(r.get("opening_balance")).signum() > 0));
+  }
+
+  @Test
+  void one_arrangement_forecasts_from_its_budgets_and_one_pool_banks_its_underspend_in_its_reserve() {
+    var terms = DemoFiles.read(dir, "agreement_terms.csv");
+    assertEquals(Set.of("LDP"), terms.stream().filter(r -> r.get("forecast_method").equals("BUDGET"))
+        .map(r -> r.get("arrangement")).collect(Collectors.toSet()));
+    var banking = terms.stream().filter(r -> r.get("underspend").equals("RESERVE")).map(r -> r.get("arrangement"))
+        .collect(Collectors.toSet());
+    assertEquals(Set.of("ICES"), banking);
+    assertTrue(DemoFiles.read(dir, "reserves.csv").stream().anyMatch(r -> r.get("arrangement").equals("ICES")));
+  }
+
+  @Test
+  void analysts_forecast_in_june_september_and_december_only_so_other_months_carry_forward() {
+    var months = DemoFiles.read(dir, "forecasts.csv").stream().map(r -> r.get("month").substring(5))
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(Set.of("06", "09", "12"), months);
+  }
+
   /** Amount per arrangement and financial year. */
   private static Map<String, BigDecimal> totals(String file) {
     Map<String, BigDecimal> totals = new HashMap<>();

@@ -54,12 +54,20 @@ class ImportRulesTest {
     check("agreed_shares.csv", r -> in(r, "organisation", orgs) && matches(r, "share_pct", MONEY));
     check("contributions.csv", r -> in(r, "organisation", orgs) && matches(r, "financial_year", YEAR)
         && matches(r, "amount", MONEY));
-    check("schemes.csv", r -> in(r, "funder", orgs) && in(r, "care_type", CARE_TYPES));
+    check("schemes.csv", r -> in(r, "funder", orgs) && in(r, "care_type", CARE_TYPES)
+        && in(r, "risk_class", Set.of("VARIABLE", "FIXED", "RING_FENCED")));
     check("budgets.csv", r -> inPair(r, "scheme", schemes) && matches(r, "amount", MONEY));
     check("spend.csv", r -> inPair(r, "scheme", schemes) && in(r, "organisation", orgs)
         && (r.get("locality").isEmpty() || in(r, "locality", localities)) && inRange(r) && matches(r, "amount", MONEY));
     check("forecasts.csv", r -> inPair(r, "scheme", schemes) && inRange(r) && matches(r, "forecast_outturn", MONEY));
     check("kpi_targets.csv", r -> in(r, "kpi", kpis) && in(r, "arrangement", arrangements));
+    check("agreement_terms.csv", r -> in(r, "arrangement", arrangements) && matches(r, "financial_year", YEAR)
+        && in(r, "forecast_method", Set.of("", "RUN_RATE", "BUDGET")) && in(r, "underspend", Set.of("", "RETURN",
+        "RESERVE", "HOST")));
+    check("risk_steps.csv", r -> in(r, "arrangement", arrangements) && matches(r, "financial_year", YEAR)
+        && in(r, "rule", Set.of("RESERVE", "FIRST", "SHARES", "REST"))
+        && (r.get("party").isEmpty() || r.get("party").equals("HOST") || in(r, "party", orgs)));
+    check("reserves.csv", r -> in(r, "arrangement", arrangements) && matches(r, "opening_balance", "\\d+\\.\\d\\d"));
     check("kpi_actuals.csv", r -> in(r, "kpi", kpis) && inRange(r) && !DERIVED.contains(r.get("kpi")));
     assertEquals(List.of(), problems);
   }
@@ -76,6 +84,9 @@ class ImportRulesTest {
     keys("population.csv", "practice", "year", "age_band", "sex");
     keys("kpi_targets.csv", "arrangement", "kpi", "financial_year");
     keys("kpi_actuals.csv", "arrangement", "kpi", "month");
+    keys("agreement_terms.csv", "arrangement", "financial_year");
+    keys("risk_steps.csv", "arrangement", "financial_year", "step");
+    keys("reserves.csv", "arrangement", "financial_year");
     assertEquals(List.of(), problems);
   }
 

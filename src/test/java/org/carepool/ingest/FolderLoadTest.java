@@ -32,13 +32,13 @@ class FolderLoadTest {
   }
 
   @Test
-  void a_valid_folder_loads_all_17_files_in_dependency_order() {
+  void a_valid_folder_loads_all_20_files_in_dependency_order() {
     ImportResult result = store.loadValid();
 
     List<String> entities = result.files().stream().map(LoadedFile::entity).toList();
     assertEquals(List.of("organisation", "board", "locality", "practice", "arrangement", "arrangement_locality",
-        "contribution", "agreed_share", "scheme", "budget", "spend", "forecast", "population", "activity", "kpi",
-        "kpi_target", "kpi_actual"), entities);
+        "contribution", "agreed_share", "scheme", "budget", "spend", "forecast", "agreement_terms", "risk_step",
+        "pool_reserve", "population", "activity", "kpi", "kpi_target", "kpi_actual"), entities);
     Map<String, Integer> counts = store.counts();
     assertEquals(3, counts.get("ORGANISATION"));
     assertEquals(5, counts.get("SPEND"));
@@ -54,7 +54,7 @@ class FolderLoadTest {
     ImportResult result = store.loadValid();
 
     List<ImportBatchRecord> batches = store.batches();
-    assertEquals(17, batches.size());
+    assertEquals(20, batches.size());
     ImportBatchRecord spend = batches.stream().filter(b -> b.getEntity().equals("spend")).findFirst().orElseThrow();
     byte[] bytes = Files.readAllBytes(fixture("valid").resolve("spend.csv"));
     assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), spend.getSha256());
@@ -78,12 +78,27 @@ class FolderLoadTest {
         + "and population; actuals cannot be imported"), rejected.problems().stream().map(Problem::toString).toList());
     store.counts().forEach((table, rows) -> assertEquals(table.equals("KPI") ? 4 : 0, rows, table));
     List<ImportBatchRecord> batches = store.batches();
-    assertEquals(17, batches.size(), "every file of the load is on record");
+    assertEquals(20, batches.size(), "every file of the load is on record");
     assertTrue(batches.stream().allMatch(b -> b.getOutcome().equals("REJECTED")));
-    ImportBatchRecord kpiActuals = batches.get(16);
+    ImportBatchRecord kpiActuals = batches.get(19);
     assertEquals(1, kpiActuals.getProblemCount());
     assertEquals(2, kpiActuals.getRowCount());
     assertEquals(0, batches.get(0).getProblemCount());
+  }
+
+  @Test
+  void a_bad_risk_step_in_a_folder_leaves_no_row_of_any_file_before_or_after_it() {
+    ImportRejected rejected = assertThrows(ImportRejected.class,
+        () -> store.importer.load(List.of(fixture("bad-steps")), "tester", ImportProgress.none()));
+
+    assertEquals(List.of("risk_steps.csv line 3, column rule: REST takes all that remains, so it must be the last step;"
+        + " step 2 of LB1 2025-26 is followed by step 3"), rejected.problems().stream().map(Problem::toString).toList());
+    store.counts().forEach((table, rows) -> assertEquals(table.equals("KPI") ? 4 : 0, rows, table));
+    List<ImportBatchRecord> batches = store.batches();
+    assertEquals(20, batches.size(), "every file of the load is on record");
+    assertTrue(batches.stream().allMatch(b -> b.getOutcome().equals("REJECTED")));
+    assertEquals(List.of("risk_step"), batches.stream().filter(b -> b.getProblemCount() > 0)
+        .map(ImportBatchRecord::getEntity).toList());
   }
 
   @Test
@@ -133,7 +148,7 @@ class FolderLoadTest {
 
     ImportResult result = store.importer.load(uploads, "web-user", ImportProgress.none());
 
-    assertEquals(17, result.files().size());
+    assertEquals(20, result.files().size());
     assertEquals(4, store.db.dsl().fetchCount(ACTIVITY));
     assertTrue(store.batches().stream().allMatch(b -> b.getLoadedBy().equals("web-user")));
   }

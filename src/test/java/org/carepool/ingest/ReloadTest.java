@@ -45,7 +45,7 @@ class ReloadTest {
 
     assertEquals(once, store.counts());
     assertEquals(spendOnce, spendTotal());
-    assertEquals(34, store.batches().size());
+    assertEquals(40, store.batches().size());
   }
 
   @Test

@@ -23,7 +23,8 @@ final class TestStore implements AutoCloseable {
   static final List<Table<?>> DATA_TABLES = List.of(Tables.ORGANISATION, Tables.BOARD, Tables.LOCALITY,
       Tables.PRACTICE, Tables.ARRANGEMENT, Tables.ARRANGEMENT_LOCALITY, Tables.AGREED_SHARE, Tables.CONTRIBUTION,
       Tables.SCHEME, Tables.BUDGET, Tables.SPEND, Tables.FORECAST, Tables.POPULATION, Tables.ACTIVITY,
-      Tables.ACTIVITY_MONTH, Tables.KPI, Tables.KPI_TARGET, Tables.KPI_ACTUAL);
+      Tables.ACTIVITY_MONTH, Tables.KPI, Tables.KPI_TARGET, Tables.KPI_ACTUAL, Tables.AGREEMENT_TERMS,
+      Tables.RISK_STEP, Tables.POOL_RESERVE);
 
   final Database db = Database.open(Database.inMemoryUrl("t" + UUID.randomUUID()));
   final Importer importer = new Importer(db, Clock.fixed(NOW, ZoneOffset.UTC));

@@ -10,8 +10,13 @@ import org.junit.jupiter.api.Test;
 class HeadlineCaptionTest {
 
   private static String caption(String model, String rule, String overspend) {
-    return ReportPages.shareCaption(new ReportFiles.Headline("X", "2026-27", model, rule, BigDecimal.TEN, BigDecimal.TEN,
-        new BigDecimal(overspend), List.of(), ""));
+    return caption(model, rule, "RULE", null, overspend);
+  }
+
+  private static String caption(String model, String rule, String basis, String underspendTerm, String shareable) {
+    return ReportPages.shareCaption(new ReportFiles.Headline("X", "2026-27", model, rule, basis, underspendTerm,
+        BigDecimal.TEN, BigDecimal.TEN, new BigDecimal(shareable), "0.0", "GREEN", new BigDecimal(shareable), List.of(),
+        BigDecimal.ZERO, List.of(), ""));
   }
 
   @Test
@@ -20,6 +25,22 @@ class HeadlineCaptionTest {
     assertEquals("Who keeps the underspend (by agreed shares; shown negative)", caption("LEAD_BODY", "SHARES", "-45364.98"));
     assertEquals("Who carries the overspend (all to the host)", caption("JOINT_VENTURE", "HOST", "1.00"));
     assertEquals("Risk share (all to the host): the pool is on budget", caption("JOINT_VENTURE", "HOST", "0.00"));
+  }
+
+  @Test
+  void an_overspend_shared_by_the_agreements_steps_says_so() {
+    assertEquals("Who carries the overspend (by the agreement's steps)",
+        caption("LEAD_BODY", "SHARES", "STEPS", null, "750000.00"));
+  }
+
+  @Test
+  void an_underspend_under_the_years_term_names_the_term() {
+    assertEquals("Who keeps the underspend (returned by agreed shares; shown negative)",
+        caption("LEAD_BODY", "HOST", "UNDERSPEND", "RETURN", "-100000.00"));
+    assertEquals("Who keeps the underspend (all to the pool reserve)",
+        caption("LEAD_BODY", "SHARES", "UNDERSPEND", "RESERVE", "-100000.00"));
+    assertEquals("Who keeps the underspend (all to the host; shown negative)",
+        caption("JOINT_VENTURE", "SHARES", "UNDERSPEND", "HOST", "-100000.00"));
   }
 
   @Test
