@@ -79,7 +79,7 @@ final class IncomeExpenditureBare {
             + "among members by a pre-agreed formula. Performance: the lead body reports for all. Assets and "
             + "liabilities: the lead body.",
         "PRODUCED_AT", "7 October 2025 at 09:15 BST"));
-    p.putAll(Map.of("IMPORT_BATCHES", "16, 17, 18, 19, 20, 21", "WARNING", "",
+    p.putAll(Map.of("IMPORT_BATCHES", "16, 17, 18, 19, 20, 21, 22, 23, 24", "WARNING", "",
         "RUNNING_HEADER", "LB2 — Worked example with an agreement: income and expenditure, Month 9 (December 2025)",
         "SCHEMES_HEADING", "Expenditure by scheme", "SCHEMES_TOTAL_LABEL", "Total", "POOL_HEADING", "Pool position",
         "POOL_CONTRIBUTIONS_LABEL", "Contributions (pool income for the year)", "INCOME_TOTAL_LABEL", "Pool income",

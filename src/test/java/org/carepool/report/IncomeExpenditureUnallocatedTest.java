@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
@@ -26,7 +28,8 @@ import org.carepool.ingest.Importer;
 import org.junit.jupiter.api.Test;
 
 /**
- * LB2 without its last step (REST ICB): the £150,000.00 that step took is left over. The report
+ * LB2 without its last step (REST ICB; {@code report/lb2-without-rest}): the £150,000.00 that step
+ * took is left over. The report
  * shows it in red in the step table and says, in red, that the agreement does not cover it.
  */
 class IncomeExpenditureUnallocatedTest {
@@ -44,12 +47,16 @@ class IncomeExpenditureUnallocatedTest {
     assertTrue(red.contains(squeezed(sentence)), red);
   }
 
-  private static IncomeExpenditureReport lb2WithoutRest() {
+  private static IncomeExpenditureReport lb2WithoutRest() throws IOException {
     Database db = Database.open(Database.inMemoryUrl("unallocated-" + UUID.randomUUID()));
     Importer importer = new Importer(db, Examples.PRODUCED);
-    importer.load(List.of(resource("finance/lb1")), "tester", ImportProgress.none());
-    importer.load(List.of(resource("report/lb2")), "tester", ImportProgress.none());
-    Lb2Agreement.write(db.dsl(), false);
+    importer.load(List.of(Examples.resource("finance/lb1")), "tester", ImportProgress.none());
+    List<Path> lb2 = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Examples.resource("report/lb2"))) {
+      files.filter(f -> !f.getFileName().toString().equals("risk_steps.csv")).forEach(lb2::add);
+    }
+    lb2.add(Examples.resource("report/lb2-without-rest/risk_steps.csv"));
+    importer.load(lb2, "tester", ImportProgress.none());
     ReportService reports = new ReportService(Rendered.RENDERER, new IncomeExpenditureService(db.dsl()),
         new PerformanceService(db.dsl()), new MappingService(db.dsl()), Examples.PRODUCED);
     return (IncomeExpenditureReport) reports.data(ReportRequest.forArrangement(ReportId.INCOME_EXPENDITURE, "LB2",
@@ -93,13 +100,5 @@ class IncomeExpenditureUnallocatedTest {
       }
     }
     return true;
-  }
-
-  private static Path resource(String name) {
-    try {
-      return Path.of(IncomeExpenditureUnallocatedTest.class.getResource("/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
