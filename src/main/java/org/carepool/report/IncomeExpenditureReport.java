@@ -50,10 +50,11 @@ public record IncomeExpenditureReport(ReportContext context, IncomeExpenditure f
     return name == null || name.equals(code) ? code : code + " — " + name;
   }
 
-  /** The data-quality notes as sentences, money written as the report writes it; the forecasts' notes last. */
+  /** The data-quality notes as sentences, money written as the report writes it: the forecasts' first, as the JSON has them. */
   List<String> dataQualityNotes() {
-    List<String> notes = new ArrayList<>(dataQuality.notes(Wording::money));
+    List<String> notes = new ArrayList<>();
     figures.forecastNotes().forEach(n -> notes.add(n.text(Wording::money)));
+    notes.addAll(dataQuality.notes(Wording::money));
     return notes;
   }
 }
