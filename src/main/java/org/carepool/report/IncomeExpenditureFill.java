@@ -86,8 +86,8 @@ final class IncomeExpenditureFill {
     p.put("SHOW_CHART", !figures.schemes().isEmpty());
     p.put("SCHEMES_LONG", figures.schemes().size() > LONG_TABLE_ROWS);
     p.put("NOTES_LONG", report.dataQualityNotes().size() > LONG_TABLE_ROWS);
-    p.put("CHART_TITLE", "Forecast variance by scheme (£): overspend above the line, underspend below");
-    p.put("POOL_HEADING", aligned ? "Combined position (for information: each partner carries its own)"
+    p.put("CHART_TITLE", "Forecast variance by scheme (£)");
+    p.put("POOL_HEADING", aligned ? "Combined position (each partner carries its own)"
         : "Pool position");
     p.put("POOL_CONTRIBUTIONS_LABEL", aligned ? "Contributions for the year (each partner's own)"
         : "Contributions (pool income for the year)");

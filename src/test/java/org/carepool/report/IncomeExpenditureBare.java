@@ -83,7 +83,7 @@ final class IncomeExpenditureBare {
         "RUNNING_HEADER", "LB2 — Worked example with an agreement: income and expenditure, Month 9 (December 2025)",
         "SCHEMES_HEADING", "Expenditure by scheme", "SCHEMES_TOTAL_LABEL", "Total", "POOL_HEADING", "Pool position",
         "POOL_CONTRIBUTIONS_LABEL", "Contributions (pool income for the year)", "INCOME_TOTAL_LABEL", "Pool income",
-        "CHART_TITLE", "Forecast variance by scheme (£): overspend above the line, underspend below"));
+        "CHART_TITLE", "Forecast variance by scheme (£)"));
   }
 
   private static void notes(Map<String, Object> p) {

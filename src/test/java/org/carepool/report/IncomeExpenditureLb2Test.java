@@ -36,7 +36,7 @@ class IncomeExpenditureLb2Test {
   @Test
   void the_pool_is_amber_at_4_3_percent_and_the_notice_says_the_host_must_notify() throws IOException {
     String text = squeezed(Rendered.pdfText(Examples.lb2()));
-    assertTrue(text.contains(squeezed("Forecast overspend / (underspend) against contributions 430,000.00 4.3 AMBER")),
+    assertTrue(text.contains(squeezed("Overspend / (underspend) against contributions 430,000.00 4.3 AMBER")),
         text);
     assertTrue(text.contains(squeezed("Notice: The pool's forecast variance is 4.3% of contributions, at or above the "
         + "notify threshold of 4%: the agreement requires the host, LA, to notify the partners.")), text);
