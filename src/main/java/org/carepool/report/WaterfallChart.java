@@ -69,8 +69,9 @@ public final class WaterfallChart extends JRAbstractChartCustomizer {
     CategoryAxis categories = plot.getDomainAxis();
     categories.setMaximumCategoryLabelWidthRatio(0.3f);
     categories.setCategoryMargin(0.25);
-    plot.getRangeAxis().setUpperMargin(0.12);
-    plot.getRangeAxis().setLowerMargin(0.08);
+    // room beyond the longest bars for their labels, either side of zero
+    plot.getRangeAxis().setUpperMargin(0.14);
+    plot.getRangeAxis().setLowerMargin(0.14);
   }
 
   private static StackedBarRenderer renderer(List<String> kinds, List<BigDecimal> amounts) {

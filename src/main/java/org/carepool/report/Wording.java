@@ -88,7 +88,8 @@ final class Wording {
     return switch (report.riskShareRule()) {
       case SHARES -> "Rule SHARES: each partner bears the shareable overspend (or gets back the underspend) in proportion to its share "
           + "(agreed shares where set, otherwise its share of contributions).";
-      case HOST -> "Rule HOST: the host, " + report.partner(f.host()) + ", bears the whole shareable overspend.";
+      case HOST -> "Rule HOST: the host, " + report.partner(f.host()) + ", bears the whole shareable overspend (or "
+          + "keeps the whole underspend).";
       case OWN -> report.context().model() == Model.ALIGNED ? alignedNote() : ownNote(f);
     };
   }
@@ -154,7 +155,8 @@ final class Wording {
     return switch (s.basis()) {
       case OUTTURN -> "outturn";
       case ANALYST -> "analyst";
-      case CARRIED_FORWARD -> "carried forward from Month " + FinancialYear.of(s.carriedFrom()).monthOrdinal(s.carriedFrom());
+      case CARRIED_FORWARD -> "carried forward from Month "
+          + FinancialYear.of(s.carriedFrom()).monthOrdinal(s.carriedFrom());
       case RUN_RATE -> "run rate";
       case BUDGET -> "budget";
     };
