@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * SPEC §4.8's worked examples through the importer and the JSON API, every stated figure to the
  * penny. {@code finance/lb2} holds LB2 as the SPEC gives it, with spend running on to March 2026, an
  * A1 forecast of the year before and of March 2026, and an A2 forecast of January 2026; {@code LB2B}
- * is the same pool under the BUDGET method. {@code finance/lb1-rules} holds LB1 under HOST and OWN
+ * is the same pool under the BUDGET method, {@code LB2U} the same without its REST step. {@code finance/lb1-rules} holds LB1 under HOST and OWN
  * ({@code LB1H}, {@code LB1O}) and as ALIGNED ({@code AL1}); LB1 itself (SHARES) is {@code finance/lb1}.
  */
 class RiskAgreementApiTest {
@@ -167,6 +167,21 @@ class RiskAgreementApiTest {
     // A1's forecast for March 2025 belongs to 2024-25; A2's for September is not loaded yet as at June
     assertRow(june.get(0), "code", "A1", "basis", "RUN_RATE");
     assertRow(june.get(1), "code", "A2", "basis", "RUN_RATE");
+  }
+
+  @Test
+  void without_a_rest_step_what_remains_is_unallocated_and_said_so_in_red() throws Exception {
+    JsonNode ie = ie("LB2U", "2025-12");
+    assertEquals("150000.00", ie.get("unallocated").asText());
+    assertEquals(List.of("ICB 180000.00 = STEP 3 SHARES 180000.00",
+        "LA 300000.00 = STEP 2 FIRST 100000.00 + STEP 3 SHARES 120000.00 + FIXED 80000.00"), shares(ie));
+    assertTrue(texts(ie.get("notices")).contains("£150,000.00 of the shareable overspend is unallocated: the "
+        + "agreement's steps do not cover it."), ie.get("notices").toString());
+    org.carepool.web.Client viewer = new org.carepool.web.Client(app.base());
+    assertEquals(303, viewer.signIn("viewer", RunningCarepool.PASSWORD).statusCode());
+    String page = viewer.get("/reports?arrangement=LB2U&month=2025-12").body();
+    assertTrue(page.contains("<tr class=\"unallocated\"><th scope=\"row\">Unallocated (not covered by the agreement)"
+        + "</th><td class=\"num\">£150,000.00</td></tr>"), page);
   }
 
   @Test
