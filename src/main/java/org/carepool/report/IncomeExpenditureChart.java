@@ -17,7 +17,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
  */
 public final class IncomeExpenditureChart implements JRChartCustomizer {
 
-  private static final int SCHEMES_SIDE_BY_SIDE = 14;
+  private static final int SCHEMES_SIDE_BY_SIDE = 8;
 
   @Override
   public void customize(JFreeChart chart, JRChart jasperChart) {

@@ -10,7 +10,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.carepool.finance.IncomeExpenditure;
 import org.carepool.finance.IncomeExpenditure.Pool;
-import org.carepool.finance.RiskShareRule;
 
 /**
  * The I&E report as CSV, written from the same data as the PDF (not through JasperReports): one
@@ -35,7 +34,10 @@ final class IncomeExpenditureCsv {
       income(csv, report);
       schemes(csv, report);
       pool(csv, report.figures().pool());
+      notices(csv, report);
+      cover(csv, report);
       riskShare(csv, report);
+      reserves(csv, report);
       costSplit(csv, report);
       table(csv, "Data-quality notes", "note");
       for (String note : report.dataQualityNotes()) {
@@ -76,40 +78,65 @@ final class IncomeExpenditureCsv {
   }
 
   private static void schemes(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
-    table(csv, "Schemes", "scheme", "name", "care_type", "funder", "budget", "budget_to_date", "actual_to_date",
-        "forecast", "forecast_basis", "variance");
+    table(csv, "Schemes", "scheme", "name", "care_type", "funder", "risk_class", "budget", "budget_to_date",
+        "actual_to_date", "variance_to_date", "forecast", "forecast_basis", "carried_from", "variance",
+        "variance_pct", "rating");
     for (IncomeExpenditure.Scheme s : report.figures().schemes()) {
-      csv.printRecord(s.code(), s.name(), s.careType(), s.funder(), plain(s.budget()), plain(s.budgetToDate()),
-          plain(s.actualToDate()), plain(s.forecast()), (s.basis() == org.carepool.finance.ForecastBasis.ANALYST) ? "analyst" : "run rate",
-          plain(s.variance()));
+      csv.printRecord(s.code(), s.name(), s.careType(), s.funder(), s.riskClass(), plain(s.budget()),
+          plain(s.budgetToDate()), plain(s.actualToDate()), plain(s.varianceToDate()), plain(s.forecast()),
+          Wording.basis(s), s.carriedFrom() == null ? "" : s.carriedFrom(), plain(s.variance()),
+          s.variancePct() == null ? "" : s.variancePct().toPlainString(), s.rating());
     }
     csv.println();
   }
 
   private static void pool(CSVPrinter csv, Pool pool) throws IOException {
-    table(csv, "Pool position", "contributions", "budget", "actual_to_date", "forecast", "overspend");
+    table(csv, "Pool position", "contributions", "budget", "actual_to_date", "forecast", "overspend", "variance_pct",
+        "rating", "shareable");
     csv.printRecord(plain(pool.contributions()), plain(pool.budget()), plain(pool.actualToDate()),
-        plain(pool.forecast()), plain(pool.overspend()));
+        plain(pool.forecast()), plain(pool.overspend()), pool.variancePct().toPlainString(), pool.rating(),
+        plain(pool.shareable()));
     csv.println();
   }
 
-  /** Under OWN the amount's two parts follow it, so the figures tie back to the scheme table. */
+  private static void notices(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+    table(csv, "Notices", "notice");
+    for (String notice : report.figures().noticeTexts(Wording::money)) {
+      csv.printRecord(notice);
+    }
+    csv.println();
+  }
+
+  /** The rows of the PDF's "How the overspend is covered" table, the waterfall's figures. */
+  private static void cover(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+    table(csv, "How the overspend is covered", "step", "rule", "borne_by", "taken", "remaining", "kind");
+    for (CoverRows.Row r : CoverRows.of(report)) {
+      csv.printRecord(r.step(), r.rule(), r.party(), r.taken() == null ? "" : plain(r.taken()), plain(r.remaining()),
+          r.kind());
+    }
+    csv.println();
+  }
+
+  /** Each partner's parts by source, then its total: what it carries. */
   private static void riskShare(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
-    boolean own = report.riskShareRule() == RiskShareRule.OWN;
-    String title = "Risk share (" + report.riskShareRule() + ")";
-    if (own) {
-      table(csv, title, "organisation", "name", "amount", "own_schemes_variance", "share_of_budget_gap");
-    } else {
-      table(csv, title, "organisation", "name", "amount");
-    }
+    table(csv, "What each partner carries (" + report.riskShareRule() + ")", "organisation", "name", "source", "amount");
+    BigDecimal total = BigDecimal.ZERO;
     for (IncomeExpenditure.RiskShare r : report.figures().riskShare()) {
-      if (own) {
-        csv.printRecord(r.organisation(), name(report, r.organisation()), plain(r.amount()),
-            plain(r.ownSchemesVariance()), plain(r.shareOfBudgetGap()));
-      } else {
-        csv.printRecord(r.organisation(), name(report, r.organisation()), plain(r.amount()));
+      for (IncomeExpenditure.Part part : IncomeExpenditureRows.parts(report, r)) {
+        csv.printRecord(r.organisation(), name(report, r.organisation()), part.source(), plain(part.amount()));
       }
+      csv.printRecord(r.organisation(), name(report, r.organisation()), "TOTAL", plain(r.amount()));
+      total = total.add(r.amount());
     }
+    csv.printRecord("", "Carried by the partners", "TOTAL", plain(total));
+    csv.println();
+  }
+
+  private static void reserves(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+    IncomeExpenditure.Reserves r = report.figures().reserves();
+    table(csv, "Reserves", "opening", "drawn", "underspend_added", "closing", "ring_fenced_carried_forward");
+    csv.printRecord(plain(r.opening()), plain(r.drawn()), plain(r.underspendAdded()), plain(r.closing()),
+        plain(r.ringFencedCarriedForward()));
     csv.println();
   }
 
@@ -119,9 +146,11 @@ final class IncomeExpenditureCsv {
       return;
     }
     // is_host: the host's owed_to_host is the cost it carries, not a sum it owes itself
-    table(csv, "Cost split", "organisation", "name", "amount", "income_to_date", "owed_to_host", "is_host");
+    table(csv, "Cost split", "organisation", "name", "contribution_ratio_pct", "amount", "income_to_date",
+        "owed_to_host", "is_host");
     for (IncomeExpenditure.CostShare s : split) {
-      csv.printRecord(s.organisation(), name(report, s.organisation()), plain(s.amount()),
+      csv.printRecord(s.organisation(), name(report, s.organisation()),
+          IncomeExpenditureRows.ratioPct(report.figures(), s.organisation()).toPlainString(), plain(s.amount()),
           plain(s.incomeToDate()), plain(s.owedToHost()), s.isHost());
     }
     csv.println();

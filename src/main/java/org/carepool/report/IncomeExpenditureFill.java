@@ -1,23 +1,21 @@
 package org.carepool.report;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRParameter;
 import org.carepool.finance.IncomeExpenditure;
+import org.carepool.finance.IncomeExpenditure.NoticeKind;
 import org.carepool.finance.IncomeExpenditure.Pool;
-import org.carepool.finance.IncomeExpenditure.Scheme;
+import org.carepool.finance.IncomeExpenditure.Reserves;
 import org.carepool.finance.Model;
-import org.carepool.finance.RiskShareRule;
 
 /**
- * The parameters of {@code income-expenditure.jrxml}: header texts, pool figures, and each table
- * as a list of maps (one map per row, keyed by the subreport's field names).
+ * The parameters of {@code income-expenditure.jrxml}: header texts, pool and reserve figures, and
+ * each table as a list of maps ({@link IncomeExpenditureRows}).
  */
 final class IncomeExpenditureFill {
 
@@ -31,7 +29,7 @@ final class IncomeExpenditureFill {
    * More rows than this (two-line rows, about half a page) and a table may split between pages
    * rather than move whole to the next page and leave a blank page behind.
    */
-  static final int LONG_TABLE_ROWS = 16;
+  static final int LONG_TABLE_ROWS = 12;
 
   private IncomeExpenditureFill() {
   }
@@ -42,11 +40,10 @@ final class IncomeExpenditureFill {
     sections(report, p);
     tables(report, p);
     pool(report.figures().pool(), p);
-    p.put("INCOME_REPORT", templates.get("ie-income"));
-    p.put("SCHEMES_REPORT", templates.get("ie-schemes"));
-    p.put("RISK_SHARE_REPORT", templates.get("ie-risk-share"));
-    p.put("COST_SPLIT_REPORT", templates.get("ie-cost-split"));
-    p.put("NOTES_REPORT", templates.get("ie-notes"));
+    reserves(report, p);
+    for (String subreport : List.of("INCOME", "SCHEMES", "STEPS", "RISK_SHARE", "COST_SPLIT", "NOTES")) {
+      p.put(subreport + "_REPORT", templates.get("ie-" + subreport.toLowerCase(UK).replace('_', '-')));
+    }
     p.put(JRParameter.REPORT_LOCALE, UK);
     p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(ReportContext.LONDON));
     return p;
@@ -89,16 +86,27 @@ final class IncomeExpenditureFill {
     p.put("SHOW_CHART", !figures.schemes().isEmpty());
     p.put("SCHEMES_LONG", figures.schemes().size() > LONG_TABLE_ROWS);
     p.put("NOTES_LONG", report.dataQualityNotes().size() > LONG_TABLE_ROWS);
-    p.put("CHART_TITLE", "Forecast variance by scheme (£): overspend above the line, underspend below");
-    p.put("POOL_HEADING", aligned ? "Combined position (for information: each partner carries its own)"
+    p.put("CHART_TITLE", "Forecast variance by scheme (£)");
+    p.put("POOL_HEADING", aligned ? "Combined position (each partner carries its own)"
         : "Pool position");
     p.put("POOL_CONTRIBUTIONS_LABEL", aligned ? "Contributions for the year (each partner's own)"
         : "Contributions (pool income for the year)");
-    p.put("OWN", report.riskShareRule() == RiskShareRule.OWN);
-    p.put("RISK_SHARE_NOTE", Wording.riskShareNote(report));
+    // the notify notice beside the pool position; an unallocated remainder in red under the steps it escaped
+    p.put("NOTICES", notices(figures, NoticeKind.NOTIFY));
+    p.put("UNALLOCATED_NOTE", notices(figures, NoticeKind.UNALLOCATED));
+    p.put("COVER_HEADING", Wording.coverHeading(report));
+    p.put("COVER_NOTE", Wording.coverNote(report));
+    p.put("WATERFALL_TITLE", "From the " + (aligned ? "combined" : "pool's") + " forecast "
+        + (figures.pool().overspend().signum() < 0 ? "underspend" : "overspend") + " to what each partner carries (£)");
+    p.put("RISK_SHARE_TOTAL_LABEL", "Carried by the partners");
     p.put("HAS_COST_SPLIT", report.context().model().hasCostSplit());
     p.put("COST_SPLIT_NOTE", Wording.costSplitNote(report));
     p.put("COST_SPLIT_NET_LABEL", Wording.costSplitNetLabel(report));
+  }
+
+  private static String notices(IncomeExpenditure f, NoticeKind kind) {
+    return String.join("\n", f.notices().stream().filter(n -> n.kind() == kind).map(n -> n.text(Wording::money))
+        .toList());
   }
 
   private static void pool(Pool pool, Map<String, Object> p) {
@@ -107,57 +115,32 @@ final class IncomeExpenditureFill {
     p.put("POOL_ACTUAL", pool.actualToDate());
     p.put("POOL_FORECAST", pool.forecast());
     p.put("POOL_OVERSPEND", pool.overspend());
+    p.put("POOL_VARIANCE_PCT", pool.variancePct());
+    p.put("POOL_RATING", pool.rating().name());
+  }
+
+  private static void reserves(IncomeExpenditureReport report, Map<String, Object> p) {
+    Reserves r = report.figures().reserves();
+    p.put("RESERVE_OPENING", r.opening());
+    p.put("RESERVE_DRAWN", r.drawn());
+    p.put("RESERVE_UNDERSPEND_ADDED", r.underspendAdded());
+    p.put("RESERVE_CLOSING", r.closing());
+    p.put("RING_FENCED_CARRIED_FORWARD", r.ringFencedCarriedForward());
+    p.put("RING_FENCED_LABEL", Wording.ringFencedLabel(report.figures()));
   }
 
   private static void tables(IncomeExpenditureReport report, Map<String, Object> p) {
-    IncomeExpenditure f = report.figures();
-    p.put("INCOME_ROWS", f.income().stream().map(i -> row(
-        "partner", report.partner(i.organisation()), "contribution", i.contribution(), "toDate", i.toDate())).toList());
-    p.put("SCHEME_ROWS", schemes(report, report.context().model() == Model.ALIGNED));
-    p.put("CHART_ROWS", chart(report));
-    p.put("RISK_SHARE_ROWS", f.riskShare().stream().map(r -> row(
-        "partner", report.partner(r.organisation()), "amount", r.amount(),
-        "ownSchemesVariance", r.ownSchemesVariance(), "shareOfBudgetGap", r.shareOfBudgetGap())).toList());
-    p.put("COST_SPLIT_ROWS", f.costSplit().stream().map(s -> row(
-        "partner", Wording.costSplitPartner(report, s), "amount", s.amount(),
-        "incomeToDate", s.incomeToDate(), "owedToHost", s.owedToHost(), "isHost", s.isHost())).toList());
-    p.put("NOTE_ROWS", report.dataQualityNotes().stream().map(n -> row("note", n)).toList());
-  }
-
-  /** In scheme-code order; partner by partner (funder, then code) when {@code byFunder}. */
-  static List<Map<String, ?>> schemes(IncomeExpenditureReport report, boolean byFunder) {
-    return ordered(report, byFunder).stream().map(s -> row(
-        "funder", report.partner(s.funder()), "funderCode", s.funder(),
-        // a no-break space keeps the ‡ on the line of the name's last word
-        "scheme", s.code() + " " + s.name() + ((s.basis() == org.carepool.finance.ForecastBasis.ANALYST) ? "\u00a0‡" : ""),
-        "budget", s.budget(), "budgetToDate", s.budgetToDate(), "actualToDate", s.actualToDate(),
-        "forecast", s.forecast(), "variance", s.variance())).collect(Collectors.toList());
-  }
-
-  /**
-   * One bar per scheme, in the table's order: overspends and underspends as two series of a stacked
-   * chart, so each has its colour and no bar is pushed aside; a zero variance counts as an overspend
-   * of nothing, so the scheme stays on the axis.
-   */
-  private static List<Map<String, ?>> chart(IncomeExpenditureReport report) {
-    return ordered(report, report.context().model() == Model.ALIGNED).stream().map(s -> row(
-        "scheme", s.code(),
-        "overspend", s.variance().signum() >= 0 ? s.variance() : null,
-        "underspend", s.variance().signum() < 0 ? s.variance() : null)).collect(Collectors.toList());
-  }
-
-  private static List<Scheme> ordered(IncomeExpenditureReport report, boolean byFunder) {
-    Comparator<Scheme> order = byFunder
-        ? Comparator.comparing(Scheme::funder).thenComparing(Scheme::code)
-        : Comparator.comparing(Scheme::code);
-    return report.figures().schemes().stream().sorted(order).toList();
-  }
-
-  private static Map<String, ?> row(Object... keysAndValues) {
-    Map<String, Object> row = new HashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return row;
+    p.put("INCOME_ROWS", IncomeExpenditureRows.income(report));
+    p.put("SCHEME_ROWS", IncomeExpenditureRows.schemes(report, report.context().model() == Model.ALIGNED));
+    p.put("CHART_ROWS", IncomeExpenditureRows.varianceChart(report));
+    List<CoverRows.Row> cover = CoverRows.of(report);
+    p.put("STEP_ROWS", IncomeExpenditureRows.cover(cover));
+    List<Waterfall.Bar> bars = Waterfall.bars(report, cover);
+    p.put("WATERFALL_ROWS", Waterfall.chartRows(bars));
+    p.put("WATERFALL_KINDS", bars.stream().map(b -> b.kind().name()).toList());
+    p.put("WATERFALL_AMOUNTS", bars.stream().map(Waterfall.Bar::amount).toList());
+    p.put("RISK_SHARE_ROWS", IncomeExpenditureRows.riskShare(report));
+    p.put("COST_SPLIT_ROWS", IncomeExpenditureRows.costSplit(report));
+    p.put("NOTE_ROWS", report.dataQualityNotes().stream().map(n -> IncomeExpenditureRows.row("note", n)).toList());
   }
 }

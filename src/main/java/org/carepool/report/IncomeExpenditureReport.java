@@ -1,5 +1,6 @@
 package org.carepool.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,8 +50,11 @@ public record IncomeExpenditureReport(ReportContext context, IncomeExpenditure f
     return name == null || name.equals(code) ? code : code + " — " + name;
   }
 
-  /** The data-quality notes as sentences, money written as the report writes it. */
+  /** The data-quality notes as sentences, money written as the report writes it: the forecasts' first, as the JSON has them. */
   List<String> dataQualityNotes() {
-    return dataQuality.notes(Wording::money);
+    List<String> notes = new ArrayList<>();
+    figures.forecastNotes().forEach(n -> notes.add(n.text(Wording::money)));
+    notes.addAll(dataQuality.notes(Wording::money));
+    return notes;
   }
 }

@@ -45,12 +45,15 @@ final class PackTables {
     String code = report.context().arrangement();
     IncomeExpenditure f = report.figures();
     List<Table> tables = new ArrayList<>(List.of(income(code, report), schemes(code, f), pool(code, f.pool()),
-        riskShare(code, report)));
+        cover(code, report), riskShare(code, report), reserves(code, f.reserves())));
     if (report.context().model().hasCostSplit()) {
       tables.add(costSplit(code, report));
     }
-    tables.add(new Table(code, "Notes", "Data-quality notes", columns("Note", "TEXT"),
-        report.dataQualityNotes().stream().map(PackTables::row).toList()));
+    List<List<Object>> notes = new ArrayList<>();
+    f.noticeTexts(Wording::money).forEach(n -> notes.add(row("Notice", n)));
+    report.dataQualityNotes().forEach(n -> notes.add(row("Data quality", n)));
+    tables.add(new Table(code, "Notes", "Notices and data-quality notes", columns("Kind", "TEXT", "Note", "TEXT"),
+        notes));
     return tables;
   }
 
@@ -63,32 +66,57 @@ final class PackTables {
 
   private static Table schemes(String code, IncomeExpenditure f) {
     return new Table(code, "Schemes", "Expenditure by scheme", columns("Scheme", "TEXT", "Name", "TEXT",
-        "Care type", "TEXT", "Funder", "TEXT", "Budget (£)", "MONEY", "Budget to date (£)", "MONEY",
-        "Actual to date (£)", "MONEY", "Forecast outturn (£)", "MONEY", "Forecast", "TEXT", "Variance (£)", "MONEY"),
-        f.schemes().stream().map(s -> row(s.code(), s.name(), s.careType(), s.funder(), s.budget(),
-            s.budgetToDate(), s.actualToDate(), s.forecast(), (s.basis() == org.carepool.finance.ForecastBasis.ANALYST) ? "analyst" : "run rate",
-            s.variance())).toList());
+        "Care type", "TEXT", "Funder", "TEXT", "Risk class", "TEXT", "Budget (£)", "MONEY", "Budget to date (£)",
+        "MONEY", "Actual to date (£)", "MONEY", "Variance to date (£)", "MONEY", "Forecast outturn (£)", "MONEY",
+        "Forecast basis", "TEXT", "Variance (£)", "MONEY", "Variance %", "DECIMAL", "RAG", "TEXT"),
+        f.schemes().stream().map(s -> row(s.code(), s.name(), s.careType(), s.funder(), s.riskClass().name(),
+            s.budget(), s.budgetToDate(), s.actualToDate(), s.varianceToDate(), s.forecast(), Wording.basis(s),
+            s.variance(), s.variancePct(), s.rating().name())).toList());
   }
 
   private static Table pool(String code, Pool pool) {
-    return new Table(code, "Pool", "Pool position", columns("Item", "TEXT", "Amount (£)", "MONEY"), List.of(
-        row("Contributions", pool.contributions()), row("Scheme budgets", pool.budget()),
-        row("Actual to date", pool.actualToDate()), row("Forecast outturn", pool.forecast()),
-        row("Forecast overspend (underspend negative)", pool.overspend())));
+    return new Table(code, "Pool", "Pool position", columns("Item", "TEXT", "Amount (£)", "MONEY", "Variance %",
+        "DECIMAL", "RAG", "TEXT"), List.of(
+        row("Contributions", pool.contributions(), null, null), row("Scheme budgets", pool.budget(), null, null),
+        row("Actual to date", pool.actualToDate(), null, null), row("Forecast outturn", pool.forecast(), null, null),
+        row("Forecast overspend (underspend negative)", pool.overspend(), pool.variancePct(), pool.rating().name()),
+        row("Shareable overspend", pool.shareable(), null, null)));
+  }
+
+  private static Table cover(String code, IncomeExpenditureReport report) {
+    return new Table(code, "Cover", "How the overspend is covered", columns("Step", "TEXT", "Rule", "TEXT",
+        "Borne by", "TEXT", "Taken (£)", "MONEY", "Remaining (£)", "MONEY"),
+        CoverRows.of(report).stream().map(r -> row(r.step(), r.rule(), r.party(), r.taken(), r.remaining())).toList());
   }
 
   private static Table riskShare(String code, IncomeExpenditureReport report) {
-    return new Table(code, "Risk share", "Risk share (" + report.riskShareRule() + ")", columns(
-        "Partner", "TEXT", "Organisation", "TEXT", "Share of overspend (£)", "MONEY"),
-        report.figures().riskShare().stream().map(r -> row(r.organisation(), report.partner(r.organisation()),
-            r.amount())).toList());
+    List<List<Object>> rows = new ArrayList<>();
+    for (IncomeExpenditure.RiskShare r : report.figures().riskShare()) {
+      for (IncomeExpenditure.Part part : IncomeExpenditureRows.parts(report, r)) {
+        rows.add(row(r.organisation(), report.partner(r.organisation()), CoverWording.source(part.source()),
+            part.amount()));
+      }
+      rows.add(row(r.organisation(), report.partner(r.organisation()), "Carries in all", r.amount()));
+    }
+    return new Table(code, "Risk share", "What each partner carries (" + report.riskShareRule() + ")", columns(
+        "Partner", "TEXT", "Organisation", "TEXT", "Part", "TEXT", "Amount (£)", "MONEY"), rows);
+  }
+
+  private static Table reserves(String code, IncomeExpenditure.Reserves r) {
+    return new Table(code, "Reserves", "Reserves", columns("Item", "TEXT", "Amount (£)", "MONEY"), List.of(
+        row("Opening balance", r.opening()), row("Drawn by reserve steps", r.drawn()),
+        row("Underspend added", r.underspendAdded()), row("Forecast closing balance", r.closing()),
+        row("Ring-fenced, carried forward (outside the general reserve)", r.ringFencedCarriedForward())));
   }
 
   private static Table costSplit(String code, IncomeExpenditureReport report) {
-    return new Table(code, "Cost split", "Cost split with the host", columns("Partner", "TEXT",
-        "Organisation", "TEXT", "Share of actual (£)", "MONEY", "Income to date (£)", "MONEY",
-        "Owed to host (£)", "MONEY"), report.figures().costSplit().stream().map(c -> row(c.organisation(),
-            report.partner(c.organisation()), c.amount(), c.incomeToDate(), c.owedToHost())).toList());
+    IncomeExpenditure f = report.figures();
+    return new Table(code, "Cost split", "Cost split with the host, by contribution ratio", columns("Partner",
+        "TEXT", "Organisation", "TEXT", "Host", "TEXT", "Contribution ratio %", "DECIMAL", "Share of actual (£)",
+        "MONEY", "Income to date (£)", "MONEY", "Owed to host / cost carried by host (£)", "MONEY"),
+        f.costSplit().stream().map(c -> row(c.organisation(), report.partner(c.organisation()),
+            c.isHost() ? "host" : "", IncomeExpenditureRows.ratioPct(f, c.organisation()), c.amount(),
+            c.incomeToDate(), c.owedToHost())).toList());
   }
 
   /** Headers and kinds in pairs: {@code "Cost (£)", "MONEY", …}. */

@@ -3,13 +3,14 @@ package org.carepool.report;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.carepool.finance.FinancialYear;
 import org.carepool.finance.IncomeExpenditure;
-import org.carepool.finance.IncomeExpenditure.RiskShare;
+import org.carepool.finance.IncomeExpenditure.Scheme;
 import org.carepool.finance.Model;
+import org.carepool.finance.RiskClass;
 
 /** The sentences of the I&E report that depend on the model, the rule and the period. */
 final class Wording {
@@ -46,24 +47,56 @@ final class Wording {
 
   static String schemesNote(IncomeExpenditure f) {
     int k = f.monthOrdinal();
-    return "Budget to date is the annual budget × " + k + " / 12. Forecast outturn is the run rate "
-        + "(actual to date × 12 / " + k + ") unless marked ‡, an analyst's forecast. Variance is forecast "
-        + "outturn less annual budget: a positive figure is an overspend, a figure in brackets an underspend.";
+    return "Budget to date is the annual budget × " + k + " / 12; variance to date is actual less budget to date. "
+        + "Forecast basis: outturn (the year end: the actual), analyst (loaded for the month), carried forward "
+        + "(the latest loaded earlier in the year), run rate (actual to date × 12 / " + k + ") or budget (actual "
+        + "to date plus the rest of the year's budget). Variance is forecast outturn less annual budget: a positive "
+        + "figure is an overspend, a figure in brackets an underspend. RAG from variance %: GREEN below "
+        + CoverWording.percent(f.terms().amberPct()) + ", AMBER from " + CoverWording.percent(f.terms().amberPct())
+        + ", RED from " + CoverWording.percent(f.terms().redPct()) + ". Fixed schemes' variances fall to the "
+        + (f.host() == null ? "funder" : "host") + "; ring-fenced schemes' are carried forward, shared with nobody.";
   }
 
-  static String riskShareNote(IncomeExpenditureReport report) {
+  /** The heading of the risk-share section, as the sign of the shareable figure and the model make it. */
+  static String coverHeading(IncomeExpenditureReport report) {
+    IncomeExpenditure f = report.figures();
+    if (report.context().model() == Model.ALIGNED) {
+      return "Each partner's position (its own budget)";
+    }
+    return f.pool().shareable().signum() < 0 ? "How the underspend is shared" : "How the overspend is covered";
+  }
+
+  static String coverNote(IncomeExpenditureReport report) {
+    IncomeExpenditure f = report.figures();
+    BigDecimal fixed = variances(f, RiskClass.FIXED);
+    BigDecimal ringFenced = variances(f, RiskClass.RING_FENCED);
+    String shareable = fixed.signum() == 0 && ringFenced.signum() == 0 ? ""
+        : "The pool's forecast overspend of " + money(f.pool().overspend()) + " less the fixed schemes' variances ("
+            + money(fixed) + ", to the " + (f.host() == null ? "funder" : "host") + ") and the ring-fenced schemes' ("
+            + money(ringFenced) + ", carried forward) leaves " + money(f.pool().shareable()) + " to share. ";
+    String how = switch (f.riskShareBasis()) {
+      case STEPS -> "The agreement's steps run in order, each taking part of what remains; what each partner "
+          + "carries is its part of the steps plus the fixed schemes' variances that fall to it.";
+      case UNDERSPEND -> "An underspend follows the year's underspend term: " + CoverWording.shareRule(report) + ".";
+      case RULE -> ruleNote(report);
+    };
+    return shareable + how;
+  }
+
+  private static String ruleNote(IncomeExpenditureReport report) {
     IncomeExpenditure f = report.figures();
     return switch (report.riskShareRule()) {
-      case SHARES -> "Rule SHARES: each partner bears the pool's forecast overspend in proportion to its share "
+      case SHARES -> "Rule SHARES: each partner bears the shareable overspend (or gets back the underspend) in proportion to its share "
           + "(agreed shares where set, otherwise its share of contributions).";
-      case HOST -> "Rule HOST: the host, " + report.partner(f.host()) + ", bears the whole forecast overspend.";
-      case OWN -> ownNote(f) + (report.context().model() == Model.ALIGNED ? " " + alignedTransfers(f) : "");
+      case HOST -> "Rule HOST: the host, " + report.partner(f.host()) + ", bears the whole shareable overspend (or "
+          + "keeps the whole underspend).";
+      case OWN -> report.context().model() == Model.ALIGNED ? alignedNote() : ownNote(f);
     };
   }
 
   private static String ownNote(IncomeExpenditure f) {
     BigDecimal gap = f.pool().budget().subtract(f.pool().contributions());
-    String rule = "Rule OWN: each partner bears the variances of the schemes it funds";
+    String rule = "Rule OWN: each partner bears the variances of the variable schemes it funds";
     if (gap.signum() == 0) {
       return rule + ". Scheme budgets equal contributions (" + money(f.pool().budget()) + "), so there is no "
           + "budget gap to share.";
@@ -74,32 +107,24 @@ final class Wording {
         + (gap.signum() > 0 ? "A gap adds to what the partners bear." : "A gap in brackets reduces what they bear.");
   }
 
-  /**
-   * ALIGNED keeps each partner's money in its own accounts, yet SPEC §4 shares {@code ΣB − C} by
-   * share. Measured against each partner's own budgets less its contribution, that moves money
-   * between partners whenever the two differ; the note says so, with the amounts.
-   */
-  private static String alignedTransfers(IncomeExpenditure f) {
-    List<String> moves = new ArrayList<>();
-    List<String> own = new ArrayList<>();
-    for (RiskShare r : f.riskShare()) {
-      BigDecimal ownGap = f.ownBudgetLessContribution(r.organisation());
-      own.add(r.organisation() + "'s " + money(ownGap));
-      BigDecimal moved = r.shareOfBudgetGap().subtract(ownGap);
-      if (moved.signum() != 0) {
-        moves.add(r.organisation() + (moves.isEmpty() ? " bears " : " ") + money(moved.abs())
-            + (moved.signum() > 0 ? " more" : " less"));
-      }
-    }
-    if (moves.isEmpty()) {
-      String why = f.pool().budget().compareTo(f.pool().contributions()) == 0
-          ? "Each partner's own scheme budgets equal its own contribution"
-          : "Each partner's share of the gap equals its own budgets less its contribution";
-      return why + ", so nothing is transferred between partners: each carries its own schemes in its own accounts.";
-    }
-    return "Sharing the gap moves money between partners, which aligned budgets otherwise never do: each partner's "
-        + "own budgets less its own contribution are " + join(own) + ", so, against their own figures, "
-        + join(moves) + ".";
+  /** SPEC §4.3: under aligned budgets each partner's position is its own budget's, and nothing moves between partners. */
+  private static String alignedNote() {
+    return "Aligned budgets, rule OWN: there is no pool, so each partner's position is its own budget's: the "
+        + "forecasts of the variable schemes it funds, plus the budgets of its fixed and ring-fenced schemes, less "
+        + "its own contribution. Nothing is transferred between partners.";
+  }
+
+  /** "Ring-fenced, carried forward (A3), outside the general reserve". */
+  static String ringFencedLabel(IncomeExpenditure f) {
+    List<String> codes = f.schemes().stream().filter(s -> s.riskClass() == RiskClass.RING_FENCED).map(Scheme::code)
+        .toList();
+    return "Ring-fenced, carried forward" + (codes.isEmpty() ? "" : " (" + String.join(", ", codes) + ")")
+        + ", outside the general reserve";
+  }
+
+  private static BigDecimal variances(IncomeExpenditure f, RiskClass riskClass) {
+    return f.schemes().stream().filter(s -> s.riskClass() == riskClass).map(Scheme::variance)
+        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }
 
   static String costSplitNote(IncomeExpenditureReport report) {
@@ -108,8 +133,8 @@ final class Wording {
       return "";
     }
     boolean hostIsPartner = f.costSplit().stream().anyMatch(IncomeExpenditure.CostShare::isHost);
-    return "The actual to date of " + money(f.pool().actualToDate()) + " is split by share (agreed shares where "
-        + "set, otherwise contributions). Less each partner's income to date, it gives what the partner owes the "
+    return "The actual to date of " + money(f.pool().actualToDate()) + " is split by contribution ratio (each "
+        + "partner's contribution over the pool's, not the agreed risk shares). Less each partner's income to date, it gives what the partner owes the "
         + "host, " + report.partner(f.host()) + " (in brackets: what the host owes it)."
         + (hostIsPartner ? " The host's own row is the cost it carries, so it is left out of the net owed to the host."
         : "");
@@ -125,16 +150,20 @@ final class Wording {
     return report.partner(share.organisation()) + (share.isHost() ? " (host): cost carried" : "");
   }
 
+  /** A scheme's forecast basis in words: "run rate", "carried forward from Month 6", "outturn". */
+  static String basis(Scheme s) {
+    return switch (s.basis()) {
+      case OUTTURN -> "outturn";
+      case ANALYST -> "analyst";
+      case CARRIED_FORWARD -> "carried forward from Month "
+          + FinancialYear.of(s.carriedFrom()).monthOrdinal(s.carriedFrom());
+      case RUN_RATE -> "run rate";
+      case BUDGET -> "budget";
+    };
+  }
+
   /** As the report shows money in a sentence: £ with thousands separators, negatives in brackets. */
   static String money(BigDecimal amount) {
     return new DecimalFormat("£#,##0.00;(£#,##0.00)", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
-  }
-
-  /** "A", "A and B", "A, B and C". */
-  private static String join(List<String> items) {
-    if (items.size() <= 1) {
-      return String.join("", items);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 }

@@ -22,6 +22,7 @@ import org.carepool.ingest.Importer;
  *
  * <ul>
  *   <li>{@code LB1} (finance/lb1): SPEC §4's worked example, lead body CCG, as at 2025-09;</li>
+ *   <li>{@code LB2} (report/lb2, with its terms, steps, reserve and risk classes): SPEC §4.8's second example, host LA, as at 2025-12;</li>
  *   <li>{@code AL1}: aligned budgets of CCG and LA, an analyst forecast on A3, as at 2025-12;</li>
  *   <li>{@code BIG}: a £123,456,789.01 pool with a £12,345,678.90 underspend, as at 2026-03;</li>
  *   <li>{@code MAX}: £999,999,999.99 in every bracketed total a column can hold, as at 2026-03;</li>
@@ -39,6 +40,11 @@ final class Examples {
 
   static IncomeExpenditureReport lb1() {
     return report("LB1", "2025-09");
+  }
+
+  /** SPEC §4.8's LB2: an agreement of four steps, a reserve, a fixed and a ring-fenced scheme, as at 2025-12. */
+  static IncomeExpenditureReport lb2() {
+    return report("LB2", "2025-12");
   }
 
   static IncomeExpenditureReport aligned() {
@@ -69,13 +75,14 @@ final class Examples {
       Importer importer = new Importer(db, PRODUCED);
       importer.load(List.of(resource("finance/lb1")), "tester", ImportProgress.none());
       importer.load(List.of(resource("report/examples")), "tester", ImportProgress.none());
+      importer.load(List.of(resource("report/lb2")), "tester", ImportProgress.none());
       reports = new ReportService(Rendered.RENDERER, new IncomeExpenditureService(db.dsl()),
           new PerformanceService(db.dsl()), new MappingService(db.dsl()), PRODUCED);
     }
     return reports;
   }
 
-  private static Path resource(String name) {
+  static Path resource(String name) {
     try {
       return Path.of(Examples.class.getResource("/" + name).toURI());
     } catch (URISyntaxException e) {

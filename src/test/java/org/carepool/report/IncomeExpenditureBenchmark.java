@@ -21,7 +21,7 @@ import org.carepool.ingest.Importer;
 /**
  * Not a test. Warm times of the I&amp;E PDF, in one run (see docs/benchmarks.md):
  * <ol>
- *   <li>render only: LB1's report record through {@link ReportRenderer}, against a bare
+ *   <li>render only: LB2 (SPEC §4.8)'s report record through {@link ReportRenderer}, against a bare
  *       JasperReports fill + export of the same templates and figures with no carepool code
  *       ({@link IncomeExpenditureBare});</li>
  *   <li>end to end, as a download or the command line does it: the demo's LDP statement read from
@@ -39,9 +39,9 @@ public final class IncomeExpenditureBenchmark {
 
   public static void main(String[] args) throws Exception {
     ReportRenderer renderer = Rendered.RENDERER;
-    IncomeExpenditureReport lb1 = Examples.lb1();
+    IncomeExpenditureReport lb2 = Examples.lb2();
     IncomeExpenditureBare bare = new IncomeExpenditureBare();
-    if (!Rendered.pdfText(lb1).equals(Rendered.pdfText(bare.pdf()))) {
+    if (!Rendered.pdfText(lb2).equals(Rendered.pdfText(bare.pdf()))) {
       throw new IllegalStateException("the bare fill renders a different document from carepool's: compare like with like");
     }
     Path folder = Files.createTempDirectory("carepool-ie-bench");
@@ -52,15 +52,15 @@ public final class IncomeExpenditureBenchmark {
           new MappingService(db.dsl()), Clock.systemDefaultZone());
       ReportRequest ldp = ReportRequest.forArrangement(ReportId.INCOME_EXPENDITURE, "LDP", MONTH, Format.PDF);
       List<Supplier<Integer>> runs = List.of(
-          () -> renderer.render(lb1, Format.PDF).length,
+          () -> renderer.render(lb2, Format.PDF).length,
           () -> bare.pdf().length,
           () -> reports.render(ldp).content().length,
           () -> finance.statement("LDP", MONTH).figures().schemes().size());
       long[][] nanos = measure(runs);
       System.out.printf(Locale.ROOT, "I&E PDF, median (p90) of %d warm runs after %d warm-up, interleaved:%n",
           ROUNDS, WARM_UP);
-      print("render only, LB1, carepool ReportRenderer", nanos[0]);
-      print("render only, LB1, bare JasperReports", nanos[1]);
+      print("render only, LB2, carepool ReportRenderer", nanos[0]);
+      print("render only, LB2, bare JasperReports", nanos[1]);
       System.out.printf(Locale.ROOT, "  %-46s: %7.2f%n", "ratio carepool / bare", median(nanos[0]) / median(nanos[1]));
       print("end to end, LDP: store read + render", nanos[2]);
       print("store read alone, LDP (finance queries)", nanos[3]);

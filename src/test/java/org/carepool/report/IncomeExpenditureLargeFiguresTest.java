@@ -60,7 +60,7 @@ class IncomeExpenditureLargeFiguresTest {
 
   @Test
   void xlsx_columns_hold_the_largest_figures_as_excel_measures_them() throws IOException, FontFormatException {
-    for (IncomeExpenditureReport report : List.of(Examples.max(), Examples.big(), Examples.lb1())) {
+    for (IncomeExpenditureReport report : List.of(Examples.max(), Examples.big(), Examples.lb1(), Examples.lb2())) {
       try (XSSFWorkbook workbook = Rendered.xlsx(report)) {
         XSSFSheet sheet = workbook.getSheetAt(0);
         List<String> tooNarrow = new ArrayList<>();

@@ -38,7 +38,7 @@ class PackWorkbookTest {
   void one_sheet_per_table_of_each_section_after_the_contents() {
     List<String> names = new ArrayList<>();
     workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-    assertEquals(List.of("Contents", "A1 Income", "A1 Schemes", "A1 Pool", "A1 Risk share", "A1 Cost split",
+    assertEquals(List.of("Contents", "A1 Income", "A1 Schemes", "A1 Pool", "A1 Cover", "A1 Risk share", "A1 Reserves", "A1 Cost split",
         "A1 Notes", "A1 KPIs", "A1 KPI series", "A2 KPIs", "A2 KPI series", "Mapping localities", "Mapping practices",
         "Mapping settings", "Mapping balance of care", "Mapping age and sex", "Mapping bed days"), names);
     assertEquals("board-pack-B1-2025-06.xlsx", pack.workbook().orElseThrow().fileName());
@@ -58,12 +58,14 @@ class PackWorkbookTest {
     Sheet schemes = workbook.getSheet("A1 Schemes");
     assertEquals("S1", schemes.getRow(1).getCell(0).getStringCellValue());
     assertEquals(List.of(money("700000.00"), money("175000.00"), money("180000.00"), money("720000.00"),
-        money("20000.00")), List.of(number(schemes, 1, 4), number(schemes, 1, 5), number(schemes, 1, 6),
-        number(schemes, 1, 7), number(schemes, 1, 9)));
+        money("20000.00")), List.of(number(schemes, 1, 5), number(schemes, 1, 6), number(schemes, 1, 7),
+        number(schemes, 1, 9), number(schemes, 1, 11)));
     Sheet risk = workbook.getSheet("A1 Risk share");
-    // SHARES: the £20,000 overspend 60:40 by contribution
-    assertEquals(List.of(money("12000.00"), money("8000.00")), List.of(number(risk, 1, 2), number(risk, 2, 2)));
-    assertEquals(f.riskShare().get(0).amount(), number(risk, 1, 2));
+    // SHARES: the £20,000 overspend 60:40 by contribution; each partner's part, then what it carries in all
+    assertEquals(List.of(money("12000.00"), money("12000.00"), money("8000.00"), money("8000.00")),
+        List.of(number(risk, 1, 3), number(risk, 2, 3), number(risk, 3, 3), number(risk, 4, 3)));
+    assertEquals("Carries in all", risk.getRow(2).getCell(2).getStringCellValue());
+    assertEquals(f.riskShare().get(0).amount(), number(risk, 2, 3));
   }
 
   @Test

@@ -10,7 +10,7 @@ final class RenderToFiles {
     Path dir = Path.of(args.length > 0 ? args[0] : "target/rendered");
     Files.createDirectories(dir);
     ReportRenderer renderer = new ReportRenderer();
-    for (IncomeExpenditureReport report : new IncomeExpenditureReport[] {Examples.lb1(), Examples.aligned()}) {
+    for (IncomeExpenditureReport report : new IncomeExpenditureReport[] {Examples.lb1(), Examples.lb2(), Examples.aligned()}) {
       for (Format format : Format.values()) {
         Files.write(dir.resolve(ReportRenderer.fileName(report, format)), renderer.render(report, format));
       }
