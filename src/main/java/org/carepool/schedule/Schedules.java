@@ -117,7 +117,7 @@ public final class Schedules implements AutoCloseable {
     return view(book.require(id), runs.latest().get(id));
   }
 
-  /** Stored schedules that could not be loaded, id to reason: shown to admins, to be deleted or made again. */
+  /** Schedules set aside (a stored one that cannot be loaded, a file naming an unknown board), id to reason and remedy: shown to admins. */
   public Map<String, String> unusable() {
     return book.unusable();
   }
