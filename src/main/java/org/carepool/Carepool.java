@@ -2,7 +2,13 @@ package org.carepool;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import org.carepool.ops.Metrics;
+import org.carepool.ops.Readiness;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
 import org.carepool.db.Database;
@@ -42,6 +48,8 @@ final class Carepool implements AutoCloseable {
   private final Clock clock;
   private final PerformanceService performance;
   private final MappingService mapping;
+  /** Empty for a command; the server adds its Prometheus registry, which then gets every meter made before. */
+  private final CompositeMeterRegistry meters = new CompositeMeterRegistry();
 
   private Carepool(Settings settings, Database database, Clock clock) {
     this.settings = settings;
@@ -52,11 +60,11 @@ final class Carepool implements AutoCloseable {
     this.signIns = new SignIns(database.dsl(), users, audit, clock);
     this.arrangements = new ArrangementService(database.dsl());
     this.incomeExpenditure = new IncomeExpenditureService(database.dsl());
-    this.imports = new AuditedImporter(new Importer(database, clock), audit);
+    this.imports = new AuditedImporter(new Importer(database, clock), audit, meters);
     this.userAdmin = new UserAdmin(users, signIns, audit);
     this.performance = new PerformanceService(database.dsl());
     this.mapping = new MappingService(database.dsl());
-    this.reports = new ReportService(new ReportRenderer(), incomeExpenditure, performance, mapping, clock);
+    this.reports = new ReportService(new ReportRenderer(), incomeExpenditure, performance, mapping, clock, meters);
   }
 
   static Carepool open(Settings settings, Clock clock) {
@@ -104,15 +112,39 @@ final class Carepool implements AutoCloseable {
         arrangements, incomeExpenditure, performance, mapping, new WebDataLoads(imports),
         new WebReportFiles(reports, incomeExpenditure, arrangements, audit), schedules, delivery.archive());
     signIns.deleteEndedSessions();
+    ServerOperations operations = operations(schedules, delivery.mailer());
     WebServer web = new WebServer(services, new WebServer.Network(settings.network().httpsOnly(),
-        Set.copyOf(settings.network().trustedProxies()))).start(settings.port());
+        Set.copyOf(settings.network().trustedProxies())), operations).start(settings.port());
     schedules.start();
     PackRetention retention = schedules.retention(delivery.archive(),
         Duration.ofDays(settings.packs().retentionDays())).start();
-    return new Serving(web, schedules, retention);
+    return new Serving(web, schedules, retention, operations);
   }
 
-  record Serving(WebServer web, Schedules schedules, PackRetention retention) implements AutoCloseable {
+  private ServerOperations operations(Schedules schedules, Mailer mailer) {
+    Metrics metrics = new Metrics();
+    meters.add(metrics.registry());
+    Map<String, Readiness.Check> checks = new LinkedHashMap<>();
+    checks.put("store", () -> storeProblem());
+    checks.put("scheduler", schedules::problem);
+    if (settings.ops().readyMail()) {
+      checks.put("mail", mailer::problem);
+    }
+    return new ServerOperations(metrics, new Readiness(checks, Duration.ofSeconds(5)), settings.ops().metricsToken(),
+        schedules);
+  }
+
+  private Optional<String> storeProblem() {
+    try {
+      database.dsl().selectOne().fetch();
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.of("the store does not answer: " + e.getMessage());
+    }
+  }
+
+  record Serving(WebServer web, Schedules schedules, PackRetention retention, ServerOperations operations)
+      implements AutoCloseable {
     int port() {
       return web.port();
     }
@@ -122,6 +154,7 @@ final class Carepool implements AutoCloseable {
       retention.close();
       schedules.close();
       web.stop();
+      operations.close();
     }
   }
 

@@ -233,6 +233,19 @@ public final class Schedules implements AutoCloseable {
     return CronPreview.of(cron, zone, nextWorkingDay, config.workingDays(), clock.instant(), count);
   }
 
+  /** Empty while Quartz fires and the delivery thread works; otherwise why not (for {@code /health/ready}). */
+  public Optional<String> problem() {
+    if (!sender.running()) {
+      return Optional.of("the delivery thread has stopped");
+    }
+    return quartz.problem();
+  }
+
+  /** Runs by outcome and pack mail tries, from the store (for the metrics). */
+  public RunTally tally() {
+    return runs.tally();
+  }
+
   /** Misfires Quartz detected since start. */
   long misfires() {
     return quartz.misfires();
