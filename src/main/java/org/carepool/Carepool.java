@@ -18,6 +18,7 @@ import org.carepool.delivery.PackArchive;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
+import org.carepool.ingest.DataVersion;
 import org.carepool.ingest.Importer;
 import org.carepool.report.ReportRenderer;
 import org.carepool.report.ReportService;
@@ -110,7 +111,9 @@ final class Carepool implements AutoCloseable {
         .withWorkingDays(WorkingDays.load(settings.packs().bankHolidays())), delivery, audit, clock);
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
         arrangements, incomeExpenditure, performance, mapping, new WebDataLoads(imports),
-        new WebReportFiles(reports, incomeExpenditure, arrangements, audit), schedules, delivery.archive());
+        new WebReportFiles(reports, incomeExpenditure, arrangements, audit,
+            new RenderedReports(new DataVersion(database.dsl()), settings.ops().reportCacheMb(), meters)),
+        schedules, delivery.archive());
     signIns.deleteEndedSessions();
     ServerOperations operations = operations(schedules, delivery.mailer());
     WebServer web = new WebServer(services, new WebServer.Network(settings.network().httpsOnly(),

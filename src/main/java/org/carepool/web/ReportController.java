@@ -1,5 +1,7 @@
 package org.carepool.web;
 
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.NotFoundResponse;
@@ -54,8 +56,20 @@ final class ReportController {
         .check(id -> ReportType.byId(id).isPresent(), "one of " + ReportPages.ids()).get());
   }
 
+  /**
+   * A download whose data has not changed since the caller's copy is 304 (not audited: nothing was
+   * handed out); otherwise the file, with its tag. Caches may keep it but must ask again each time.
+   */
   private void serve(Context ctx, String reportId) {
     ReportFiles.ReportRequest request = request(ctx, ReportType.byId(reportId).orElseThrow());
+    Optional<String> etag = reports.etag(request);
+    if (etag.isPresent()) {
+      ctx.header(Header.ETAG, etag.get()).header(Header.CACHE_CONTROL, "private, no-cache");
+      if (etag.get().equals(ctx.header(Header.IF_NONE_MATCH))) {
+        ctx.status(HttpStatus.NOT_MODIFIED);
+        return;
+      }
+    }
     ReportFiles.ReportFile file = reports.render(request, Guard.user(ctx).username(), ctx.ip())
         .orElseThrow(() -> unknown(request.report().scope().name().toLowerCase(), request.code()));
     String token = ctx.queryParam("download_token");
