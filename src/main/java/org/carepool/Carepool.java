@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.util.concurrent.atomic.AtomicReference;
+import org.carepool.ops.Backups;
+import org.carepool.ops.ControlFile;
 import org.carepool.ops.Metrics;
+import org.carepool.ops.NightlyBackup;
 import org.carepool.ops.Readiness;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
@@ -115,16 +119,28 @@ final class Carepool implements AutoCloseable {
             new RenderedReports(new DataVersion(database.dsl()), settings.ops().reportCacheMb(), meters)),
         schedules, delivery.archive());
     signIns.deleteEndedSessions();
-    ServerOperations operations = operations(schedules, delivery.mailer());
+    Backups.Folder backupFolder = new Backups.Folder(settings.ops().backups(settings.dataDir()), settings.ops().backupKeep());
+    Operated operated = operations(schedules, delivery.mailer(), backupFolder);
     WebServer web = new WebServer(services, new WebServer.Network(settings.network().httpsOnly(),
-        Set.copyOf(settings.network().trustedProxies())), operations).start(settings.port());
+        Set.copyOf(settings.network().trustedProxies())), operated.operations()).start(settings.port());
+    operated.control().set(ControlFile.write(settings.dataDir(), web.port()));
     schedules.start();
     PackRetention retention = schedules.retention(delivery.archive(),
         Duration.ofDays(settings.packs().retentionDays())).start();
-    return new Serving(web, schedules, retention, operations);
+    Optional<NightlyBackup> nightly = settings.ops().backupAt().map(at -> new NightlyBackup(backups(),
+        backupFolder.path(), at, backupFolder.keep(), clock).start());
+    return new Serving(web, schedules, retention, operated.operations(), nightly);
   }
 
-  private ServerOperations operations(Schedules schedules, Mailer mailer) {
+  /** Backups of this data folder: the store and the pack archive. */
+  Backups backups() {
+    return new Backups(database, settings.dataDir().resolve("packs"), clock);
+  }
+
+  /** The operations seam, and the control file it checks tokens against once the port is known. */
+  private record Operated(ServerOperations operations, AtomicReference<ControlFile> control) {}
+
+  private Operated operations(Schedules schedules, Mailer mailer, Backups.Folder backupFolder) {
     Metrics metrics = new Metrics();
     meters.add(metrics.registry());
     Map<String, Readiness.Check> checks = new LinkedHashMap<>();
@@ -133,8 +149,9 @@ final class Carepool implements AutoCloseable {
     if (settings.ops().readyMail()) {
       checks.put("mail", mailer::problem);
     }
-    return new ServerOperations(metrics, new Readiness(checks, Duration.ofSeconds(5)), settings.ops().metricsToken(),
-        schedules);
+    AtomicReference<ControlFile> control = new AtomicReference<>();
+    return new Operated(new ServerOperations(metrics, new Readiness(checks, Duration.ofSeconds(5)),
+        settings.ops().metricsToken(), schedules, backups(), backupFolder, control::get), control);
   }
 
   private Optional<String> storeProblem() {
@@ -146,14 +163,15 @@ final class Carepool implements AutoCloseable {
     }
   }
 
-  record Serving(WebServer web, Schedules schedules, PackRetention retention, ServerOperations operations)
-      implements AutoCloseable {
+  record Serving(WebServer web, Schedules schedules, PackRetention retention, ServerOperations operations,
+      Optional<NightlyBackup> nightly) implements AutoCloseable {
     int port() {
       return web.port();
     }
 
     @Override
     public void close() {
+      nightly.ifPresent(NightlyBackup::close);
       retention.close();
       schedules.close();
       web.stop();

@@ -11,6 +11,10 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.nio.file.Path;
+import org.carepool.ops.Backups;
+import org.carepool.ops.ControlFile;
 import org.carepool.ops.Metrics;
 import org.carepool.schedule.RunTally;
 import org.carepool.schedule.Schedules;
@@ -26,11 +30,18 @@ final class ServerOperations implements Operations, AutoCloseable {
   private final Metrics metrics;
   private final org.carepool.ops.Readiness readiness;
   private final Optional<String> token;
+  private final Backups backups;
+  private final Backups.Folder backupFolder;
+  private final Supplier<ControlFile> control;
 
-  ServerOperations(Metrics metrics, org.carepool.ops.Readiness readiness, Optional<String> token, Schedules schedules) {
+  ServerOperations(Metrics metrics, org.carepool.ops.Readiness readiness, Optional<String> token, Schedules schedules,
+      Backups backups, Backups.Folder backupFolder, Supplier<ControlFile> control) {
     this.metrics = metrics;
     this.readiness = readiness;
     this.token = token;
+    this.backups = backups;
+    this.backupFolder = backupFolder;
+    this.control = control;
     bindPackHistory(metrics.registry(), schedules);
   }
 
@@ -78,7 +89,22 @@ final class ServerOperations implements Operations, AutoCloseable {
   }
 
   @Override
+  public boolean controlToken(String presented) {
+    ControlFile file = control.get();
+    return file != null && file.accepts(presented);
+  }
+
+  @Override
+  public BackupMade backup(Optional<Path> out) {
+    Backups.Made made = out.map(backups::make).orElseGet(() -> backups.makeIn(backupFolder.path(), backupFolder.keep()));
+    return new BackupMade(made.folder().toString(), made.at().toString(), made.packFiles());
+  }
+
+  @Override
   public void close() {
+    if (control.get() != null) {
+      control.get().close();
+    }
     readiness.close();
     metrics.close();
   }

@@ -54,9 +54,18 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
    *                      session or HTTP Basic open it too)
    * @param readyMail     CAREPOOL_READY_CHECKS_MAIL: {@code /health/ready} also checks the mail server
    * @param reportCacheMb CAREPOOL_REPORT_CACHE_MB: memory for rendered reports kept for repeated downloads (0: none)
+   * @param backupDir     CAREPOOL_BACKUP_DIR: where admins' and nightly backups go
+   * @param backupAt      CAREPOOL_BACKUP_AT: the UK time (HH:MM) of a nightly backup; none without it
+   * @param backupKeep    CAREPOOL_BACKUP_KEEP: how many backups of that folder are kept
    */
-  record Ops(Optional<String> metricsToken, boolean readyMail, int reportCacheMb) {
-    static final Ops DEFAULTS = new Ops(Optional.empty(), false, 64);
+  record Ops(Optional<String> metricsToken, boolean readyMail, int reportCacheMb, Optional<Path> backupDir,
+      Optional<java.time.LocalTime> backupAt, int backupKeep) {
+    static final Ops DEFAULTS = new Ops(Optional.empty(), false, 64, Optional.empty(), Optional.empty(), 7);
+
+    /** CAREPOOL_BACKUP_DIR, by default the data folder's {@code backups/}. */
+    Path backups(Path dataDir) {
+      return backupDir.orElse(dataDir.resolve("backups"));
+    }
   }
 
   static Settings fromEnvironment(Map<String, String> env) {
@@ -83,7 +92,24 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
       throw new IllegalArgumentException("CAREPOOL_METRICS_TOKEN: give at least 16 characters (e.g. openssl rand -hex 24)");
     }
     return new Ops(Optional.ofNullable(token).map(String::strip), bool(env, "CAREPOOL_READY_CHECKS_MAIL", false),
-        integer(env, "CAREPOOL_REPORT_CACHE_MB", 64, 0, 4096));
+        integer(env, "CAREPOOL_REPORT_CACHE_MB", 64, 0, 4096),
+        Optional.ofNullable(blankToNull(env.get("CAREPOOL_BACKUP_DIR"))).map(Path::of), backupAt(env),
+        integer(env, "CAREPOOL_BACKUP_KEEP", 7, 1, 1000));
+  }
+
+  private static Optional<java.time.LocalTime> backupAt(Map<String, String> env) {
+    String raw = blankToNull(env.get("CAREPOOL_BACKUP_AT"));
+    if (raw == null) {
+      return Optional.empty();
+    }
+    if (!raw.strip().matches("\\d{2}:\\d{2}")) {
+      throw new IllegalArgumentException("CAREPOOL_BACKUP_AT: '" + raw + "' is not a time of day HH:MM (UK time), e.g. 02:30");
+    }
+    try {
+      return Optional.of(java.time.LocalTime.parse(raw.strip()));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("CAREPOOL_BACKUP_AT: '" + raw + "' is not a time of day HH:MM (UK time), e.g. 02:30");
+    }
   }
 
   private static boolean bool(Map<String, String> env, String key, boolean fallback) {

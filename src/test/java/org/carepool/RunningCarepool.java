@@ -33,17 +33,28 @@ final class RunningCarepool implements AutoCloseable {
 
   /** With extra settings, e.g. CAREPOOL_SMTP_HOST and _PORT of an in-process mail server. */
   RunningCarepool(Path dataDir, Map<String, String> environment) {
+    this(dataDir, environment, Database.inMemoryUrl("app-" + UUID.randomUUID()), true);
+  }
+
+  private RunningCarepool(Path dataDir, Map<String, String> environment, String dbUrl, boolean makeUsers) {
     Map<String, String> env = new java.util.HashMap<>(environment);
     env.putIfAbsent("CAREPOOL_SCHEDULES", dataDir.resolve("schedules").toString());
-    env.put("CAREPOOL_SCHEDULER_NAME", "test-" + UUID.randomUUID());
+    env.putIfAbsent("CAREPOOL_SCHEDULER_NAME", "test-" + UUID.randomUUID());
     Settings defaults = Settings.fromEnvironment(env);
-    Settings settings = new Settings(0, dataDir, Database.inMemoryUrl("app-" + UUID.randomUUID()), defaults.smtp(),
-        defaults.packs(), defaults.network(), defaults.ops());
+    Settings settings = new Settings(0, dataDir, dbUrl, defaults.smtp(), defaults.packs(), defaults.network(),
+        defaults.ops());
     this.carepool = Carepool.open(settings, Clock.systemDefaultZone());
-    for (Role role : Role.values()) {
-      carepool.users().save(role.name().toLowerCase(), role, PASSWORD.toCharArray());
+    if (makeUsers) {
+      for (Role role : Role.values()) {
+        carepool.users().save(role.name().toLowerCase(), role, PASSWORD.toCharArray());
+      }
     }
     this.web = carepool.serve();
+  }
+
+  /** On the embedded store on disk in {@code dataDir}, as it is (its users, schedules and runs). */
+  static RunningCarepool onStoreIn(Path dataDir, Map<String, String> environment) {
+    return new RunningCarepool(dataDir, environment, Database.embeddedUrl(dataDir), false);
   }
 
   /** Loads CSV files or folders through the real importer. */

@@ -10,7 +10,9 @@ enum Access implements RouteRole {
   ANALYST(Role.ANALYST),
   ADMIN(Role.ADMIN),
   /** An admin, or a scraper presenting the metrics bearer token ({@code CAREPOOL_METRICS_TOKEN}). */
-  METRICS(Role.ADMIN);
+  METRICS(Role.ADMIN),
+  /** An admin, or the {@code backup} command presenting the control token the server wrote beside the store. */
+  CONTROL(Role.ADMIN);
 
   private final Role least;
 

@@ -43,17 +43,21 @@ final class Guard {
   private final SignIns signIns;
   private final Function<String, Set<RouteRole>> getRoles;
   private final Predicate<String> metricsToken;
+  private final Predicate<String> controlToken;
+  private static final String CONTROL = "carepool.control";
 
   /** {@code getRoles}: the roles of the GET route at a path, which a HEAD request answers by (Javalin gives HEAD none). */
   Guard(SignIns signIns, Function<String, Set<RouteRole>> getRoles) {
-    this(signIns, getRoles, token -> false);
+    this(signIns, getRoles, token -> false, token -> false);
   }
 
-  /** {@code metricsToken}: whether a bearer token opens {@link Access#METRICS} routes. */
-  Guard(SignIns signIns, Function<String, Set<RouteRole>> getRoles, Predicate<String> metricsToken) {
+  /** {@code metricsToken}, {@code controlToken}: whether a bearer token opens {@link Access#METRICS}, {@link Access#CONTROL} routes. */
+  Guard(SignIns signIns, Function<String, Set<RouteRole>> getRoles, Predicate<String> metricsToken,
+      Predicate<String> controlToken) {
     this.signIns = signIns;
     this.getRoles = getRoles;
     this.metricsToken = metricsToken;
+    this.controlToken = controlToken;
   }
 
   Guard(SignIns signIns) {
@@ -66,6 +70,10 @@ final class Guard {
     Access rule = ruleOf(head ? getRoles.apply(ctx.path()) : ctx.routeRoles());
     refuseCrossSite(ctx);
     if (rule == Access.PUBLIC || rule == Access.METRICS && bearer(ctx).filter(metricsToken).isPresent()) {
+      return;
+    }
+    if (rule == Access.CONTROL && bearer(ctx).filter(controlToken).isPresent()) {
+      ctx.attribute(CONTROL, Boolean.TRUE);
       return;
     }
     User user = fromSession(ctx).or(() -> isApi(ctx) ? fromBasic(ctx) : Optional.empty())
@@ -82,6 +90,11 @@ final class Guard {
   /** For pages no route matched: the signed-in user, if any, so the error page keeps the navigation. */
   void recognise(Context ctx) {
     fromSession(ctx).ifPresent(user -> ctx.attribute(USER, user));
+  }
+
+  /** Whether the request came with the control token (the {@code backup} command), not as a user. */
+  static boolean isControl(Context ctx) {
+    return Boolean.TRUE.equals(ctx.attribute(CONTROL));
   }
 
   static User user(Context ctx) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The seam to operations (metrics, readiness), implemented in the composition root: the web layer
+ * The seam to operations (metrics, readiness, backups), implemented in the composition root: the web layer
  * times each request by its route and serves what this gives, knowing nothing of Micrometer.
  */
 public interface Operations {
@@ -17,6 +17,14 @@ public interface Operations {
 
   /** Whether {@code token} is the metrics bearer token ({@code CAREPOOL_METRICS_TOKEN}); false when none is set. */
   boolean metricsToken(String token);
+
+  /** Whether {@code token} is the control token the server wrote beside the store for the {@code backup} command. */
+  boolean controlToken(String token);
+
+  /** A backup of the store and pack archive: into {@code out} (the {@code backup} command's choice), or a new folder of the backups folder. */
+  BackupMade backup(java.util.Optional<java.nio.file.Path> out);
+
+  record BackupMade(String folder, String at, long packFiles) {}
 
   /** Each part carepool needs, {@code UP} or {@code DOWN: reason}. */
   Readiness readiness();
@@ -49,6 +57,16 @@ public interface Operations {
     @Override
     public Readiness readiness() {
       return new Readiness(Map.of());
+    }
+
+    @Override
+    public boolean controlToken(String token) {
+      return false;
+    }
+
+    @Override
+    public BackupMade backup(java.util.Optional<java.nio.file.Path> out) {
+      throw new io.javalin.http.ServiceUnavailableResponse("Backups are not wired into the web slice");
     }
   };
 }

@@ -1,8 +1,11 @@
 package org.carepool.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -28,6 +31,19 @@ final class OperationsController {
     readiness.parts().forEach((part, state) -> parts.put(part, state.equals("UP") ? "UP" : "DOWN"));
     ctx.status(readiness.ready() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
         .json(Map.of("status", readiness.ready() ? "UP" : "DOWN", "parts", parts, "failing", readiness.failing()));
+  }
+
+  /**
+   * {@code POST /api/backups}: 201 with where the backup went. Only the {@code backup} command (holding the
+   * control token) names the folder ({@code ?out=}); an admin's backup goes to the backups folder.
+   */
+  void backup(Context ctx) {
+    String out = ctx.queryParam("out");
+    if (out != null && !Guard.isControl(ctx)) {
+      throw new BadRequestResponse("out: only the backup command on the server's machine chooses the folder;"
+          + " without it the backup goes to the backups folder (CAREPOOL_BACKUP_DIR)");
+    }
+    ctx.status(HttpStatus.CREATED).json(operations.backup(Optional.ofNullable(out).map(Path::of)));
   }
 
   void metrics(Context ctx) {

@@ -85,7 +85,7 @@ public final class WebServer {
     this.app = Javalin.create(config -> {
       configure(config);
       Guard guard = new Guard(services.signIns(), path -> getRoles(config.unsafe.internalRouter, path),
-          operations::metricsToken);
+          operations::metricsToken, operations::controlToken);
       config.contextResolver.ip = forwarded::ip;
       config.contextResolver.scheme = forwarded::scheme;
       config.requestLogger.http((ctx, ms) -> timed(operations, ctx, ms));
@@ -158,6 +158,7 @@ public final class WebServer {
     r.get("/api/reports/{report}", reports::api, Access.VIEWER);
     r.post("/api/imports", data::api, Access.ANALYST);
     r.get("/api/audit", audit::api, Access.ADMIN);
+    r.post("/api/backups", ops::backup, Access.CONTROL);
 
     r.get("/api/schedules", schedules::list, Access.VIEWER);
     r.post("/api/schedules", schedules::create, Access.ADMIN);

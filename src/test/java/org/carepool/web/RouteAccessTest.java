@@ -76,7 +76,8 @@ class RouteAccessTest {
       Map.entry("GET /api/packs/{id}", Access.VIEWER),
       Map.entry("GET /api/reports/{report}", Access.VIEWER),
       Map.entry("POST /api/imports", Access.ANALYST),
-      Map.entry("GET /api/audit", Access.ADMIN)));
+      Map.entry("GET /api/audit", Access.ADMIN),
+      Map.entry("POST /api/backups", Access.CONTROL)));
 
   /** Path parameters filled so that a call changes nothing (an unknown user, a known report). */
   private static final Map<String, String> SAMPLE = Map.of("{name}", "no-such-user", "{report}", "income-expenditure",
