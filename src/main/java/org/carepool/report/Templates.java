@@ -1,5 +1,6 @@
 package org.carepool.report;
 
+import net.sf.jasperreports.engine.util.JRLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,8 +14,9 @@ import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
 
 /**
- * The compiled JasperReports templates, read from the classpath folder {@code reports/} (the
- * project's top-level {@code reports/} folder, copied into the jar) and compiled once, when built.
+ * The JasperReports templates, compiled by the build into {@code .jasper} files in the classpath
+ * folder {@code reports/} (beside the {@code .jrxml} sources of the project's {@code reports/}),
+ * each loaded when first used. {@link #compile(String)} compiles a source, for tests that check one.
  */
 final class Templates {
 
@@ -23,20 +25,30 @@ final class Templates {
       "income-expenditure", "ie-income", "ie-schemes", "ie-risk-share", "ie-cost-split", "ie-notes",
       "performance", "performance-trends", "performance-series", "spend-mapping", "mapping-table");
 
-  private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+  private final Map<String, JasperReport> loaded = new ConcurrentHashMap<>();
 
-  /** Compiles every template of {@link #NAMES}, two at a time (compiling is javac: ~0.2–0.5 s each). */
-  Templates() {
-    JasperCompileManager compiler = privateCompiler();
-    NAMES.parallelStream().forEach(name -> compiled.put(name, compile(compiler, name)));
-  }
-
+  /**
+   * The template, loaded on first use from the {@code .jasper} file the build compiled (see
+   * {@link CompileTemplates}); nothing is compiled here, so start-up pays for no template.
+   */
   JasperReport get(String name) {
-    JasperReport report = compiled.get(name);
-    if (report == null) {
+    if (!NAMES.contains(name)) {
       throw new IllegalArgumentException("no template '" + name + "', known: " + NAMES);
     }
-    return report;
+    return loaded.computeIfAbsent(name, Templates::load);
+  }
+
+  static JasperReport load(String name) {
+    String resource = "reports/" + name + ".jasper";
+    try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new ReportException("compiled template " + resource + " is not on the classpath: build with"
+            + " mvn package (the build compiles reports/*.jrxml)", null);
+      }
+      return (JasperReport) JRLoader.loadObject(in);
+    } catch (JRException | IOException e) {
+      throw new ReportException("compiled template " + resource + " cannot be read: " + e.getMessage(), e);
+    }
   }
 
   static JasperReport compile(String name) {
