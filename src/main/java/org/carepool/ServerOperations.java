@@ -33,6 +33,8 @@ final class ServerOperations implements Operations, AutoCloseable {
   private final Backups backups;
   private final Backups.Folder backupFolder;
   private final Supplier<ControlFile> control;
+  /** Held here: Micrometer keeps only a weak reference to what a function meter reads. */
+  private final LoadingCache<Boolean, RunTally> tally;
 
   ServerOperations(Metrics metrics, org.carepool.ops.Readiness readiness, Optional<String> token, Schedules schedules,
       Backups backups, Backups.Folder backupFolder, Supplier<ControlFile> control) {
@@ -42,16 +44,15 @@ final class ServerOperations implements Operations, AutoCloseable {
     this.backups = backups;
     this.backupFolder = backupFolder;
     this.control = control;
-    bindPackHistory(metrics.registry(), schedules);
+    this.tally = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(1)).build(any -> schedules.tally());
+    bindPackHistory(metrics.registry(), tally);
   }
 
   /**
    * Read from the store (so the totals count every instance and survive restarts), at most once a second
    * however many meters a scrape reads.
    */
-  private static void bindPackHistory(MeterRegistry registry, Schedules schedules) {
-    LoadingCache<Boolean, RunTally> tally = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(1))
-        .build(any -> schedules.tally());
+  private static void bindPackHistory(MeterRegistry registry, LoadingCache<Boolean, RunTally> tally) {
     for (String outcome : RunTally.OUTCOMES) {
       FunctionCounter.builder("carepool.pack.runs", tally, t -> t.get(true).runs(outcome))
           .description("Pack runs ever recorded, by outcome (RUNNING and SENDING: under way now)")
