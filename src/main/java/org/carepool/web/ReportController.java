@@ -63,12 +63,9 @@ final class ReportController {
   private void serve(Context ctx, String reportId) {
     ReportFiles.ReportRequest request = request(ctx, ReportType.byId(reportId).orElseThrow());
     Optional<String> etag = reports.etag(request);
-    if (etag.isPresent()) {
-      ctx.header(Header.ETAG, etag.get()).header(Header.CACHE_CONTROL, "private, no-cache");
-      if (etag.get().equals(ctx.header(Header.IF_NONE_MATCH))) {
-        ctx.status(HttpStatus.NOT_MODIFIED);
-        return;
-      }
+    if (etag.isPresent() && etag.get().equals(ctx.header(Header.IF_NONE_MATCH))) {
+      tagged(ctx, etag.get()).status(HttpStatus.NOT_MODIFIED);
+      return;
     }
     ReportFiles.ReportFile file = reports.render(request, Guard.user(ctx).username(), ctx.ip())
         .orElseThrow(() -> unknown(request.report().scope().name().toLowerCase(), request.code()));
@@ -76,9 +73,15 @@ final class ReportController {
     if (token != null && DOWNLOAD_TOKEN.matcher(token).matches()) {
       cookies.downloaded(ctx, token); // tells the page's script the file has arrived
     }
+    etag.ifPresent(tag -> tagged(ctx, tag)); // a file only, never an error answer
     ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
         .contentType(file.contentType())
         .result(file.content());
+  }
+
+  /** Caches (the browser's) may keep the file but must ask again each time: the tag makes asking cheap. */
+  private static Context tagged(Context ctx, String etag) {
+    return ctx.header(Header.ETAG, etag).header(Header.CACHE_CONTROL, "private, no-cache");
   }
 
   private ReportFiles.ReportRequest request(Context ctx, ReportType type) {
