@@ -1,5 +1,8 @@
 package org.carepool;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -21,10 +24,13 @@ import org.carepool.ingest.UploadedFile;
 final class AuditedImporter {
   private final Importer importer;
   private final Audit audit;
+  private final MeterRegistry meters;
 
-  AuditedImporter(Importer importer, Audit audit) {
+  /** {@code meters}: each load timed by outcome ({@code carepool_import_seconds}), rows counted by entity. */
+  AuditedImporter(Importer importer, Audit audit, MeterRegistry meters) {
     this.importer = importer;
     this.audit = audit;
+    this.meters = meters;
   }
 
   /** Files or folders on disk; {@code who} is also the batches' {@code loaded_by}. */
@@ -43,16 +49,25 @@ final class AuditedImporter {
   }
 
   private ImportResult audited(Supplier<ImportResult> load, String names, String who, String address) {
+    long start = System.nanoTime();
     try {
       ImportResult result = load.get();
+      timer("loaded").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+      result.files().forEach(f -> meters.counter("carepool.import.rows", "entity", f.entity()).increment(f.rows()));
       audit.record(who, "IMPORT_LOADED", result.files().stream().map(AuditedImporter::loaded)
           .collect(Collectors.joining(", ")), address);
       return result;
     } catch (ImportRejected rejected) {
+      timer("rejected").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
       audit.record(who, "IMPORT_REJECTED", names + ": " + String.format("%,d", rejected.problemCount())
           + (rejected.problemCount() == 1 ? " problem" : " problems") + "; nothing was written", address);
       throw rejected;
     }
+  }
+
+  private Timer timer(String outcome) {
+    return Timer.builder("carepool.import").description("One load of CSV files, checks and writing included")
+        .tag("outcome", outcome).register(meters);
   }
 
   private static String loaded(LoadedFile file) {

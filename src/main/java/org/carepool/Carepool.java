@@ -2,7 +2,17 @@ package org.carepool;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.util.concurrent.atomic.AtomicReference;
+import org.carepool.ops.Backups;
+import org.carepool.ops.ControlFile;
+import org.carepool.ops.Metrics;
+import org.carepool.ops.NightlyBackup;
+import org.carepool.ops.Readiness;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
 import org.carepool.db.Database;
@@ -12,6 +22,7 @@ import org.carepool.delivery.PackArchive;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
+import org.carepool.ingest.DataVersion;
 import org.carepool.ingest.Importer;
 import org.carepool.report.ReportRenderer;
 import org.carepool.report.ReportService;
@@ -42,6 +53,8 @@ final class Carepool implements AutoCloseable {
   private final Clock clock;
   private final PerformanceService performance;
   private final MappingService mapping;
+  /** Empty for a command; the server adds its Prometheus registry, which then gets every meter made before. */
+  private final CompositeMeterRegistry meters = new CompositeMeterRegistry();
 
   private Carepool(Settings settings, Database database, Clock clock) {
     this.settings = settings;
@@ -52,11 +65,11 @@ final class Carepool implements AutoCloseable {
     this.signIns = new SignIns(database.dsl(), users, audit, clock);
     this.arrangements = new ArrangementService(database.dsl());
     this.incomeExpenditure = new IncomeExpenditureService(database.dsl());
-    this.imports = new AuditedImporter(new Importer(database, clock), audit);
+    this.imports = new AuditedImporter(new Importer(database, clock), audit, meters);
     this.userAdmin = new UserAdmin(users, signIns, audit);
     this.performance = new PerformanceService(database.dsl());
     this.mapping = new MappingService(database.dsl());
-    this.reports = new ReportService(new ReportRenderer(), incomeExpenditure, performance, mapping, clock);
+    this.reports = new ReportService(new ReportRenderer(), incomeExpenditure, performance, mapping, clock, meters);
   }
 
   static Carepool open(Settings settings, Clock clock) {
@@ -102,26 +115,67 @@ final class Carepool implements AutoCloseable {
         .withWorkingDays(WorkingDays.load(settings.packs().bankHolidays())), delivery, audit, clock);
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
         arrangements, incomeExpenditure, performance, mapping, new WebDataLoads(imports),
-        new WebReportFiles(reports, incomeExpenditure, arrangements, audit), schedules, delivery.archive());
+        new WebReportFiles(reports, incomeExpenditure, arrangements, audit,
+            new RenderedReports(new DataVersion(database.dsl()), settings.ops().reportCacheMb(), meters)),
+        schedules, delivery.archive());
     signIns.deleteEndedSessions();
+    Backups.Folder backupFolder = new Backups.Folder(settings.ops().backups(settings.dataDir()), settings.ops().backupKeep());
+    Operated operated = operations(schedules, delivery.mailer(), backupFolder);
     WebServer web = new WebServer(services, new WebServer.Network(settings.network().httpsOnly(),
-        Set.copyOf(settings.network().trustedProxies()))).start(settings.port());
+        Set.copyOf(settings.network().trustedProxies())), operated.operations()).start(settings.port());
+    operated.control().set(ControlFile.write(settings.dataDir(), web.port()));
     schedules.start();
     PackRetention retention = schedules.retention(delivery.archive(),
         Duration.ofDays(settings.packs().retentionDays())).start();
-    return new Serving(web, schedules, retention);
+    Optional<NightlyBackup> nightly = settings.ops().backupAt().map(at -> new NightlyBackup(backups(),
+        backupFolder.path(), at, backupFolder.keep(), clock).start());
+    return new Serving(web, schedules, retention, operated.operations(), nightly);
   }
 
-  record Serving(WebServer web, Schedules schedules, PackRetention retention) implements AutoCloseable {
+  /** Backups of this data folder: the store and the pack archive. */
+  Backups backups() {
+    return new Backups(database, settings.dataDir().resolve("packs"), clock);
+  }
+
+  /** The operations seam, and the control file it checks tokens against once the port is known. */
+  private record Operated(ServerOperations operations, AtomicReference<ControlFile> control) {}
+
+  private Operated operations(Schedules schedules, Mailer mailer, Backups.Folder backupFolder) {
+    Metrics metrics = new Metrics();
+    meters.add(metrics.registry());
+    Map<String, Readiness.Check> checks = new LinkedHashMap<>();
+    checks.put("store", () -> storeProblem());
+    checks.put("scheduler", schedules::problem);
+    if (settings.ops().readyMail()) {
+      checks.put("mail", mailer::problem);
+    }
+    AtomicReference<ControlFile> control = new AtomicReference<>();
+    return new Operated(new ServerOperations(metrics, new Readiness(checks, Duration.ofSeconds(5)),
+        settings.ops().metricsToken(), schedules, backups(), backupFolder, control::get), control);
+  }
+
+  private Optional<String> storeProblem() {
+    try {
+      database.dsl().selectOne().fetch();
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.of("the store does not answer: " + e.getMessage());
+    }
+  }
+
+  record Serving(WebServer web, Schedules schedules, PackRetention retention, ServerOperations operations,
+      Optional<NightlyBackup> nightly) implements AutoCloseable {
     int port() {
       return web.port();
     }
 
     @Override
     public void close() {
+      nightly.ifPresent(NightlyBackup::close);
       retention.close();
       schedules.close();
       web.stop();
+      operations.close();
     }
   }
 

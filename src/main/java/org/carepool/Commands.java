@@ -47,7 +47,7 @@ final class Commands {
     }
     try {
       CommandLine line = new CommandLine(Main.tail(args));
-      if (args[0].equals("import") || args[0].equals("user")) {
+      if (List.of("import", "user", "backup", "restore").contains(args[0])) {
         logToFile();
       }
       return switch (args[0]) {
@@ -56,6 +56,8 @@ final class Commands {
         case "demo-data" -> demoData(line);
         case "import" -> importFiles(line);
         case "render" -> render(line);
+        case "backup" -> new BackupCommand(env, out).backup(line);
+        case "restore" -> new BackupCommand(env, out).restore(line);
         default -> {
           err.println("unknown command '" + args[0] + "'");
           err.println(Main.usage());

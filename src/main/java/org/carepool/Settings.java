@@ -12,7 +12,12 @@ import org.carepool.db.Database;
  * Every setting carepool reads, from environment variables, checked once at start-up with
  * messages that name the variable. Components are handed the values they need, not this.
  */
-record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network) {
+record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network, Ops ops) {
+
+  /** With the operations settings at their defaults. */
+  Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network) {
+    this(port, dataDir, dbUrl, smtp, packs, network, Ops.DEFAULTS);
+  }
 
   /** For callers that set up no proxy: users connect straight to carepool. */
   Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs) {
@@ -44,6 +49,25 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
   record Packs(Path schedulesDir, String schedulerName, String publicUrl, int attachLimitMb, List<String> adminEmails, int mailAttempts,
       int renderThreads, int retentionDays, Optional<Path> bankHolidays) {}
 
+  /**
+   * @param metricsToken  CAREPOOL_METRICS_TOKEN: the bearer token that opens {@code /metrics} to a scraper (an admin's
+   *                      session or HTTP Basic open it too)
+   * @param readyMail     CAREPOOL_READY_CHECKS_MAIL: {@code /health/ready} also checks the mail server
+   * @param reportCacheMb CAREPOOL_REPORT_CACHE_MB: memory for rendered reports kept for repeated downloads (0: none)
+   * @param backupDir     CAREPOOL_BACKUP_DIR: where admins' and nightly backups go
+   * @param backupAt      CAREPOOL_BACKUP_AT: the UK time (HH:MM) of a nightly backup; none without it
+   * @param backupKeep    CAREPOOL_BACKUP_KEEP: how many backups of that folder are kept
+   */
+  record Ops(Optional<String> metricsToken, boolean readyMail, int reportCacheMb, Optional<Path> backupDir,
+      Optional<java.time.LocalTime> backupAt, int backupKeep) {
+    static final Ops DEFAULTS = new Ops(Optional.empty(), false, 64, Optional.empty(), Optional.empty(), 7);
+
+    /** CAREPOOL_BACKUP_DIR, by default the data folder's {@code backups/}. */
+    Path backups(Path dataDir) {
+      return backupDir.orElse(dataDir.resolve("backups"));
+    }
+  }
+
   static Settings fromEnvironment(Map<String, String> env) {
     Path dataDir = Path.of(env.getOrDefault("CAREPOOL_DATA", "data"));
     String dbUrl = blankToNull(env.get("CAREPOOL_DB_URL"));
@@ -58,7 +82,46 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
             Optional.ofNullable(env.get("CAREPOOL_SMTP_PASSWORD")),
             env.getOrDefault("CAREPOOL_SMTP_FROM", "carepool@localhost")),
         packs(env),
-        network(env));
+        network(env),
+        ops(env));
+  }
+
+  private static Ops ops(Map<String, String> env) {
+    String token = blankToNull(env.get("CAREPOOL_METRICS_TOKEN"));
+    if (token != null && token.strip().length() < 16) {
+      throw new IllegalArgumentException("CAREPOOL_METRICS_TOKEN: give at least 16 characters (e.g. openssl rand -hex 24)");
+    }
+    return new Ops(Optional.ofNullable(token).map(String::strip), bool(env, "CAREPOOL_READY_CHECKS_MAIL", false),
+        integer(env, "CAREPOOL_REPORT_CACHE_MB", 64, 0, 4096),
+        Optional.ofNullable(blankToNull(env.get("CAREPOOL_BACKUP_DIR"))).map(Path::of), backupAt(env),
+        integer(env, "CAREPOOL_BACKUP_KEEP", 7, 1, 1000));
+  }
+
+  private static Optional<java.time.LocalTime> backupAt(Map<String, String> env) {
+    String raw = blankToNull(env.get("CAREPOOL_BACKUP_AT"));
+    if (raw == null) {
+      return Optional.empty();
+    }
+    if (!raw.strip().matches("\\d{2}:\\d{2}")) {
+      throw new IllegalArgumentException("CAREPOOL_BACKUP_AT: '" + raw + "' is not a time of day HH:MM (UK time), e.g. 02:30");
+    }
+    try {
+      return Optional.of(java.time.LocalTime.parse(raw.strip()));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("CAREPOOL_BACKUP_AT: '" + raw + "' is not a time of day HH:MM (UK time), e.g. 02:30");
+    }
+  }
+
+  private static boolean bool(Map<String, String> env, String key, boolean fallback) {
+    String raw = blankToNull(env.get(key));
+    if (raw == null) {
+      return fallback;
+    }
+    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "1" -> true;
+      case "false", "no", "0" -> false;
+      default -> throw new IllegalArgumentException(key + ": '" + raw + "' is not true or false");
+    };
   }
 
   private static Network network(Map<String, String> env) {

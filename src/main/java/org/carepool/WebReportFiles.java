@@ -25,18 +25,25 @@ final class WebReportFiles implements ReportFiles {
   private final IncomeExpenditureService incomeExpenditure;
   private final ArrangementService arrangements;
   private final Audit audit;
+  private final RenderedReports rendered;
 
   WebReportFiles(ReportService reports, IncomeExpenditureService incomeExpenditure, ArrangementService arrangements,
-      Audit audit) {
+      Audit audit, RenderedReports rendered) {
     this.reports = reports;
     this.incomeExpenditure = incomeExpenditure;
     this.arrangements = arrangements;
     this.audit = audit;
+    this.rendered = rendered;
+  }
+
+  @Override
+  public Optional<String> etag(ReportRequest request) {
+    return Optional.of(rendered.etag(request));
   }
 
   @Override
   public Optional<ReportFile> render(ReportRequest request, String who, String address) {
-    Optional<ReportFile> file = render(request);
+    Optional<ReportFile> file = rendered.get(request, () -> render(request));
     file.ifPresent(f -> audit.record(who, "REPORT_DOWNLOADED", request.report().id() + " " + request.code() + " "
         + request.month() + " " + request.format().id() + " (" + f.content().length + " bytes)", address));
     return file;

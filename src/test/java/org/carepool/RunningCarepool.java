@@ -33,23 +33,45 @@ final class RunningCarepool implements AutoCloseable {
 
   /** With extra settings, e.g. CAREPOOL_SMTP_HOST and _PORT of an in-process mail server. */
   RunningCarepool(Path dataDir, Map<String, String> environment) {
+    this(dataDir, environment, Database.inMemoryUrl("app-" + UUID.randomUUID()), true);
+  }
+
+  private RunningCarepool(Path dataDir, Map<String, String> environment, String dbUrl, boolean makeUsers) {
     Map<String, String> env = new java.util.HashMap<>(environment);
     env.putIfAbsent("CAREPOOL_SCHEDULES", dataDir.resolve("schedules").toString());
-    env.put("CAREPOOL_SCHEDULER_NAME", "test-" + UUID.randomUUID());
+    env.putIfAbsent("CAREPOOL_SCHEDULER_NAME", "test-" + UUID.randomUUID());
     Settings defaults = Settings.fromEnvironment(env);
-    Settings settings = new Settings(0, dataDir, Database.inMemoryUrl("app-" + UUID.randomUUID()), defaults.smtp(),
-        defaults.packs(), defaults.network());
+    Settings settings = new Settings(0, dataDir, dbUrl, defaults.smtp(), defaults.packs(), defaults.network(),
+        defaults.ops());
     this.carepool = Carepool.open(settings, Clock.systemDefaultZone());
-    for (Role role : Role.values()) {
-      carepool.users().save(role.name().toLowerCase(), role, PASSWORD.toCharArray());
+    if (makeUsers) {
+      for (Role role : Role.values()) {
+        carepool.users().save(role.name().toLowerCase(), role, PASSWORD.toCharArray());
+      }
     }
     this.web = carepool.serve();
+  }
+
+  /** On the embedded store on disk in {@code dataDir}, as it is (its users, schedules and runs). */
+  static RunningCarepool onStoreIn(Path dataDir, Map<String, String> environment) {
+    return new RunningCarepool(dataDir, environment, Database.embeddedUrl(dataDir), false);
   }
 
   /** Loads CSV files or folders through the real importer. */
   RunningCarepool load(Path... paths) {
     carepool.importer().load(List.of(paths), "test", org.carepool.ingest.ImportProgress.none());
     return this;
+  }
+
+  /** Loads through the audited importer, as the Data page, the API and the {@code import} command do. */
+  RunningCarepool loadAudited(Path... paths) {
+    carepool.imports().load(List.of(paths), "test", "test", org.carepool.ingest.ImportProgress.none());
+    return this;
+  }
+
+  /** The server's parts, e.g. to stop the scheduler under a running web server. */
+  Carepool.Serving serving() {
+    return web;
   }
 
   static Path resource(String name) {
@@ -70,6 +92,22 @@ final class RunningCarepool implements AutoCloseable {
 
   HttpResponse<byte[]> getBytes(String path, String user) {
     return send(path, user, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A GET with the given headers and no sign-in, e.g. a bearer token. */
+  HttpResponse<String> getWith(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   HttpResponse<String> send(String method, String path, String user, String body) {

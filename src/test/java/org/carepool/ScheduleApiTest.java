@@ -179,10 +179,27 @@ class ScheduleApiTest {
         "CAREPOOL_PORT", "0"), InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream()),
         new PrintStream(err, true, StandardCharsets.UTF_8)).run(new String[] {"serve"});
     assertEquals(1, status);
-    assertEquals(List.of("carepool: the schedules cannot be loaded (2 problem(s)):",
-        "  " + folder.resolve("never.yaml") + ": board: unknown board 'HWB': load it into the store first (carepool import)",
+    assertEquals(List.of("carepool: the schedules cannot be loaded (1 problem(s)):",
         "  " + folder.resolve("never.yaml") + ": cron: '0 0 7 30 2 ?' never fires (no fire time after now)"),
         err.toString(StandardCharsets.UTF_8).lines().toList());
+  }
+
+  @Test
+  void the_shipped_schedule_file_naming_a_board_not_in_the_store_is_set_aside_and_the_server_starts() throws Exception {
+    start(Map.of("CAREPOOL_SCHEDULES", Path.of("schedules").toAbsolutePath().toString()));
+    assertTrue(Files.isRegularFile(Path.of("schedules/hwb-monthly.yaml")), "the shipped file this test is about");
+    assertFalse(app.get("/api/schedules", "admin").body().contains("hwb-monthly"));
+    Client admin = new Client(app.base());
+    admin.signIn("admin", RunningCarepool.PASSWORD);
+    String schedulesPage = admin.get("/schedules").body();
+    assertTrue(schedulesPage.contains("Schedule hwb-monthly cannot run: ") && schedulesPage.contains(
+        "hwb-monthly.yaml: board: unknown board &#39;HWB&#39;: load it into the store (carepool import) and restart"),
+        schedulesPage);
+    assertTrue(admin.get("/").body().contains("1 schedule cannot run"));
+    assertEquals(409, app.send("DELETE", "/api/schedules/hwb-monthly", "admin", "").statusCode(),
+        "a file's schedule is not deleted through the API, even when set aside");
+    HttpResponse<String> taken = app.send("POST", "/api/schedules", "admin", SCHEDULE.replace("jb-monthly", "hwb-monthly"));
+    assertEquals(409, taken.statusCode(), taken.body());
   }
 
   private List<String> scheduleAudit() throws Exception {

@@ -94,6 +94,10 @@ public final class Database implements AutoCloseable {
     return pool;
   }
 
+  StoreUrl url() {
+    return url;
+  }
+
   /**
    * The {@code org.quartz.jobStore.*} properties of a JDBC job store in this store (tables from
    * {@code schema/V5__schedules.sql}, connections from this pool, the delegate for this database).

@@ -96,7 +96,7 @@ final class TableFunctions {
           ddl.execute("CREATE FUNCTION " + name + "(source " + SOURCE_TYPE + ") RETURNS TABLE (" + spec + ")"
               + " LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL"
               + " EXTERNAL NAME '" + RowSourceFunction.class.getName() + ".read'");
-          log.info("Declared the bulk-load function {} ({})", name, spec);
+          log.debug("Declared the bulk-load function {} ({})", name, spec);
         }
       }
     } catch (SQLException e) {

@@ -55,6 +55,20 @@ public final class Mailer {
     }
   }
 
+  /** Empty when the mail server answers and accepts the sign-in; otherwise why not (for {@code /health/ready}). */
+  public Optional<String> problem() {
+    if (settings.host().isEmpty()) {
+      return Optional.of("no SMTP server: CAREPOOL_SMTP_HOST is not set");
+    }
+    String host = settings.host().get();
+    try (Transport smtp = session(host).getTransport("smtp")) {
+      smtp.connect();
+      return Optional.empty();
+    } catch (MessagingException e) {
+      return Optional.of("SMTP " + host + ":" + settings.port() + " unreachable or refusing: " + e.getMessage());
+    }
+  }
+
   /** How many tries a message gets before its delivery has failed. */
   public int maxAttempts() {
     return settings.maxAttempts();

@@ -53,24 +53,31 @@ final class PackBuilder {
         PackWorkbook.write(cover, sections));
   }
 
-  /** For each arrangement its reports in the order asked, then the board-wide reports. */
+  /** A section to make: its title and what it reports. */
+  private record Planned(String title, ReportRequest report) {}
+
+  /**
+   * For each arrangement its reports in the order asked, then the board-wide reports. Sections are
+   * independent (each reads its figures in its own transaction and fills its own print), so they are
+   * made side by side on the common pool; the list keeps pack order.
+   */
   private List<PackSection> sections(PackRequest request, boolean pdf) {
-    List<PackSection> sections = new ArrayList<>();
+    List<Planned> planned = new ArrayList<>();
     for (PackRequest.Arrangement arrangement : request.arrangements()) {
       for (ReportId report : request.reports()) {
         if (!boardWide(report)) {
-          sections.add(section(request, report.title() + ", " + arrangement.code() + " " + arrangement.name(),
-              ReportRequest.forArrangement(report, arrangement.code(), request.month(), Format.PDF), pdf));
+          planned.add(new Planned(report.title() + ", " + arrangement.code() + " " + arrangement.name(),
+              ReportRequest.forArrangement(report, arrangement.code(), request.month(), Format.PDF)));
         }
       }
     }
     for (ReportId report : request.reports()) {
       if (boardWide(report)) {
-        sections.add(section(request, report.title() + ", " + boardName(request),
-            new ReportRequest(report, null, request.board(), request.month(), Format.PDF), pdf));
+        planned.add(new Planned(report.title() + ", " + boardName(request),
+            new ReportRequest(report, null, request.board(), request.month(), Format.PDF)));
       }
     }
-    return sections;
+    return planned.parallelStream().map(p -> section(request, p.title(), p.report(), pdf)).toList();
   }
 
   /**

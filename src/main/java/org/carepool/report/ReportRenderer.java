@@ -21,7 +21,7 @@ public final class ReportRenderer {
 
   private final Templates templates;
 
-  /** Compiles every template; fails with a {@link ReportException} naming a template that does not compile. */
+  /** Templates are loaded when first used, from the {@code .jasper} files the build compiled; a missing one is a {@link ReportException}. */
   public ReportRenderer() {
     this.templates = new Templates();
   }

@@ -1,5 +1,11 @@
 package org.carepool.report;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -14,25 +20,43 @@ import org.carepool.indicators.PerformanceService;
 
 /** Gathers a report's figures from the feature services and renders them: for downloads, the CLI and packs. */
 public final class ReportService {
+  private static final Duration[] RENDER_BUCKETS = Stream.of(50, 100, 250, 500, 1000, 2000, 3000, 5000, 10000, 30000)
+      .map(Duration::ofMillis).toArray(Duration[]::new);
   private final ReportRenderer renderer;
   private final IncomeExpenditureService incomeExpenditure;
   private final PerformanceService performance;
   private final MappingService mapping;
   private final Clock clock;
+  private final MeterRegistry meters;
 
   public ReportService(ReportRenderer renderer, IncomeExpenditureService incomeExpenditure,
       PerformanceService performance, MappingService mapping, Clock clock) {
+    this(renderer, incomeExpenditure, performance, mapping, clock, new CompositeMeterRegistry());
+  }
+
+  /** {@code meters}: each render is timed by report and format ({@code carepool_report_render_seconds}). */
+  public ReportService(ReportRenderer renderer, IncomeExpenditureService incomeExpenditure,
+      PerformanceService performance, MappingService mapping, Clock clock, MeterRegistry meters) {
     this.renderer = renderer;
     this.incomeExpenditure = incomeExpenditure;
     this.performance = performance;
     this.mapping = mapping;
     this.clock = clock;
+    this.meters = meters;
   }
 
   public RenderedReport render(ReportRequest request) {
-    ReportData data = data(request);
-    return new RenderedReport(ReportRenderer.fileName(data, request.format()), request.format().contentType(),
-        renderer.render(data, request.format()));
+    return timed(request.report().id(), request.format(), () -> {
+      ReportData data = data(request);
+      return new RenderedReport(ReportRenderer.fileName(data, request.format()), request.format().contentType(),
+          renderer.render(data, request.format()));
+    });
+  }
+
+  private <T> T timed(String report, Format format, Supplier<T> render) {
+    return Timer.builder("carepool.report.render").description("Rendering one report or pack, figures included")
+        .tag("report", report).tag("format", format.extension())
+        .serviceLevelObjectives(RENDER_BUCKETS).register(meters).record(render);
   }
 
   /**
@@ -43,12 +67,12 @@ public final class ReportService {
    * {@link Pack#missing()}, so the rest still goes out and the gap is not hidden.
    */
   public Pack pack(PackRequest request) {
-    return new PackBuilder(this::data, renderer, clock).build(request);
+    return timed("board-pack", Format.PDF, () -> new PackBuilder(this::data, renderer, clock).build(request));
   }
 
   /** The pack's XLSX companion alone (one sheet per table of each section), without rendering the PDF. */
   public RenderedReport packWorkbook(PackRequest request) {
-    return new PackBuilder(this::data, renderer, clock).workbook(request);
+    return timed("board-pack", Format.XLSX, () -> new PackBuilder(this::data, renderer, clock).workbook(request));
   }
 
   ReportData data(ReportRequest request) {

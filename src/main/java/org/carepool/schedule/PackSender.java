@@ -58,6 +58,11 @@ final class PackSender implements AutoCloseable {
     }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /** Whether the delivery thread still takes work. */
+  boolean running() {
+    return !worker.isShutdown();
+  }
+
   /** A mail was queued: send it now rather than at the next period. */
   void wake() {
     submit(() -> guarded("the mail queue", this::drain), Duration.ZERO);

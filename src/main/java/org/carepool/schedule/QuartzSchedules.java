@@ -83,6 +83,19 @@ final class QuartzSchedules {
     });
   }
 
+  /** Empty while Quartz is started and can read its job store; otherwise why not. */
+  java.util.Optional<String> problem() {
+    try {
+      if (!scheduler.isStarted() || scheduler.isShutdown() || scheduler.isInStandbyMode()) {
+        return java.util.Optional.of("the scheduler is not running");
+      }
+      scheduler.getTriggerGroupNames(); // reads the job store
+      return java.util.Optional.empty();
+    } catch (SchedulerException e) {
+      return java.util.Optional.of("the scheduler cannot read its job store: " + e.getMessage());
+    }
+  }
+
   /** Removes the jobs of schedules not in {@code ids} (their files or rows are gone). */
   void removeAllBut(Set<String> ids) {
     call(() -> {

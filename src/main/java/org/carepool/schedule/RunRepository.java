@@ -32,6 +32,20 @@ final class RunRepository {
   record Claim(String schedule, Instant nominal, Instant triggerFire, String kind, String instance, String board,
       String period, List<String> recipients, Instant now) {}
 
+  /** Runs by outcome, with the pack mail tries made, for the metrics; one grouped read of the history. */
+  RunTally tally() {
+    Map<String, Long> byOutcome = new LinkedHashMap<>();
+    long attempts = 0;
+    long mailed = 0;
+    for (var row : dsl.select(SCHEDULE_RUN.OUTCOME, DSL.count(), DSL.sum(SCHEDULE_RUN.ATTEMPTS),
+        DSL.count().filterWhere(SCHEDULE_RUN.ATTEMPTS.gt(0))).from(SCHEDULE_RUN).groupBy(SCHEDULE_RUN.OUTCOME).fetch()) {
+      byOutcome.put(row.value1(), row.value2().longValue());
+      attempts += row.value3() == null ? 0 : row.value3().longValue();
+      mailed += row.value4();
+    }
+    return new RunTally(byOutcome, attempts, attempts - mailed);
+  }
+
   /** A run under way, and which instance holds it. */
   record Held(long id, String schedule, String claimedBy, String outcome, Instant startedAt) {}
 

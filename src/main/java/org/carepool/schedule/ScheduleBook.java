@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ final class ScheduleBook {
 
   private final Map<String, Schedule> all = new ConcurrentHashMap<>();
   private final Map<String, String> unusable = new ConcurrentHashMap<>();
+  private final Set<String> filesAside = ConcurrentHashMap.newKeySet();
   private final ScheduleRepository stored;
   private final BoardRepository boards;
   private final WorkingDays workingDays;
@@ -35,7 +37,7 @@ final class ScheduleBook {
     this.workingDays = workingDays;
     this.folder = folder;
     this.clock = clock;
-    ScheduleFiles.load(folder, checks(clock.instant())).forEach(s -> all.put(s.id(), s));
+    loadFiles();
     loadStored();
   }
 
@@ -112,7 +114,7 @@ final class ScheduleBook {
       throw new NoSuchElementException("no schedule '" + id + "'");
     }
     Optional<Schedule> s = find(id);
-    if (s.isPresent() && s.get().source() == Schedule.Source.FILE) {
+    if (s.isPresent() && s.get().source() == Schedule.Source.FILE || filesAside.contains(id)) {
       throw new ReadOnlySchedule(id);
     }
     stored.delete(id);
@@ -130,6 +132,24 @@ final class ScheduleBook {
     }
   }
 
+  /**
+   * A file that cannot be read stops start-up; one naming a board not (yet) in the store is set aside
+   * instead, so that a server holding someone's own data starts with the demo's schedule file beside it.
+   */
+  private void loadFiles() {
+    ScheduleYaml.Checks anyBoard = new ScheduleYaml.Checks(board -> true, workingDays, clock.instant());
+    for (Schedule s : ScheduleFiles.load(folder, anyBoard)) {
+      if (boards.name(s.board()).isPresent()) {
+        all.put(s.id(), s);
+      } else {
+        filesAside.add(s.id());
+        unusable.put(s.id(), folder.resolve(s.id() + ".yaml") + ": board: unknown board '" + s.board()
+            + "': load it into the store (carepool import) and restart, or remove the file");
+        log.warn("Schedule file {}.yaml is set aside and does not fire: the store has no board '{}'", s.id(), s.board());
+      }
+    }
+  }
+
   private void loadStored() {
     for (ScheduleRepository.Stored row : stored.all()) {
       try {
@@ -144,8 +164,13 @@ final class ScheduleBook {
 
   private void setAside(String id, String reason) {
     all.remove(id);
-    unusable.put(id, reason);
+    unusable.put(id, stored(reason));
     log.error("Stored schedule {} cannot be used and does not fire: {}", id, reason);
+  }
+
+  /** Why a schedule set aside cannot run, with what mends it: a page-made one is deleted and made again. */
+  private static String stored(String reason) {
+    return reason + " (delete it and make it again)";
   }
 
   private ScheduleYaml.Checks checks(Instant firesAfter) {

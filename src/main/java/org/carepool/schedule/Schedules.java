@@ -117,7 +117,7 @@ public final class Schedules implements AutoCloseable {
     return view(book.require(id), runs.latest().get(id));
   }
 
-  /** Stored schedules that could not be loaded, id to reason: shown to admins, to be deleted or made again. */
+  /** Schedules set aside (a stored one that cannot be loaded, a file naming an unknown board), id to reason and remedy: shown to admins. */
   public Map<String, String> unusable() {
     return book.unusable();
   }
@@ -231,6 +231,19 @@ public final class Schedules implements AutoCloseable {
   /** The next {@code count} fire times of a cron in a zone, as the schedules compute them (DST and working days). */
   public CronPreview preview(String cron, String zone, boolean nextWorkingDay, int count) {
     return CronPreview.of(cron, zone, nextWorkingDay, config.workingDays(), clock.instant(), count);
+  }
+
+  /** Empty while Quartz fires and the delivery thread works; otherwise why not (for {@code /health/ready}). */
+  public Optional<String> problem() {
+    if (!sender.running()) {
+      return Optional.of("the delivery thread has stopped");
+    }
+    return quartz.problem();
+  }
+
+  /** Runs by outcome and pack mail tries, from the store (for the metrics). */
+  public RunTally tally() {
+    return runs.tally();
   }
 
   /** Misfires Quartz detected since start. */

@@ -19,7 +19,8 @@ public final class UserService {
 
   private final UserRepository users;
   private final PasswordHasher hasher = new PasswordHasher();
-  private final String unknownUserHash;
+  /** Made on the first sign-in, not at start-up: a bcrypt hash is a quarter of a second of CPU. */
+  private volatile String unknownUserHash;
   private final Clock clock;
   private final RecentLogins recentLogins;
 
@@ -27,7 +28,16 @@ public final class UserService {
     this.users = new UserRepository(dsl);
     this.clock = clock;
     this.recentLogins = new RecentLogins(clock);
-    this.unknownUserHash = hasher.hash("no such user, same work".toCharArray());
+  }
+
+  /** A hash to check an unknown user's password against, so that the answer takes as long as for a known one. */
+  private String unknownUserHash() {
+    String hash = unknownUserHash;
+    if (hash == null) {
+      hash = hasher.hash("no such user, same work".toCharArray()); // two threads may both make one: harmless
+      unknownUserHash = hash;
+    }
+    return hash;
   }
 
   /** Creates the user, or updates its role and password when it exists. */
@@ -79,7 +89,7 @@ public final class UserService {
   private Optional<User> verify(String username, char[] password) {
     Optional<UserRepository.StoredUser> stored = users.find(username);
     // An unknown name costs the same bcrypt work as a known one, so timing does not tell them apart.
-    boolean matches = hasher.matches(password, stored.map(UserRepository.StoredUser::passwordHash).orElse(unknownUserHash));
+    boolean matches = hasher.matches(password, stored.map(UserRepository.StoredUser::passwordHash).orElseGet(this::unknownUserHash));
     Optional<User> user = stored.filter(s -> matches && s.user().enabled()).map(UserRepository.StoredUser::user);
     user.ifPresent(u -> recentLogins.remember(u, password));
     return user;

@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.carepool.security.SignIns;
 import org.carepool.security.User;
 
@@ -25,7 +26,7 @@ import org.carepool.security.User;
  * Runs before every matched route. A route must declare exactly one {@link Access} rule (a
  * route without one is refused to everyone: fail closed). Anything not public needs a user whose
  * role the rule allows: from the session cookie on any route, or from HTTP Basic on {@code /api}
- * only (scripts). A state-changing request on a session must carry the session's CSRF token (form
+ * and {@code /metrics} only (scripts); {@code /metrics} also opens to its bearer token. A state-changing request on a session must carry the session's CSRF token (form
  * field {@code csrf} or header {@code X-CSRF-Token}); HTTP Basic callers carry no cookie and are
  * exempt. Whoever calls, a state-changing request that a browser marks as cross-site is refused.
  */
@@ -41,11 +42,22 @@ final class Guard {
 
   private final SignIns signIns;
   private final Function<String, Set<RouteRole>> getRoles;
+  private final Predicate<String> metricsToken;
+  private final Predicate<String> controlToken;
+  private static final String CONTROL = "carepool.control";
 
   /** {@code getRoles}: the roles of the GET route at a path, which a HEAD request answers by (Javalin gives HEAD none). */
   Guard(SignIns signIns, Function<String, Set<RouteRole>> getRoles) {
+    this(signIns, getRoles, token -> false, token -> false);
+  }
+
+  /** {@code metricsToken}, {@code controlToken}: whether a bearer token opens {@link Access#METRICS}, {@link Access#CONTROL} routes. */
+  Guard(SignIns signIns, Function<String, Set<RouteRole>> getRoles, Predicate<String> metricsToken,
+      Predicate<String> controlToken) {
     this.signIns = signIns;
     this.getRoles = getRoles;
+    this.metricsToken = metricsToken;
+    this.controlToken = controlToken;
   }
 
   Guard(SignIns signIns) {
@@ -57,7 +69,11 @@ final class Guard {
     boolean head = ctx.method() == HandlerType.HEAD && ctx.routeRoles().isEmpty();
     Access rule = ruleOf(head ? getRoles.apply(ctx.path()) : ctx.routeRoles());
     refuseCrossSite(ctx);
-    if (rule == Access.PUBLIC) {
+    if (rule == Access.PUBLIC || rule == Access.METRICS && bearer(ctx).filter(metricsToken).isPresent()) {
+      return;
+    }
+    if (rule == Access.CONTROL && bearer(ctx).filter(controlToken).isPresent()) {
+      ctx.attribute(CONTROL, Boolean.TRUE);
       return;
     }
     User user = fromSession(ctx).or(() -> isApi(ctx) ? fromBasic(ctx) : Optional.empty())
@@ -76,6 +92,11 @@ final class Guard {
     fromSession(ctx).ifPresent(user -> ctx.attribute(USER, user));
   }
 
+  /** Whether the request came with the control token (the {@code backup} command), not as a user. */
+  static boolean isControl(Context ctx) {
+    return Boolean.TRUE.equals(ctx.attribute(CONTROL));
+  }
+
   static User user(Context ctx) {
     return ctx.attribute(USER);
   }
@@ -90,7 +111,8 @@ final class Guard {
   }
 
   static boolean isApi(Context ctx) {
-    return ctx.path().startsWith("/api/") || ctx.path().equals("/api") || ctx.path().equals("/health");
+    return ctx.path().startsWith("/api/") || ctx.path().equals("/api") || ctx.path().startsWith("/health")
+        || ctx.path().equals("/metrics");
   }
 
   static boolean isUpload(Context ctx) {
@@ -181,6 +203,12 @@ final class Guard {
   private static boolean isSafe(Context ctx) {
     String method = ctx.method().name();
     return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+  }
+
+  private static Optional<String> bearer(Context ctx) {
+    String header = ctx.header(Header.AUTHORIZATION);
+    return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+        ? Optional.of(header.substring(7).strip()) : Optional.empty();
   }
 
   private static BasicAuthCredentials basic(Context ctx) {

@@ -41,7 +41,7 @@ final class HomeController {
     }
     String what = (runs > 0 ? runs + (runs == 1 ? " pack run needs" : " pack runs need") + " attention" : "")
         + (runs > 0 && unusable > 0 ? "; " : "")
-        + (unusable > 0 ? unusable + (unusable == 1 ? " stored schedule cannot" : " stored schedules cannot") + " run" : "");
+        + (unusable > 0 ? unusable + (unusable == 1 ? " schedule cannot" : " schedules cannot") + " run" : "");
     return "<div class=\"error\" role=\"alert\" id=\"attention\"><p>" + esc(what)
         + ": see <a href=\"/schedules#attention\">Schedules</a>.</p></div>";
   }

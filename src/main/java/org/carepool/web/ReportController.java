@@ -1,5 +1,7 @@
 package org.carepool.web;
 
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.NotFoundResponse;
@@ -54,17 +56,32 @@ final class ReportController {
         .check(id -> ReportType.byId(id).isPresent(), "one of " + ReportPages.ids()).get());
   }
 
+  /**
+   * A download whose data has not changed since the caller's copy is 304 (not audited: nothing was
+   * handed out); otherwise the file, with its tag. Caches may keep it but must ask again each time.
+   */
   private void serve(Context ctx, String reportId) {
     ReportFiles.ReportRequest request = request(ctx, ReportType.byId(reportId).orElseThrow());
+    Optional<String> etag = reports.etag(request);
+    if (etag.isPresent() && etag.get().equals(ctx.header(Header.IF_NONE_MATCH))) {
+      tagged(ctx, etag.get()).status(HttpStatus.NOT_MODIFIED);
+      return;
+    }
     ReportFiles.ReportFile file = reports.render(request, Guard.user(ctx).username(), ctx.ip())
         .orElseThrow(() -> unknown(request.report().scope().name().toLowerCase(), request.code()));
     String token = ctx.queryParam("download_token");
     if (token != null && DOWNLOAD_TOKEN.matcher(token).matches()) {
       cookies.downloaded(ctx, token); // tells the page's script the file has arrived
     }
+    etag.ifPresent(tag -> tagged(ctx, tag)); // a file only, never an error answer
     ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
         .contentType(file.contentType())
         .result(file.content());
+  }
+
+  /** Caches (the browser's) may keep the file but must ask again each time: the tag makes asking cheap. */
+  private static Context tagged(Context ctx, String etag) {
+    return ctx.header(Header.ETAG, etag).header(Header.CACHE_CONTROL, "private, no-cache");
   }
 
   private ReportFiles.ReportRequest request(Context ctx, ReportType type) {

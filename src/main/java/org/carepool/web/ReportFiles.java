@@ -18,6 +18,14 @@ public interface ReportFiles {
   /** The rendered file, recorded as downloaded by {@code who} from {@code address}; empty when the code is unknown. */
   Optional<ReportFile> render(ReportRequest request, String who, String address);
 
+  /**
+   * The entity tag the file would have now (it changes when the figures may have): a request that
+   * presents it gets 304 without a render. Empty: no tag, always sent.
+   */
+  default java.util.Optional<String> etag(ReportRequest request) {
+    return java.util.Optional.empty();
+  }
+
   /** The I&amp;E pool position and risk share (SPEC §4); empty when the arrangement is unknown. */
   Optional<Headline> headline(String arrangement, YearMonth month);
 

@@ -27,7 +27,7 @@ final class ScheduleHtml {
     return done.isEmpty() ? "" : "<p class=\"message\" role=\"status\">" + esc(done) + "</p>";
   }
 
-  /** For admins: runs that failed or are incomplete, mail being retried, stored schedules that cannot run. */
+  /** For admins: runs that failed or are incomplete, mail being retried, schedules set aside. */
   static String banner(List<RunRecord> attention, Map<String, String> unusable) {
     if (attention.isEmpty() && unusable.isEmpty()) {
       return "";
@@ -35,8 +35,8 @@ final class ScheduleHtml {
     String runs = attention.stream().map(r -> "<li><a href=\"/schedules/" + esc(r.schedule()) + "/runs\">"
         + esc(r.schedule()) + "</a> run " + r.id() + " (" + esc(r.period()) + "): " + esc(state(r)) + "</li>")
         .collect(Collectors.joining());
-    String broken = unusable.entrySet().stream().map(e -> "<li>Stored schedule " + esc(e.getKey())
-        + " cannot run: " + esc(e.getValue()) + " (delete it and make it again)</li>").collect(Collectors.joining());
+    String broken = unusable.entrySet().stream().map(e -> "<li>Schedule " + esc(e.getKey())
+        + " cannot run: " + esc(e.getValue()) + "</li>").collect(Collectors.joining());
     return "<div class=\"error\" role=\"alert\" id=\"attention\"><h2>Needs attention</h2><ul>" + runs + broken
         + "</ul></div>";
   }

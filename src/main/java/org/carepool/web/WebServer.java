@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.InternalRouter;
+import io.javalin.router.Endpoint;
 import io.javalin.router.ParsedEndpoint;
 import io.javalin.security.RouteRole;
 import io.javalin.security.Roles;
@@ -76,19 +77,32 @@ public final class WebServer {
   }
 
   public WebServer(Services services, Network network) {
+    this(services, network, Operations.NONE);
+  }
+
+  public WebServer(Services services, Network network, Operations operations) {
     Forwarded forwarded = new Forwarded(network);
     this.app = Javalin.create(config -> {
       configure(config);
-      Guard guard = new Guard(services.signIns(), path -> getRoles(config.unsafe.internalRouter, path));
+      Guard guard = new Guard(services.signIns(), path -> getRoles(config.unsafe.internalRouter, path),
+          operations::metricsToken, operations::controlToken);
       config.contextResolver.ip = forwarded::ip;
       config.contextResolver.scheme = forwarded::scheme;
+      config.requestLogger.http((ctx, ms) -> timed(operations, ctx, ms));
       config.routes.before(WebServer::securityHeaders);
       config.routes.beforeMatched(guard::check);
-      routes(config.routes, services, guard, new Cookies(forwarded));
+      routes(config.routes, services, guard, new Cookies(forwarded), new OperationsController(operations));
     });
   }
 
-  private static void routes(RoutesConfig r, Services s, Guard guard, Cookies cookies) {
+  /** By route template, so that /api/packs/1 and /api/packs/2 are one series; unmatched paths are one too. */
+  private static void timed(Operations operations, Context ctx, float ms) {
+    Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+    operations.requestServed(ctx.method().name(), matched == null ? "unmatched" : matched.path, ctx.statusCode(),
+        (long) (ms * 1_000_000));
+  }
+
+  private static void routes(RoutesConfig r, Services s, Guard guard, Cookies cookies, OperationsController ops) {
     var signIn = new SignInController(s.signIns(), cookies);
     var home = new HomeController(s.schedules());
     var reports = new ReportController(s.reportFiles(), s.arrangements(), cookies);
@@ -106,7 +120,9 @@ public final class WebServer {
         "/data", new ErrorMapping.FormPage("Data", data::body),
         "/users", new ErrorMapping.FormPage("Users", users::body))).install(r);
 
-    r.get("/health", ctx -> ctx.json(Map.of("status", "UP")), Access.PUBLIC);
+    r.get("/health", ops::live, Access.PUBLIC);
+    r.get("/health/ready", ops::ready, Access.PUBLIC);
+    r.get("/metrics", ops::metrics, Access.METRICS);
     r.get("/assets/carepool.css", assets::css, Access.PUBLIC);
     r.get("/assets/carepool.js", assets::carepoolJs, Access.PUBLIC);
     r.get("/assets/schedules.js", assets::schedulesJs, Access.PUBLIC);
@@ -142,6 +158,7 @@ public final class WebServer {
     r.get("/api/reports/{report}", reports::api, Access.VIEWER);
     r.post("/api/imports", data::api, Access.ANALYST);
     r.get("/api/audit", audit::api, Access.ADMIN);
+    r.post("/api/backups", ops::backup, Access.CONTROL);
 
     r.get("/api/schedules", schedules::list, Access.VIEWER);
     r.post("/api/schedules", schedules::create, Access.ADMIN);

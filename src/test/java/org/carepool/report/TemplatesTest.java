@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,24 @@ class TemplatesTest {
     List<String> inFolder = files(".jrxml").stream()
         .map(p -> p.getFileName().toString().replace(".jrxml", "")).sorted().toList();
     assertEquals(inFolder, Templates.NAMES.stream().sorted().toList());
+  }
+
+  @Test
+  void every_template_in_reports_is_on_the_classpath_compiled_by_the_build_from_its_current_source() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (Path source : files(".jrxml")) {
+      String name = source.getFileName().toString().replace(".jrxml", "");
+      try {
+        JasperReport compiled = Templates.load(name);
+        String expected = CompileTemplates.sha256(Files.readAllBytes(source));
+        if (!expected.equals(compiled.getProperty(CompileTemplates.SOURCE_SHA256))) {
+          problems.add(name + ".jasper was compiled from another version of " + source + ": rebuild (mvn package)");
+        }
+      } catch (ReportException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    assertEquals(List.of(), problems, problems.size() + " compiled template problem(s)");
   }
 
   private static List<Path> files(String suffix) throws IOException {

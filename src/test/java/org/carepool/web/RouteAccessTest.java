@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Walks the real route table. Every route must be in {@link #EXPECTED} with the same rule, and
  * every route is called with no sign-in and as each role: through a signed-in session with its
- * CSRF token (as the browser does), and with HTTP Basic (accepted on {@code /api} only); every
+ * CSRF token (as the browser does), and with HTTP Basic (accepted on {@code /api} and {@code /metrics} only); every
  * state-changing route must refuse a session without the token. All problems are collected and
  * reported together. A route added without a rule, or with a rule that differs from this table,
  * fails the build.
@@ -30,6 +30,8 @@ import org.junit.jupiter.api.TestInstance;
 class RouteAccessTest {
   static final Map<String, Access> EXPECTED = new TreeMap<>(Map.ofEntries(
       Map.entry("GET /health", Access.PUBLIC),
+      Map.entry("GET /health/ready", Access.PUBLIC),
+      Map.entry("GET /metrics", Access.METRICS),
       Map.entry("GET /assets/carepool.css", Access.PUBLIC),
       Map.entry("GET /assets/carepool.js", Access.PUBLIC),
       Map.entry("GET /assets/schedules.js", Access.PUBLIC),
@@ -74,7 +76,8 @@ class RouteAccessTest {
       Map.entry("GET /api/packs/{id}", Access.VIEWER),
       Map.entry("GET /api/reports/{report}", Access.VIEWER),
       Map.entry("POST /api/imports", Access.ANALYST),
-      Map.entry("GET /api/audit", Access.ADMIN)));
+      Map.entry("GET /api/audit", Access.ADMIN),
+      Map.entry("POST /api/backups", Access.CONTROL)));
 
   /** Path parameters filled so that a call changes nothing (an unknown user, a known report). */
   private static final Map<String, String> SAMPLE = Map.of("{name}", "no-such-user", "{report}", "income-expenditure",
@@ -147,7 +150,7 @@ class RouteAccessTest {
     for (Map.Entry<String, Access> route : EXPECTED.entrySet()) {
       String method = route.getKey().split(" ")[0];
       String path = samplePath(route.getKey().split(" ")[1]);
-      boolean api = path.startsWith("/api/");
+      boolean api = path.startsWith("/api/") || path.equals("/metrics");
       for (Role role : Role.values()) {
         String[] basic = {"Authorization", Client.basic(role.name().toLowerCase(), role.name().toLowerCase() + "-password")};
         boolean allowed = route.getValue() == Access.PUBLIC || (api && route.getValue().allows(role));

@@ -18,6 +18,7 @@ import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
 import org.carepool.audit.AuditEvent;
 import org.carepool.db.Database;
+import org.carepool.ops.Backups;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
@@ -71,7 +72,40 @@ final class WebFixture implements AutoCloseable {
         delivery, clock);
     server = new WebServer(new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
         new ArrangementService(database.dsl()), finance, performance, mapping, new Unwired(), new Unwired(),
-        schedules, delivery.archive()), network).start(0);
+        schedules, delivery.archive()), network, new BackupsOnly(new Backups(database, work.resolve("packs"), clock)))
+        .start(0);
+  }
+
+  /** Operations with real backups (of this store, into a fresh folder), and neither metrics nor checks. */
+  private record BackupsOnly(Backups backups) implements Operations {
+    @Override
+    public void requestServed(String method, String route, int status, long nanos) {}
+
+    @Override
+    public String metrics() {
+      return "";
+    }
+
+    @Override
+    public boolean metricsToken(String token) {
+      return false;
+    }
+
+    @Override
+    public Readiness readiness() {
+      return new Readiness(java.util.Map.of());
+    }
+
+    @Override
+    public boolean controlToken(String token) {
+      return false;
+    }
+
+    @Override
+    public BackupMade backup(Optional<Path> out) {
+      Backups.Made made = backups.make(out.orElseGet(() -> temporaryFolder().resolve("backup")));
+      return new BackupMade(made.folder().toString(), made.at().toString(), made.packFiles());
+    }
   }
 
   /** Both seams, unwired: whatever reaches them answers 503. */

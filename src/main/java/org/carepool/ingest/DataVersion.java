@@ -1,0 +1,28 @@
+package org.carepool.ingest;
+
+import static org.carepool.db.generated.Tables.IMPORT_BATCH;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Which state of the figures the store holds: it changes with every load that writes. It is read
+ * from the store (the newest loaded batch), not kept in memory, so it survives restarts and sees
+ * loads by any process sharing the store; a cached report is keyed by it and so is never older than
+ * the store. When closing and reopening a period exist, their events must change it too: add the
+ * newest such event to this number (e.g. as a second component), here and nowhere else.
+ */
+public final class DataVersion {
+  private final DSLContext dsl;
+
+  public DataVersion(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /** The id of the newest batch that was loaded (a rejected one wrote nothing); 0 for an empty store. */
+  public long current() {
+    Long newest = dsl.select(DSL.max(IMPORT_BATCH.ID)).from(IMPORT_BATCH)
+        .where(IMPORT_BATCH.OUTCOME.ne("REJECTED")).fetchOne(0, Long.class);
+    return newest == null ? 0 : newest;
+  }
+}
