@@ -102,10 +102,16 @@ final class Carepool implements AutoCloseable {
         .withWorkingDays(WorkingDays.load(settings.packs().bankHolidays())), delivery, audit, clock);
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
         arrangements, incomeExpenditure, performance, mapping, new WebDataLoads(imports),
-        new WebReportFiles(reports, incomeExpenditure, arrangements, audit), schedules, delivery.archive());
+        new WebReportFiles(reports, incomeExpenditure, arrangements, audit, database.gate()), schedules, delivery.archive());
     signIns.deleteEndedSessions();
-    WebServer web = new WebServer(services, new WebServer.Network(settings.network().httpsOnly(),
-        Set.copyOf(settings.network().trustedProxies()))).start(settings.port());
+    WebServer web;
+    try {
+      web = new WebServer(services, new WebServer.Network(settings.network().httpsOnly(),
+          Set.copyOf(settings.network().trustedProxies()))).start(settings.port());
+    } catch (RuntimeException e) {
+      schedules.close(); // Quartz's threads are not daemons: left running, they would keep a failed start alive
+      throw e;
+    }
     schedules.start();
     PackRetention retention = schedules.retention(delivery.archive(),
         Duration.ofDays(settings.packs().retentionDays())).start();

@@ -19,24 +19,35 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
+  static final int POOL_SIZE = 16;
+  private static final java.time.Duration CONNECTION_WAIT = java.time.Duration.ofSeconds(30);
 
   private final StoreUrl url;
   private final HikariDataSource pool;
   private final DSLContext dsl;
   private final TableFunctions functions;
+  private final StoreGate gate = new StoreGate();
 
   private Database(StoreUrl url, HikariDataSource pool, TableFunctions functions) {
     this.url = url;
     this.pool = pool;
     this.functions = functions;
-    this.dsl = DSL.using(pool, url.dialect(), new Settings().withExecuteLogging(false));
+    this.dsl = DSL.using(new GatedConnections(pool, gate), url.dialect(), new Settings().withExecuteLogging(false));
   }
 
   /** Opens (creating if need be) the store at a JDBC URL and applies every pending migration. */
   public static Database open(String jdbcUrl) {
+    return open(jdbcUrl, CONNECTION_WAIT);
+  }
+
+  /**
+   * The same, with how long a caller may wait for a free connection once the store is open (the first
+   * connection, which may recover the store after an unclean stop, waits as long as that takes).
+   */
+  public static Database open(String jdbcUrl, java.time.Duration connectionWait) {
     StoreUrl url = StoreUrl.parse(jdbcUrl);
     keepDerbyLogBesideTheStore(url);
-    HikariDataSource pool = connect(url);
+    HikariDataSource pool = connect(url, connectionWait);
     TableFunctions functions = url.isEmbeddedDerby() ? new TableFunctions(pool) : null;
     try {
       migrate(pool);
@@ -51,9 +62,14 @@ public final class Database implements AutoCloseable {
     return new Database(url, pool, functions);
   }
 
-  private static HikariDataSource connect(StoreUrl url) {
+  private static HikariDataSource connect(StoreUrl url, java.time.Duration connectionWait) {
     try {
-      return new HikariDataSource(poolConfig(url));
+      HikariConfig config = poolConfig(url);
+      config.setConnectionTimeout(connectionWait.toMillis());
+      if (config.getDataSource() instanceof EmbeddedDataSource derby) {
+        StoreBoot.boot(derby, url);
+      }
+      return new HikariDataSource(config);
     } catch (RuntimeException e) {
       if (url.isEmbeddedDerby() && causedBy(e, "XSDB6")) {
         throw new IllegalStateException("the store " + url.databaseName() + " is open in another carepool process"
@@ -94,6 +110,11 @@ public final class Database implements AutoCloseable {
     return pool;
   }
 
+  /** One writer or many readers: imports write through it, reads that span several queries read through it. */
+  public StoreGate gate() {
+    return gate;
+  }
+
   /**
    * The {@code org.quartz.jobStore.*} properties of a JDBC job store in this store (tables from
    * {@code schema/V5__schedules.sql}, connections from this pool, the delegate for this database).
@@ -119,13 +140,20 @@ public final class Database implements AutoCloseable {
   }
 
   private static void keepDerbyLogBesideTheStore(StoreUrl url) {
-    if (url.isEmbeddedDerby() && !url.isInMemory() && System.getProperty("derby.stream.error.file") == null) {
-      java.nio.file.Path store = java.nio.file.Path.of(url.databaseName()).toAbsolutePath();
-      try {
-        java.nio.file.Files.createDirectories(store.getParent());
-      } catch (java.io.IOException e) {
-        throw new IllegalStateException("cannot create the data folder " + store.getParent() + ": " + e.getMessage(), e);
-      }
+    if (!url.isEmbeddedDerby() || url.isInMemory()) {
+      return;
+    }
+    java.nio.file.Path store = java.nio.file.Path.of(url.databaseName()).toAbsolutePath();
+    try {
+      java.nio.file.Files.createDirectories(store.getParent());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot create the data folder " + store.getParent() + ": " + e.getMessage(), e);
+    }
+    if (!java.nio.file.Files.isWritable(store.getParent())) {
+      throw new IllegalStateException("the data folder " + store.getParent() + " is read-only: carepool keeps its"
+          + " store there and must be able to write to it (check the folder's owner and mount, or set CAREPOOL_DATA)");
+    }
+    if (System.getProperty("derby.stream.error.file") == null) {
       System.setProperty("derby.stream.error.file", store.resolveSibling("derby.log").toString());
     }
   }
@@ -133,7 +161,9 @@ public final class Database implements AutoCloseable {
   private static HikariConfig poolConfig(StoreUrl url) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("carepool-store");
-    config.setMaximumPoolSize(8);
+    // Reads wait at the StoreGate, not here; room for a load's two connections (its transaction and
+    // the bulk-load function's declaration), Quartz's, and the reads of a busy server.
+    config.setMaximumPoolSize(POOL_SIZE);
     config.setAutoCommit(true);
     if (url.isEmbeddedDerby()) {
       EmbeddedDataSource derby = new EmbeddedDataSource();

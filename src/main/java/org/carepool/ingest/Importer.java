@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.carepool.db.Database;
+import org.carepool.db.StoreGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Importer {
   private static final Logger log = LoggerFactory.getLogger(Importer.class);
+  /** Tries of a load that Derby rolled back for a deadlock or lock timeout with a writer outside the gate. */
+  private static final int LOAD_ATTEMPTS = 3;
 
   private final Database db;
   private final ImportRepository repository = new ImportRepository();
@@ -55,23 +58,35 @@ public final class Importer {
     return batchLog.recent(db.dsl(), limit);
   }
 
+  /** One load at a time, and no read of the store beside it (see {@code db.StoreGate}). */
   private ImportResult run(Inputs resolved, ProblemLog problems, String loadedBy, ImportProgress progress) {
+    return db.gate().writing(() -> runAlone(resolved, problems, loadedBy, progress));
+  }
+
+  private ImportResult runAlone(Inputs resolved, ProblemLog problems, String loadedBy, ImportProgress progress) {
     List<Inputs.Input> inputs = resolved.sorted();
     inputs.forEach(input -> problems.startFile(input.file().name()));
     if (inputs.isEmpty() && problems.isEmpty()) {
       problems.add("(none)", 0, "", "", "nothing to load: no files given");
     }
-    Load load = new Load(inputs, problems, repository, batchLog, db.bulkWriter());
-    try {
-      if (!problems.isEmpty()) {
-        throw problems.rejection();
+    for (int attempt = 1; ; attempt++) {
+      Load load = new Load(inputs, problems, repository, batchLog, db.bulkWriter());
+      try {
+        if (!problems.isEmpty()) {
+          throw problems.rejection();
+        }
+        return db.dsl().transactionResult(cfg -> load.run(cfg.dsl(), loadedBy, progress));
+      } catch (ImportRejected rejected) {
+        recordRejected(inputs, load, problems, loadedBy);
+        throw rejected;
+      } catch (RuntimeException failed) {
+        if (attempt < LOAD_ATTEMPTS && problems.isEmpty() && StoreGate.isTransient(failed)) {
+          log.warn("Loading {} met a deadlock or lock timeout and was rolled back; try {} of {}",
+              load.currentFile(), attempt + 1, LOAD_ATTEMPTS);
+          continue;
+        }
+        throw failed(inputs, load, problems, loadedBy, failed);
       }
-      return db.dsl().transactionResult(cfg -> load.run(cfg.dsl(), loadedBy, progress));
-    } catch (ImportRejected rejected) {
-      recordRejected(inputs, load, problems, loadedBy);
-      throw rejected;
-    } catch (RuntimeException failed) {
-      throw failed(inputs, load, problems, loadedBy, failed);
     }
   }
 
