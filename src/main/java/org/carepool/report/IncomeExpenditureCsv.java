@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.carepool.finance.IncomeExpenditure;
 import org.carepool.finance.IncomeExpenditure.Pool;
 import org.carepool.finance.RiskShareRule;
@@ -30,7 +29,7 @@ final class IncomeExpenditureCsv {
   static byte[] write(IncomeExpenditureReport report) {
     StringWriter out = new StringWriter();
     out.write(BYTE_ORDER_MARK);
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+    try (FormulaSafeCsv csv = new FormulaSafeCsv(out, CSVFormat.RFC4180)) {
       about(csv, report);
       income(csv, report);
       schemes(csv, report);
@@ -47,7 +46,7 @@ final class IncomeExpenditureCsv {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void about(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void about(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     ReportContext c = report.context();
     table(csv, "Income and expenditure", "item", "value");
     csv.printRecord("arrangement", c.arrangement());
@@ -67,7 +66,7 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
-  private static void income(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void income(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     table(csv, "Income by partner", "organisation", "name", "contribution", "income_to_date");
     for (IncomeExpenditure.Income i : report.figures().income()) {
       csv.printRecord(i.organisation(), name(report, i.organisation()), plain(i.contribution()), plain(i.toDate()));
@@ -75,7 +74,7 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
-  private static void schemes(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void schemes(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     table(csv, "Schemes", "scheme", "name", "care_type", "funder", "budget", "budget_to_date", "actual_to_date",
         "forecast", "forecast_basis", "variance");
     for (IncomeExpenditure.Scheme s : report.figures().schemes()) {
@@ -86,7 +85,7 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
-  private static void pool(CSVPrinter csv, Pool pool) throws IOException {
+  private static void pool(FormulaSafeCsv csv, Pool pool) throws IOException {
     table(csv, "Pool position", "contributions", "budget", "actual_to_date", "forecast", "overspend");
     csv.printRecord(plain(pool.contributions()), plain(pool.budget()), plain(pool.actualToDate()),
         plain(pool.forecast()), plain(pool.overspend()));
@@ -94,7 +93,7 @@ final class IncomeExpenditureCsv {
   }
 
   /** Under OWN the amount's two parts follow it, so the figures tie back to the scheme table. */
-  private static void riskShare(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void riskShare(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     boolean own = report.riskShareRule() == RiskShareRule.OWN;
     String title = "Risk share (" + report.riskShareRule() + ")";
     if (own) {
@@ -113,7 +112,7 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
-  private static void costSplit(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void costSplit(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     List<IncomeExpenditure.CostShare> split = report.figures().costSplit();
     if (!report.context().model().hasCostSplit()) {
       return;
@@ -127,7 +126,7 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
-  private static void table(CSVPrinter csv, String title, String... columns) throws IOException {
+  private static void table(FormulaSafeCsv csv, String title, String... columns) throws IOException {
     csv.printRecord(title);
     csv.printRecord((Object[]) columns);
   }
