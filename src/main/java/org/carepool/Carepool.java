@@ -135,7 +135,7 @@ final class Carepool implements AutoCloseable {
     Settings.Smtp smtp = settings.smtp();
     Settings.Packs packs = settings.packs();
     Mailer mailer = new Mailer(new Mailer.Settings(smtp.host(), smtp.port(), smtp.user(), smtp.password(), smtp.from(),
-        packs.mailAttempts(), Duration.ofSeconds(30)));
+        packs.mailAttempts(), Duration.ofSeconds(30), smtp.timeout()));
     return new PackDelivery(reports, new PackArchive(settings.dataDir().resolve("packs")), mailer,
         new AdminNotifier(mailer, packs.adminEmails()), packs.attachLimitMb() * 1024L * 1024L, packs.publicUrl());
   }
