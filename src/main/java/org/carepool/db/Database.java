@@ -177,10 +177,29 @@ public final class Database implements AutoCloseable {
   }
 
   private static void migrate(DataSource dataSource) {
-    Flyway.configure()
+    Flyway flyway = Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration")
-        .load()
-        .migrate();
+        .load();
+    refuseNewerStore(flyway);
+    flyway.migrate();
+  }
+
+  /**
+   * A store a newer carepool has migrated holds tables and rules this one does not know: writing to it
+   * could break the data for the newer version (Flyway itself would carry on, ignoring "future" versions).
+   */
+  private static void refuseNewerStore(Flyway flyway) {
+    org.flywaydb.core.api.MigrationInfo[] all = flyway.info().all();
+    java.util.Optional<String> newest = java.util.Arrays.stream(all)
+        .filter(m -> m.getState().name().startsWith("FUTURE")).map(m -> m.getVersion().getVersion())
+        .reduce((first, last) -> last);
+    if (newest.isPresent()) {
+      String known = java.util.Arrays.stream(all).filter(m -> !m.getState().name().startsWith("FUTURE"))
+          .map(m -> m.getVersion().getVersion()).reduce((first, last) -> last).orElse("none");
+      throw new IllegalStateException("the store was last used by a newer carepool: its schema is at version "
+          + newest.get() + ", and this carepool knows versions up to " + known + "; run the newer carepool (or"
+          + " restore a backup made with this one); nothing was changed");
+    }
   }
 }
