@@ -14,8 +14,8 @@ import org.carepool.ingest.LoadedFile;
 import org.carepool.ingest.UploadedFile;
 
 /**
- * The importer with every outcome in the audit log (IMPORT_LOADED, IMPORT_REJECTED with the full
- * problem count), whoever loads: the Data page, the API, the {@code import} command and the demo
+ * The importer with every attempt and outcome in the audit log (IMPORT_STARTED, then IMPORT_LOADED or
+ * IMPORT_REJECTED with the full problem count), whoever loads: the Data page, the API, the {@code import} command and the demo
  * set-up all come through here, so none can load without a trace.
  */
 final class AuditedImporter {
@@ -42,7 +42,12 @@ final class AuditedImporter {
     return importer;
   }
 
+  /**
+   * The attempt is on record before the load starts (committed on its own), so an import the process
+   * died in the middle of still shows in the audit log: started, with no outcome after it.
+   */
   private ImportResult audited(Supplier<ImportResult> load, String names, String who, String address) {
+    audit.record(who, "IMPORT_STARTED", names, address);
     try {
       ImportResult result = load.get();
       audit.record(who, "IMPORT_LOADED", result.files().stream().map(AuditedImporter::loaded)

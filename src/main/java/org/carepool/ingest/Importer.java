@@ -105,7 +105,17 @@ public final class Importer {
     return problems.rejection();
   }
 
+  /** One line for the analyst: never Derby's lock dump, never a page of SQL (both stay in the log). */
   private static String describe(Throwable failure) {
+    if (StoreGate.isTransient(failure)) {
+      return "the store was busy with another change at the same moment (a lock conflict); load the files again";
+    }
+    String full = cause(failure);
+    String firstLine = full.lines().findFirst().orElse("");
+    return ProblemLog.shortened(firstLine, 300);
+  }
+
+  private static String cause(Throwable failure) {
     Throwable cause = failure;
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();

@@ -7,14 +7,14 @@ import org.carepool.ingest.ImportProgress;
 import org.carepool.ingest.Importer;
 
 /**
- * A second JVM for {@link CrashRecoveryTest}: loads a folder into the on-disk store of a data folder,
+ * A second JVM for {@link BatchNumbersAfterKillTest}: loads a folder into the on-disk store of a data folder,
  * then one of its files again (a reload replaces rows, which Derby logs row by row), printing each
  * slow step so the test knows when to kill it.
  */
 public final class KilledImportChild {
   private KilledImportChild() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
     Path data = Path.of(args[0]);
     Path folder = Path.of(args[1]);
     try (Database db = Database.open(Database.embeddedUrl(data))) {
@@ -24,6 +24,10 @@ public final class KilledImportChild {
       System.out.println("RELOADING " + args[2]);
       importer.load(List.of(folder.resolve(args[2])), "child", PRINTED);
       System.out.println("RELOADED");
+      System.out.flush();
+      if (args.length > 3 && args[3].equals("stay")) {
+        Thread.sleep(Long.MAX_VALUE); // until killed: the store is never shut down
+      }
     }
   }
 
