@@ -20,6 +20,9 @@ final class ReadFailure {
   private static final String SAVE_AS = "save the file as \"CSV UTF-8 (Comma delimited)\" (Excel) or as UTF-8 text,"
       + " and load it again";
 
+  /** What a UTF-16 file is told, whether its first bytes say so or its header is full of NULs. */
+  static final String UTF_16 = "the file is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8; " + SAVE_AS;
+
   /** A UTF-8 byte-order mark read as ISO-8859-1. */
   private static final String BOM = "\u00EF\u00BB\u00BF";
 
@@ -93,7 +96,7 @@ final class ReadFailure {
         || (start[0] == (byte) 0xFE && start[1] == (byte) 0xFF));
     long nuls = java.util.stream.IntStream.range(0, start.length).filter(i -> start[i] == 0).count();
     if (utf16Mark || nuls * 4 >= start.length && start.length > 0) {
-      return "the file is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8; " + SAVE_AS;
+      return UTF_16;
     }
     return null;
   }
