@@ -54,8 +54,13 @@ final class AuditedImporter {
           .collect(Collectors.joining(", ")), address);
       return result;
     } catch (ImportRejected rejected) {
-      audit.record(who, "IMPORT_REJECTED", names + ": " + String.format("%,d", rejected.problemCount())
-          + (rejected.problemCount() == 1 ? " problem" : " problems") + "; nothing was written", address);
+      try {
+        audit.record(who, "IMPORT_REJECTED", names + ": " + String.format("%,d", rejected.problemCount())
+            + (rejected.problemCount() == 1 ? " problem" : " problems") + "; nothing was written", address);
+      } catch (RuntimeException storeGone) { // e.g. a full disk: the analyst still hears why the load failed
+        org.slf4j.LoggerFactory.getLogger(AuditedImporter.class).error("Could not audit the rejected import of {}",
+            names, storeGone);
+      }
       throw rejected;
     }
   }

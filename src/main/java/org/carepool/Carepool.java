@@ -63,6 +63,11 @@ final class Carepool implements AutoCloseable {
     return new Carepool(settings, Database.open(settings.dbUrl()), clock);
   }
 
+  /** The store, e.g. for a readiness check through {@link Database#probe()}. */
+  Database database() {
+    return database;
+  }
+
   UserService users() {
     return users;
   }

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
   static final int POOL_SIZE = 16;
+  /** Less free space than this beside a failed store means the disk is why (Derby needs room for log and pages). */
+  private static final long NEARLY_FULL_BYTES = 16L * 1024 * 1024;
   private static final String PREALLOCATOR = "derby.language.sequence.preallocator";
   private static final java.time.Duration CONNECTION_WAIT = java.time.Duration.ofSeconds(30);
 
@@ -114,6 +116,67 @@ public final class Database implements AutoCloseable {
 
   public DataSource dataSource() {
     return pool;
+  }
+
+  /** Whether the store answers, and if not why: for readiness checks (see {@link #probe()}). */
+  public record StoreHealth(boolean up, String reason) {}
+
+  /**
+   * Whether a trivial query works, now. Derby shuts a store it can no longer write (a full disk) and
+   * every pooled connection is then dead: when the probe fails, the pool drops its connections, so that
+   * the next one boots the store again (recovering it) once the cause is gone; no restart is needed.
+   * Cheap enough for a readiness check every few seconds; never waits behind an import.
+   */
+  public StoreHealth probe() {
+    try (java.sql.Connection connection = pool.getConnection();
+        java.sql.Statement query = connection.createStatement()) {
+      query.setQueryTimeout(5);
+      try (java.sql.ResultSet one = query.executeQuery(url.isEmbeddedDerby() ? "VALUES 1" : "SELECT 1")) {
+        one.next();
+      }
+      return new StoreHealth(true, "");
+    } catch (SQLException | RuntimeException e) {
+      pool.getHikariPoolMXBean().softEvictConnections();
+      String reason = explain(e);
+      log.warn("The store does not answer: {}", reason);
+      return new StoreHealth(false, reason);
+    }
+  }
+
+  /**
+   * Why a piece of work on the store failed, in one line an operator can act on. Derby reports a full
+   * disk in its own log and shuts the store; the work itself often sees only "no current connection",
+   * so the free space of the store's disk is looked at too.
+   */
+  public String explain(Throwable failure) {
+    if (StoreFailure.isDiskFull(failure) || diskNearlyFull()) {
+      return StoreFailure.describe(new IllegalStateException("disk full", failure)).replace("Derby could not",
+          freeSpace() + " left; Derby could not");
+    }
+    return StoreFailure.describe(failure);
+  }
+
+  private boolean diskNearlyFull() {
+    long free = freeBytes();
+    return free >= 0 && free < NEARLY_FULL_BYTES;
+  }
+
+  private String freeSpace() {
+    long free = freeBytes();
+    return free < 0 ? "little space" : String.format("%,d KB", free / 1024);
+  }
+
+  /** Usable bytes on the disk of an on-disk store; -1 when there is none or it cannot be told. */
+  private long freeBytes() {
+    if (!url.isEmbeddedDerby() || url.isInMemory()) {
+      return -1;
+    }
+    try {
+      return java.nio.file.Files.getFileStore(java.nio.file.Path.of(url.databaseName()).toAbsolutePath().getParent())
+          .getUsableSpace();
+    } catch (java.io.IOException e) {
+      return -1;
+    }
   }
 
   /** One writer or many readers: imports write through it, reads that span several queries read through it. */

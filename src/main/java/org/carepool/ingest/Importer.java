@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.carepool.db.Database;
+import org.carepool.db.StoreFailure;
 import org.carepool.db.StoreGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ public final class Importer {
   private final Database db;
   private final ImportRepository repository = new ImportRepository();
   private final BatchLog batchLog;
+  private final java.util.Queue<Runnable> unrecorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   public Importer(Database db, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
@@ -53,9 +55,17 @@ public final class Importer {
     return run(new Inputs(problems).addUploads(files), problems, loadedBy, progress);
   }
 
-  /** The import history, newest first. */
+  /** The import history, newest first (with any rejection that could not be recorded when it happened). */
   public List<ImportBatch> recentBatches(int limit) {
+    recordUnrecorded();
     return batchLog.recent(db.dsl(), limit);
+  }
+
+  /** Rejections the store could not take when they happened (a full disk), recorded once it can. */
+  private void recordUnrecorded() {
+    List<Runnable> due = new java.util.ArrayList<>(unrecorded);
+    unrecorded.removeAll(due);
+    due.forEach(Runnable::run);
   }
 
   /** One load at a time, and no read of the store beside it (see {@code db.StoreGate}). */
@@ -64,6 +74,7 @@ public final class Importer {
   }
 
   private ImportResult runAlone(Inputs resolved, ProblemLog problems, String loadedBy, ImportProgress progress) {
+    recordUnrecorded();
     List<Inputs.Input> inputs = resolved.sorted();
     inputs.forEach(input -> problems.startFile(input.file().name()));
     if (inputs.isEmpty() && problems.isEmpty()) {
@@ -106,7 +117,10 @@ public final class Importer {
   }
 
   /** One line for the analyst: never Derby's lock dump, never a page of SQL (both stay in the log). */
-  private static String describe(Throwable failure) {
+  private String describe(Throwable failure) {
+    if (StoreFailure.isDiskFull(failure) || !db.probe().up()) {
+      return db.explain(failure);
+    }
     if (StoreGate.isTransient(failure)) {
       return "the store was busy with another change at the same moment (a lock conflict); load the files again";
     }
@@ -138,7 +152,9 @@ public final class Importer {
         }
       });
     } catch (RuntimeException e) {
-      log.error("Could not record the rejected import of {} file(s)", inputs.size(), e);
+      log.error("Could not record the rejected import of {} file(s) now; it is recorded when the store can be"
+          + " written again", inputs.size(), e);
+      unrecorded.add(() -> recordRejected(inputs, load, problems, loadedBy));
     }
   }
 }
