@@ -17,8 +17,8 @@ import org.carepool.ingest.LoadedFile;
 import org.carepool.ingest.UploadedFile;
 
 /**
- * The importer with every outcome in the audit log (IMPORT_LOADED, IMPORT_REJECTED with the full
- * problem count), whoever loads: the Data page, the API, the {@code import} command and the demo
+ * The importer with every attempt and outcome in the audit log (IMPORT_STARTED, then IMPORT_LOADED or
+ * IMPORT_REJECTED with the full problem count), whoever loads: the Data page, the API, the {@code import} command and the demo
  * set-up all come through here, so none can load without a trace.
  */
 final class AuditedImporter {
@@ -48,7 +48,12 @@ final class AuditedImporter {
     return importer;
   }
 
+  /**
+   * The attempt is on record before the load starts (committed on its own), so an import the process
+   * died in the middle of still shows in the audit log: started, with no outcome after it.
+   */
   private ImportResult audited(Supplier<ImportResult> load, String names, String who, String address) {
+    audit.record(who, "IMPORT_STARTED", names, address);
     long start = System.nanoTime();
     try {
       ImportResult result = load.get();
@@ -59,8 +64,13 @@ final class AuditedImporter {
       return result;
     } catch (ImportRejected rejected) {
       timer("rejected").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-      audit.record(who, "IMPORT_REJECTED", names + ": " + String.format("%,d", rejected.problemCount())
-          + (rejected.problemCount() == 1 ? " problem" : " problems") + "; nothing was written", address);
+      try {
+        audit.record(who, "IMPORT_REJECTED", names + ": " + String.format("%,d", rejected.problemCount())
+            + (rejected.problemCount() == 1 ? " problem" : " problems") + "; nothing was written", address);
+      } catch (RuntimeException storeGone) { // e.g. a full disk: the analyst still hears why the load failed
+        org.slf4j.LoggerFactory.getLogger(AuditedImporter.class).error("Could not audit the rejected import of {}",
+            names, storeGone);
+      }
       throw rejected;
     }
   }

@@ -76,6 +76,11 @@ final class Carepool implements AutoCloseable {
     return new Carepool(settings, Database.open(settings.dbUrl()), clock);
   }
 
+  /** The store, e.g. for a readiness check through {@link Database#probe()}. */
+  Database database() {
+    return database;
+  }
+
   UserService users() {
     return users;
   }
@@ -116,13 +121,20 @@ final class Carepool implements AutoCloseable {
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
         arrangements, incomeExpenditure, performance, mapping, new WebDataLoads(imports),
         new WebReportFiles(reports, incomeExpenditure, arrangements, audit,
-            new RenderedReports(new DataVersion(database.dsl()), settings.ops().reportCacheMb(), meters)),
+            new RenderedReports(new DataVersion(database.dsl()), settings.ops().reportCacheMb(), meters),
+            database.gate()),
         schedules, delivery.archive());
     signIns.deleteEndedSessions();
     Backups.Folder backupFolder = new Backups.Folder(settings.ops().backups(settings.dataDir()), settings.ops().backupKeep());
     Operated operated = operations(schedules, delivery.mailer(), backupFolder);
-    WebServer web = new WebServer(services, new WebServer.Network(settings.network().httpsOnly(),
-        Set.copyOf(settings.network().trustedProxies())), operated.operations()).start(settings.port());
+    WebServer web;
+    try {
+      web = new WebServer(services, new WebServer.Network(settings.network().httpsOnly(),
+          Set.copyOf(settings.network().trustedProxies())), operated.operations()).start(settings.port());
+    } catch (RuntimeException e) {
+      schedules.close(); // Quartz's threads are not daemons: left running, they would keep a failed start alive
+      throw e;
+    }
     operated.control().set(ControlFile.write(settings.dataDir(), web.port()));
     schedules.start();
     PackRetention retention = schedules.retention(delivery.archive(),
@@ -144,7 +156,7 @@ final class Carepool implements AutoCloseable {
     Metrics metrics = new Metrics();
     meters.add(metrics.registry());
     Map<String, Readiness.Check> checks = new LinkedHashMap<>();
-    checks.put("store", () -> storeProblem());
+    checks.put("store", this::storeProblem);
     checks.put("scheduler", schedules::problem);
     if (settings.ops().readyMail()) {
       checks.put("mail", mailer::problem);
@@ -154,13 +166,10 @@ final class Carepool implements AutoCloseable {
         settings.ops().metricsToken(), schedules, backups(), backupFolder, control::get), control);
   }
 
+  /** Database.probe() never waits behind an import, and drops dead connections so a stopped store reopens. */
   private Optional<String> storeProblem() {
-    try {
-      database.dsl().selectOne().fetch();
-      return Optional.empty();
-    } catch (RuntimeException e) {
-      return Optional.of("the store does not answer: " + e.getMessage());
-    }
+    Database.StoreHealth health = database.probe();
+    return health.up() ? Optional.empty() : Optional.of("the store does not answer: " + health.reason());
   }
 
   record Serving(WebServer web, Schedules schedules, PackRetention retention, ServerOperations operations,
@@ -183,7 +192,7 @@ final class Carepool implements AutoCloseable {
     Settings.Smtp smtp = settings.smtp();
     Settings.Packs packs = settings.packs();
     Mailer mailer = new Mailer(new Mailer.Settings(smtp.host(), smtp.port(), smtp.user(), smtp.password(), smtp.from(),
-        packs.mailAttempts(), Duration.ofSeconds(30)));
+        packs.mailAttempts(), Duration.ofSeconds(30), smtp.timeout()));
     return new PackDelivery(reports, new PackArchive(settings.dataDir().resolve("packs")), mailer,
         new AdminNotifier(mailer, packs.adminEmails()), packs.attachLimitMb() * 1024L * 1024L, packs.publicUrl());
   }

@@ -24,6 +24,7 @@ import org.carepool.report.ReportRequest;
 import org.carepool.ingest.ImportRejected;
 import org.carepool.ingest.ImportResult;
 import org.carepool.schedule.ScheduleInvalid;
+import org.slf4j.LoggerFactory;
 
 /** Runs one command line; returns the process exit status. */
 final class Commands {
@@ -74,7 +75,21 @@ final class Commands {
     } catch (IllegalStateException e) {
       err.println("carepool: " + e.getMessage());
       return 1;
+    } catch (RuntimeException e) {
+      // a defect, or a failure nobody put into words: one sentence here, the stack trace in the log
+      LoggerFactory.getLogger(Commands.class).error("carepool {} failed", args[0], e);
+      err.println("carepool: " + args[0] + " failed: " + rootCause(e) + " (details in the log above or in "
+          + "carepool-cli.log)");
+      return 1;
     }
+  }
+
+  private static String rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 
   private int serve(CommandLine line) {

@@ -33,7 +33,9 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
    */
   record Network(boolean httpsOnly, List<String> trustedProxies) {}
 
-  record Smtp(Optional<String> host, int port, Optional<String> user, Optional<String> password, String from) {}
+  /** @param timeout CAREPOOL_SMTP_TIMEOUT_SECONDS: how long the relay may take over each step of a mail */
+  record Smtp(Optional<String> host, int port, Optional<String> user, Optional<String> password, String from,
+      java.time.Duration timeout) {}
 
   /**
    * @param schedulesDir  the folder of schedule files (SPEC §7)
@@ -80,7 +82,9 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
             integer(env, "CAREPOOL_SMTP_PORT", 25, 1, 65535),
             Optional.ofNullable(blankToNull(env.get("CAREPOOL_SMTP_USER"))),
             Optional.ofNullable(env.get("CAREPOOL_SMTP_PASSWORD")),
-            env.getOrDefault("CAREPOOL_SMTP_FROM", "carepool@localhost")),
+            env.getOrDefault("CAREPOOL_SMTP_FROM", "carepool@localhost"),
+            java.time.Duration.ofSeconds(integer(env, "CAREPOOL_SMTP_TIMEOUT_SECONDS",
+                (int) org.carepool.delivery.Mailer.Settings.RELAY_TIMEOUT.toSeconds(), 1, 3600))),
         packs(env),
         network(env),
         ops(env));

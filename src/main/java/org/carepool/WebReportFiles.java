@@ -3,9 +3,11 @@ package org.carepool;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.arrangement.ArrangementSummary;
 import org.carepool.audit.Audit;
+import org.carepool.db.StoreGate;
 import org.carepool.finance.IncomeExpenditure;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.finance.IncomeExpenditureStatement;
@@ -26,14 +28,17 @@ final class WebReportFiles implements ReportFiles {
   private final ArrangementService arrangements;
   private final Audit audit;
   private final RenderedReports rendered;
+  private final StoreGate gate;
+  private final Semaphore renderSlots = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
   WebReportFiles(ReportService reports, IncomeExpenditureService incomeExpenditure, ArrangementService arrangements,
-      Audit audit, RenderedReports rendered) {
+      Audit audit, RenderedReports rendered, StoreGate gate) {
     this.reports = reports;
     this.incomeExpenditure = incomeExpenditure;
     this.arrangements = arrangements;
     this.audit = audit;
     this.rendered = rendered;
+    this.gate = gate;
   }
 
   @Override
@@ -43,10 +48,29 @@ final class WebReportFiles implements ReportFiles {
 
   @Override
   public Optional<ReportFile> render(ReportRequest request, String who, String address) {
-    Optional<ReportFile> file = rendered.get(request, () -> render(request));
+    Optional<ReportFile> file = rendered.get(request, () -> renderInTurn(request));
     file.ifPresent(f -> audit.record(who, "REPORT_DOWNLOADED", request.report().id() + " " + request.code() + " "
         + request.month() + " " + request.format().id() + " (" + f.content().length + " bytes)", address));
     return file;
+  }
+
+  /**
+   * Rendering is CPU work: twenty downloads rendering at once on two cores would starve an import of its
+   * share (and each other of memory), so as many render at once as there are cores; the rest queue here,
+   * holding no connection and no lock of the store.
+   */
+  private Optional<ReportFile> renderInTurn(ReportRequest request) {
+    try {
+      renderSlots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to render " + request.report().id(), e);
+    }
+    try {
+      return render(request);
+    } finally {
+      renderSlots.release();
+    }
   }
 
   private Optional<ReportFile> render(ReportRequest request) {
@@ -75,7 +99,9 @@ final class WebReportFiles implements ReportFiles {
       return Optional.empty();
     }
     PackRequest request = boardPack(ofBoard, month);
-    RenderedReport pack = format == Format.XLSX ? reports.packWorkbook(request) : reports.pack(request).pdf();
+    // every section from one data version (a single report reads in one transaction already)
+    RenderedReport pack = gate.reading(() -> format == Format.XLSX ? reports.packWorkbook(request)
+        : reports.pack(request).pdf());
     return Optional.of(new ReportFile(pack.fileName(), pack.contentType(), pack.content()));
   }
 

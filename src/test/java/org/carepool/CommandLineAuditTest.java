@@ -35,11 +35,13 @@ class CommandLineAuditTest {
       List<AuditEvent> events = carepool.audit().latest(100);
       String who = Audit.commandLineUser();
       assertTrue(events.stream().allMatch(e -> e.actor().equals(who) && e.address().equals("command line")), events.toString());
-      assertEquals(List.of("IMPORT_REJECTED", "IMPORT_LOADED", "USER_SAVED", "USER_CREATED"),
+      assertEquals(List.of("IMPORT_REJECTED", "IMPORT_STARTED", "IMPORT_LOADED", "IMPORT_STARTED", "USER_SAVED",
+          "USER_CREATED"),
           events.stream().map(AuditEvent::action).toList());
-      assertTrue(events.get(3).detail().equals("mallory with role ADMIN"), events.get(3).detail());
-      assertTrue(events.get(2).detail().startsWith("mallory with role VIEWER, password set"), events.get(2).detail());
-      assertTrue(events.get(1).detail().startsWith("localities.csv (1 row, batch "), events.get(1).detail());
+      assertTrue(events.get(5).detail().equals("mallory with role ADMIN"), events.get(5).detail());
+      assertTrue(events.get(4).detail().startsWith("mallory with role VIEWER, password set"), events.get(4).detail());
+      assertTrue(events.get(2).detail().startsWith("localities.csv (1 row, batch "), events.get(2).detail());
+      assertEquals("organisations.csv", events.get(1).detail(), "the attempt, recorded as it started");
       assertTrue(events.get(0).detail().startsWith("organisations.csv: 2 problems; nothing was written"), events.get(0).detail());
     }
   }

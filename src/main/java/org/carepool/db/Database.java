@@ -19,24 +19,43 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
+  static final int POOL_SIZE = 16;
+  /** Less free space than this beside a failed store means the disk is why (Derby needs room for log and pages). */
+  private static final long NEARLY_FULL_BYTES = 16L * 1024 * 1024;
+  private static final String PREALLOCATOR = "derby.language.sequence.preallocator";
+  private static final java.time.Duration CONNECTION_WAIT = java.time.Duration.ofSeconds(30);
 
   private final StoreUrl url;
   private final HikariDataSource pool;
   private final DSLContext dsl;
   private final TableFunctions functions;
+  private final StoreGate gate = new StoreGate();
 
   private Database(StoreUrl url, HikariDataSource pool, TableFunctions functions) {
     this.url = url;
     this.pool = pool;
     this.functions = functions;
-    this.dsl = DSL.using(pool, url.dialect(), new Settings().withExecuteLogging(false));
+    this.dsl = DSL.using(new GatedConnections(pool, gate), url.dialect(), new Settings().withExecuteLogging(false));
   }
 
   /** Opens (creating if need be) the store at a JDBC URL and applies every pending migration. */
   public static Database open(String jdbcUrl) {
+    return open(jdbcUrl, CONNECTION_WAIT);
+  }
+
+  /**
+   * The same, with how long a caller may wait for a free connection once the store is open (the first
+   * connection, which may recover the store after an unclean stop, waits as long as that takes).
+   */
+  public static Database open(String jdbcUrl, java.time.Duration connectionWait) {
     StoreUrl url = StoreUrl.parse(jdbcUrl);
     keepDerbyLogBesideTheStore(url);
-    HikariDataSource pool = connect(url);
+    if (url.isEmbeddedDerby() && System.getProperty(PREALLOCATOR) == null) {
+      // Derby hands out identity values 100 at a time and loses the unused ones when the process is killed:
+      // import batch and run numbers then jump by 100 after a restart, which reads like missing batches.
+      System.setProperty(PREALLOCATOR, "1");
+    }
+    HikariDataSource pool = connect(url, connectionWait);
     TableFunctions functions = url.isEmbeddedDerby() ? new TableFunctions(pool) : null;
     try {
       migrate(pool);
@@ -51,9 +70,14 @@ public final class Database implements AutoCloseable {
     return new Database(url, pool, functions);
   }
 
-  private static HikariDataSource connect(StoreUrl url) {
+  private static HikariDataSource connect(StoreUrl url, java.time.Duration connectionWait) {
     try {
-      return new HikariDataSource(poolConfig(url));
+      HikariConfig config = poolConfig(url);
+      config.setConnectionTimeout(connectionWait.toMillis());
+      if (config.getDataSource() instanceof EmbeddedDataSource derby) {
+        StoreBoot.boot(derby, url);
+      }
+      return new HikariDataSource(config);
     } catch (RuntimeException e) {
       if (url.isEmbeddedDerby() && causedBy(e, "XSDB6")) {
         throw new IllegalStateException("the store " + url.databaseName() + " is open in another carepool process"
@@ -98,6 +122,72 @@ public final class Database implements AutoCloseable {
     return url;
   }
 
+  /** Whether the store answers, and if not why: for readiness checks (see {@link #probe()}). */
+  public record StoreHealth(boolean up, String reason) {}
+
+  /**
+   * Whether a trivial query works, now. Derby shuts a store it can no longer write (a full disk) and
+   * every pooled connection is then dead: when the probe fails, the pool drops its connections, so that
+   * the next one boots the store again (recovering it) once the cause is gone; no restart is needed.
+   * Cheap enough for a readiness check every few seconds; never waits behind an import.
+   */
+  public StoreHealth probe() {
+    try (java.sql.Connection connection = pool.getConnection();
+        java.sql.Statement query = connection.createStatement()) {
+      query.setQueryTimeout(5);
+      try (java.sql.ResultSet one = query.executeQuery(url.isEmbeddedDerby() ? "VALUES 1" : "SELECT 1")) {
+        one.next();
+      }
+      return new StoreHealth(true, "");
+    } catch (SQLException | RuntimeException e) {
+      pool.getHikariPoolMXBean().softEvictConnections();
+      String reason = explain(e);
+      log.warn("The store does not answer: {}", reason);
+      return new StoreHealth(false, reason);
+    }
+  }
+
+  /**
+   * Why a piece of work on the store failed, in one line an operator can act on. Derby reports a full
+   * disk in its own log and shuts the store; the work itself often sees only "no current connection",
+   * so the free space of the store's disk is looked at too.
+   */
+  public String explain(Throwable failure) {
+    if (StoreFailure.isDiskFull(failure) || diskNearlyFull()) {
+      return StoreFailure.describe(new IllegalStateException("disk full", failure)).replace("Derby could not",
+          freeSpace() + " left; Derby could not");
+    }
+    return StoreFailure.describe(failure);
+  }
+
+  private boolean diskNearlyFull() {
+    long free = freeBytes();
+    return free >= 0 && free < NEARLY_FULL_BYTES;
+  }
+
+  private String freeSpace() {
+    long free = freeBytes();
+    return free < 0 ? "little space" : String.format("%,d KB", free / 1024);
+  }
+
+  /** Usable bytes on the disk of an on-disk store; -1 when there is none or it cannot be told. */
+  private long freeBytes() {
+    if (!url.isEmbeddedDerby() || url.isInMemory()) {
+      return -1;
+    }
+    try {
+      return java.nio.file.Files.getFileStore(java.nio.file.Path.of(url.databaseName()).toAbsolutePath().getParent())
+          .getUsableSpace();
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+  }
+
+  /** One writer or many readers: imports write through it, reads that span several queries read through it. */
+  public StoreGate gate() {
+    return gate;
+  }
+
   /**
    * The {@code org.quartz.jobStore.*} properties of a JDBC job store in this store (tables from
    * {@code schema/V5__schedules.sql}, connections from this pool, the delegate for this database).
@@ -123,13 +213,20 @@ public final class Database implements AutoCloseable {
   }
 
   private static void keepDerbyLogBesideTheStore(StoreUrl url) {
-    if (url.isEmbeddedDerby() && !url.isInMemory() && System.getProperty("derby.stream.error.file") == null) {
-      java.nio.file.Path store = java.nio.file.Path.of(url.databaseName()).toAbsolutePath();
-      try {
-        java.nio.file.Files.createDirectories(store.getParent());
-      } catch (java.io.IOException e) {
-        throw new IllegalStateException("cannot create the data folder " + store.getParent() + ": " + e.getMessage(), e);
-      }
+    if (!url.isEmbeddedDerby() || url.isInMemory()) {
+      return;
+    }
+    java.nio.file.Path store = java.nio.file.Path.of(url.databaseName()).toAbsolutePath();
+    try {
+      java.nio.file.Files.createDirectories(store.getParent());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot create the data folder " + store.getParent() + ": " + e.getMessage(), e);
+    }
+    if (!java.nio.file.Files.isWritable(store.getParent())) {
+      throw new IllegalStateException("the data folder " + store.getParent() + " is read-only: carepool keeps its"
+          + " store there and must be able to write to it (check the folder's owner and mount, or set CAREPOOL_DATA)");
+    }
+    if (System.getProperty("derby.stream.error.file") == null) {
       System.setProperty("derby.stream.error.file", store.resolveSibling("derby.log").toString());
     }
   }
@@ -137,7 +234,9 @@ public final class Database implements AutoCloseable {
   private static HikariConfig poolConfig(StoreUrl url) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("carepool-store");
-    config.setMaximumPoolSize(8);
+    // Reads wait at the StoreGate, not here; room for a load's two connections (its transaction and
+    // the bulk-load function's declaration), Quartz's, and the reads of a busy server.
+    config.setMaximumPoolSize(POOL_SIZE);
     config.setAutoCommit(true);
     if (url.isEmbeddedDerby()) {
       EmbeddedDataSource derby = new EmbeddedDataSource();
@@ -151,10 +250,29 @@ public final class Database implements AutoCloseable {
   }
 
   private static void migrate(DataSource dataSource) {
-    Flyway.configure()
+    Flyway flyway = Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration")
-        .load()
-        .migrate();
+        .load();
+    refuseNewerStore(flyway);
+    flyway.migrate();
+  }
+
+  /**
+   * A store a newer carepool has migrated holds tables and rules this one does not know: writing to it
+   * could break the data for the newer version (Flyway itself would carry on, ignoring "future" versions).
+   */
+  private static void refuseNewerStore(Flyway flyway) {
+    org.flywaydb.core.api.MigrationInfo[] all = flyway.info().all();
+    java.util.Optional<String> newest = java.util.Arrays.stream(all)
+        .filter(m -> m.getState().name().startsWith("FUTURE")).map(m -> m.getVersion().getVersion())
+        .reduce((first, last) -> last);
+    if (newest.isPresent()) {
+      String known = java.util.Arrays.stream(all).filter(m -> !m.getState().name().startsWith("FUTURE"))
+          .map(m -> m.getVersion().getVersion()).reduce((first, last) -> last).orElse("none");
+      throw new IllegalStateException("the store was last used by a newer carepool: its schema is at version "
+          + newest.get() + ", and this carepool knows versions up to " + known + "; run the newer carepool (or"
+          + " restore a backup made with this one); nothing was changed");
+    }
   }
 }

@@ -24,13 +24,33 @@ public final class Mailer {
    * @param firstBackoff the pause after the first failure; it doubles after each further one
    */
   public record Settings(Optional<String> host, int port, Optional<String> user, Optional<String> password,
-      String from, int maxAttempts, Duration firstBackoff) {}
+      String from, int maxAttempts, Duration firstBackoff, Duration timeout) {
 
-  /** A message to some recipients, with its attachments (none, one or more). */
-  public record Mail(List<String> to, String subject, String body, List<Attachment> attachments) {
+    /**
+     * How long the relay may take over each step: RFC 5321 §4.5.3.2 gives servers minutes (10 for the
+     * answer to DATA), and a busy relay uses them; 30 s made a slow relay receive every attempt.
+     */
+    public static final Duration RELAY_TIMEOUT = Duration.ofMinutes(5);
+
+    public Settings(Optional<String> host, int port, Optional<String> user, Optional<String> password,
+        String from, int maxAttempts, Duration firstBackoff) {
+      this(host, port, user, password, from, maxAttempts, firstBackoff, RELAY_TIMEOUT);
+    }
+  }
+
+  /**
+   * A message to some recipients, with its attachments (none, one or more). {@code messageKey}, when
+   * given, makes the Message-ID: the same key on every attempt, so a receiver that got an attempt the
+   * relay accepted but carepool never heard of keeps one copy.
+   */
+  public record Mail(List<String> to, String subject, String body, List<Attachment> attachments, String messageKey) {
     public Mail {
       to = List.copyOf(to);
       attachments = List.copyOf(attachments);
+    }
+
+    public Mail(List<String> to, String subject, String body, List<Attachment> attachments) {
+      this(to, subject, body, attachments, null);
     }
   }
 
@@ -51,6 +71,11 @@ public final class Mailer {
     try {
       Transport.send(message(session(host), mail));
     } catch (MessagingException e) {
+      if (timedOut(e)) {
+        throw new DeliveryFailed(1, "SMTP " + host + ":" + settings.port() + " did not answer within "
+            + settings.timeout().toSeconds() + " s (CAREPOOL_SMTP_TIMEOUT_SECONDS): the relay may still deliver this"
+            + " attempt; every attempt carries the same Message-ID, so receivers keep one copy");
+      }
       throw new DeliveryFailed(1, "SMTP " + host + ":" + settings.port() + " refused or unreachable: " + e.getMessage());
     }
   }
@@ -69,6 +94,25 @@ public final class Mailer {
     }
   }
 
+  /** The longest one attempt can take: connecting, then each exchange up to the relay timeout. */
+  public Duration attemptBound() {
+    return connectTimeout().plus(settings.timeout().multipliedBy(3));
+  }
+
+  /** The relay was reached but stopped answering (a read timed out), as opposed to never being reached. */
+  private static boolean timedOut(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.SocketTimeoutException timeout) {
+        return !String.valueOf(timeout.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect");
+      }
+    }
+    return false;
+  }
+
+  private Duration connectTimeout() {
+    return settings.timeout().compareTo(Duration.ofSeconds(30)) < 0 ? settings.timeout() : Duration.ofSeconds(30);
+  }
+
   /** How many tries a message gets before its delivery has failed. */
   public int maxAttempts() {
     return settings.maxAttempts();
@@ -83,9 +127,9 @@ public final class Mailer {
     Properties p = new Properties();
     p.setProperty("mail.smtp.host", host);
     p.setProperty("mail.smtp.port", String.valueOf(settings.port()));
-    p.setProperty("mail.smtp.connectiontimeout", "10000");
-    p.setProperty("mail.smtp.timeout", "30000");
-    p.setProperty("mail.smtp.writetimeout", "30000");
+    p.setProperty("mail.smtp.connectiontimeout", String.valueOf(connectTimeout().toMillis()));
+    p.setProperty("mail.smtp.timeout", String.valueOf(settings.timeout().toMillis()));
+    p.setProperty("mail.smtp.writetimeout", String.valueOf(settings.timeout().toMillis()));
     if (settings.user().isPresent()) {
       p.setProperty("mail.smtp.auth", "true");
       p.setProperty("mail.smtp.starttls.enable", "true");
@@ -100,7 +144,7 @@ public final class Mailer {
   }
 
   private MimeMessage message(Session session, Mail mail) throws MessagingException {
-    MimeMessage message = new MimeMessage(session);
+    MimeMessage message = mail.messageKey() == null ? new MimeMessage(session) : new StableId(session, messageId(mail));
     message.setFrom(new InternetAddress(settings.from()));
     for (String to : mail.to()) {
       message.addRecipient(Message.RecipientType.TO, new InternetAddress(to));
@@ -117,5 +161,29 @@ public final class Mailer {
     }
     message.setContent(parts);
     return message;
+  }
+
+  /** {@code <key@domain of the sender>}, the key reduced to what a Message-ID may hold. */
+  private String messageId(Mail mail) {
+    String from = settings.from();
+    String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "")
+        : "carepool.invalid";
+    return "<" + mail.messageKey().replaceAll("[^A-Za-z0-9.+_-]", "_") + "@" + (domain.isEmpty() ? "carepool.invalid"
+        : domain) + ">";
+  }
+
+  /** A message whose Message-ID is given, not made up afresh by {@code saveChanges()} on each attempt. */
+  private static final class StableId extends MimeMessage {
+    private final String id;
+
+    StableId(Session session, String id) {
+      super(session);
+      this.id = id;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", id);
+    }
   }
 }

@@ -10,6 +10,10 @@ record CsvHeader(FileKind kind, String file, ProblemLog problems) {
   /** Each column's position, or null (with problems recorded) when the header is wrong. */
   Map<String, Integer> check(CSVRecord header) {
     Map<String, Integer> index = new HashMap<>();
+    if (header.stream().anyMatch(column -> column.indexOf('\u0000') >= 0)) {
+      problems.add(file, 1, "", "", ReadFailure.UTF_16); // UTF-16 without its mark reads as UTF-8 with NULs
+      return null;
+    }
     boolean ok = true;
     for (int i = 0; i < header.size(); i++) {
       String column = header.get(i).strip();

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.carepool.db.Database;
+import org.carepool.db.StoreFailure;
+import org.carepool.db.StoreGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,10 +19,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Importer {
   private static final Logger log = LoggerFactory.getLogger(Importer.class);
+  /** Tries of a load that Derby rolled back for a deadlock or lock timeout with a writer outside the gate. */
+  private static final int LOAD_ATTEMPTS = 3;
 
   private final Database db;
   private final ImportRepository repository = new ImportRepository();
   private final BatchLog batchLog;
+  private final java.util.Queue<Runnable> unrecorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   public Importer(Database db, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
@@ -50,28 +55,49 @@ public final class Importer {
     return run(new Inputs(problems).addUploads(files), problems, loadedBy, progress);
   }
 
-  /** The import history, newest first. */
+  /** The import history, newest first (with any rejection that could not be recorded when it happened). */
   public List<ImportBatch> recentBatches(int limit) {
+    recordUnrecorded();
     return batchLog.recent(db.dsl(), limit);
   }
 
+  /** Rejections the store could not take when they happened (a full disk), recorded once it can. */
+  private void recordUnrecorded() {
+    List<Runnable> due = new java.util.ArrayList<>(unrecorded);
+    unrecorded.removeAll(due);
+    due.forEach(Runnable::run);
+  }
+
+  /** One load at a time, and no read of the store beside it (see {@code db.StoreGate}). */
   private ImportResult run(Inputs resolved, ProblemLog problems, String loadedBy, ImportProgress progress) {
+    return db.gate().writing(() -> runAlone(resolved, problems, loadedBy, progress));
+  }
+
+  private ImportResult runAlone(Inputs resolved, ProblemLog problems, String loadedBy, ImportProgress progress) {
+    recordUnrecorded();
     List<Inputs.Input> inputs = resolved.sorted();
     inputs.forEach(input -> problems.startFile(input.file().name()));
     if (inputs.isEmpty() && problems.isEmpty()) {
       problems.add("(none)", 0, "", "", "nothing to load: no files given");
     }
-    Load load = new Load(inputs, problems, repository, batchLog, db.bulkWriter());
-    try {
-      if (!problems.isEmpty()) {
-        throw problems.rejection();
+    for (int attempt = 1; ; attempt++) {
+      Load load = new Load(inputs, problems, repository, batchLog, db.bulkWriter());
+      try {
+        if (!problems.isEmpty()) {
+          throw problems.rejection();
+        }
+        return db.dsl().transactionResult(cfg -> load.run(cfg.dsl(), loadedBy, progress));
+      } catch (ImportRejected rejected) {
+        recordRejected(inputs, load, problems, loadedBy);
+        throw rejected;
+      } catch (RuntimeException failed) {
+        if (attempt < LOAD_ATTEMPTS && problems.isEmpty() && StoreGate.isTransient(failed)) {
+          log.warn("Loading {} met a deadlock or lock timeout and was rolled back; try {} of {}",
+              load.currentFile(), attempt + 1, LOAD_ATTEMPTS);
+          continue;
+        }
+        throw failed(inputs, load, problems, loadedBy, failed);
       }
-      return db.dsl().transactionResult(cfg -> load.run(cfg.dsl(), loadedBy, progress));
-    } catch (ImportRejected rejected) {
-      recordRejected(inputs, load, problems, loadedBy);
-      throw rejected;
-    } catch (RuntimeException failed) {
-      throw failed(inputs, load, problems, loadedBy, failed);
     }
   }
 
@@ -90,7 +116,20 @@ public final class Importer {
     return problems.rejection();
   }
 
-  private static String describe(Throwable failure) {
+  /** One line for the analyst: never Derby's lock dump, never a page of SQL (both stay in the log). */
+  private String describe(Throwable failure) {
+    if (StoreFailure.isDiskFull(failure) || !db.probe().up()) {
+      return db.explain(failure);
+    }
+    if (StoreGate.isTransient(failure)) {
+      return "the store was busy with another change at the same moment (a lock conflict); load the files again";
+    }
+    String full = cause(failure);
+    String firstLine = full.lines().findFirst().orElse("");
+    return ProblemLog.shortened(firstLine, 300);
+  }
+
+  private static String cause(Throwable failure) {
     Throwable cause = failure;
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
@@ -113,7 +152,9 @@ public final class Importer {
         }
       });
     } catch (RuntimeException e) {
-      log.error("Could not record the rejected import of {} file(s)", inputs.size(), e);
+      log.error("Could not record the rejected import of {} file(s) now; it is recorded when the store can be"
+          + " written again", inputs.size(), e);
+      unrecorded.add(() -> recordRejected(inputs, load, problems, loadedBy));
     }
   }
 }

@@ -24,12 +24,27 @@ final class ProblemLog {
     fileOrder.putIfAbsent(file, fileOrder.size());
   }
 
+  private static final int VALUE_SHOWN = 120;
+  private static final int REASON_SHOWN = 400;
+
   void add(String file, long line, String column, String value, String reason) {
     count++;
     countByFile.merge(file, 1L, Long::sum);
     if (kept.size() < KEPT) {
-      kept.add(new Problem(file, line, column, value == null ? "" : value, reason));
+      kept.add(new Problem(file, line, column, shortened(value == null ? "" : value, VALUE_SHOWN),
+          shortened(reason, REASON_SHOWN)));
     }
+  }
+
+  /**
+   * A value (or a reason quoting it) as a person reads it: a rejected 10 MB value is not echoed whole
+   * into the page, the JSON answer and the import history, only its start and its length.
+   */
+  static String shortened(String text, int limit) {
+    if (text == null || text.length() <= limit) {
+      return text;
+    }
+    return text.substring(0, limit) + "… (" + String.format("%,d", text.length()) + " characters in all)";
   }
 
   boolean isEmpty() {

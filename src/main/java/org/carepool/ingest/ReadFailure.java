@@ -20,6 +20,9 @@ final class ReadFailure {
   private static final String SAVE_AS = "save the file as \"CSV UTF-8 (Comma delimited)\" (Excel) or as UTF-8 text,"
       + " and load it again";
 
+  /** What a UTF-16 file is told, whether its first bytes say so or its header is full of NULs. */
+  static final String UTF_16 = "the file is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8; " + SAVE_AS;
+
   /** A UTF-8 byte-order mark read as ISO-8859-1. */
   private static final String BOM = "\u00EF\u00BB\u00BF";
 
@@ -52,6 +55,11 @@ final class ReadFailure {
   }
 
   private void notUtf8(long line) {
+    String kind = wholeFileKind();
+    if (kind != null) {
+      problems.add(input.name(), 1, "", "", kind);
+      return;
+    }
     Utf8Check.BadBytes bad;
     try (InputStream in = input.open()) {
       bad = Utf8Check.firstBad(in);
@@ -66,6 +74,31 @@ final class ReadFailure {
     String windows = new String(bad.bytes(), Charset.forName("windows-1252"));
     problems.add(input.name(), bad.line(), column(bad), hex, "bytes " + hex + " are not UTF-8 (in Windows-1252 they"
         + " read \"" + windows + "\": the file looks saved as Windows-1252, Excel's plain \"CSV\"); " + SAVE_AS);
+  }
+
+  /**
+   * What the file is when it is not text in a single-byte encoding at all: a zip (an .xlsx workbook, a
+   * zipped folder) or UTF-16 (Excel's "Unicode Text"), told by its first bytes; null otherwise. Calling
+   * those "Windows-1252" would send the analyst the wrong way.
+   */
+  private String wholeFileKind() {
+    byte[] start;
+    try (InputStream in = input.open()) {
+      start = in.readNBytes(64);
+    } catch (IOException e) {
+      return null;
+    }
+    if (start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
+      return "the file is a zip archive (an Excel workbook, .xlsx, or a zipped folder), not CSV text: open it in"
+          + " Excel and " + SAVE_AS;
+    }
+    boolean utf16Mark = start.length >= 2 && ((start[0] == (byte) 0xFF && start[1] == (byte) 0xFE)
+        || (start[0] == (byte) 0xFE && start[1] == (byte) 0xFF));
+    long nuls = java.util.stream.IntStream.range(0, start.length).filter(i -> start[i] == 0).count();
+    if (utf16Mark || nuls * 4 >= start.length && start.length > 0) {
+      return UTF_16;
+    }
+    return null;
   }
 
   /**

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.carepool.finance.IncomeExpenditure;
 import org.carepool.finance.IncomeExpenditure.Pool;
 
@@ -29,7 +28,7 @@ final class IncomeExpenditureCsv {
   static byte[] write(IncomeExpenditureReport report) {
     StringWriter out = new StringWriter();
     out.write(BYTE_ORDER_MARK);
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+    try (FormulaSafeCsv csv = new FormulaSafeCsv(out, CSVFormat.RFC4180)) {
       about(csv, report);
       income(csv, report);
       schemes(csv, report);
@@ -49,7 +48,7 @@ final class IncomeExpenditureCsv {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void about(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void about(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     ReportContext c = report.context();
     table(csv, "Income and expenditure", "item", "value");
     csv.printRecord("arrangement", c.arrangement());
@@ -69,7 +68,7 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
-  private static void income(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void income(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     table(csv, "Income by partner", "organisation", "name", "contribution", "income_to_date");
     for (IncomeExpenditure.Income i : report.figures().income()) {
       csv.printRecord(i.organisation(), name(report, i.organisation()), plain(i.contribution()), plain(i.toDate()));
@@ -77,7 +76,7 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
-  private static void schemes(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void schemes(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     table(csv, "Schemes", "scheme", "name", "care_type", "funder", "risk_class", "budget", "budget_to_date",
         "actual_to_date", "variance_to_date", "forecast", "forecast_basis", "carried_from", "variance",
         "variance_pct", "rating");
@@ -90,7 +89,7 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
-  private static void pool(CSVPrinter csv, Pool pool) throws IOException {
+  private static void pool(FormulaSafeCsv csv, Pool pool) throws IOException {
     table(csv, "Pool position", "contributions", "budget", "actual_to_date", "forecast", "overspend", "variance_pct",
         "rating", "shareable");
     csv.printRecord(plain(pool.contributions()), plain(pool.budget()), plain(pool.actualToDate()),
@@ -99,7 +98,7 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
-  private static void notices(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void notices(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     table(csv, "Notices", "notice");
     for (String notice : report.figures().noticeTexts(Wording::money)) {
       csv.printRecord(notice);
@@ -108,7 +107,7 @@ final class IncomeExpenditureCsv {
   }
 
   /** The rows of the PDF's "How the overspend is covered" table, the waterfall's figures. */
-  private static void cover(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void cover(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     table(csv, "How the overspend is covered", "step", "rule", "borne_by", "taken", "remaining", "kind");
     for (CoverRows.Row r : CoverRows.of(report)) {
       csv.printRecord(r.step(), r.rule(), r.party(), r.taken() == null ? "" : plain(r.taken()), plain(r.remaining()),
@@ -118,7 +117,7 @@ final class IncomeExpenditureCsv {
   }
 
   /** Each partner's parts by source, then its total: what it carries. */
-  private static void riskShare(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void riskShare(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     table(csv, "What each partner carries (" + report.riskShareRule() + ")", "organisation", "name", "source", "amount");
     BigDecimal total = BigDecimal.ZERO;
     for (IncomeExpenditure.RiskShare r : report.figures().riskShare()) {
@@ -132,7 +131,7 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
-  private static void reserves(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void reserves(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     IncomeExpenditure.Reserves r = report.figures().reserves();
     table(csv, "Reserves", "opening", "drawn", "underspend_added", "closing", "ring_fenced_carried_forward");
     csv.printRecord(plain(r.opening()), plain(r.drawn()), plain(r.underspendAdded()), plain(r.closing()),
@@ -140,7 +139,7 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
-  private static void costSplit(CSVPrinter csv, IncomeExpenditureReport report) throws IOException {
+  private static void costSplit(FormulaSafeCsv csv, IncomeExpenditureReport report) throws IOException {
     List<IncomeExpenditure.CostShare> split = report.figures().costSplit();
     if (!report.context().model().hasCostSplit()) {
       return;
@@ -156,7 +155,7 @@ final class IncomeExpenditureCsv {
     csv.println();
   }
 
-  private static void table(CSVPrinter csv, String title, String... columns) throws IOException {
+  private static void table(FormulaSafeCsv csv, String title, String... columns) throws IOException {
     csv.printRecord(title);
     csv.printRecord((Object[]) columns);
   }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.carepool.indicators.Figures;
 import org.carepool.indicators.KpiFigure;
 import org.carepool.indicators.Performance;
@@ -75,13 +74,13 @@ final class IndicatorsCsv {
   }
 
   private interface Body {
-    void print(CSVPrinter csv) throws IOException;
+    void print(FormulaSafeCsv csv) throws IOException;
   }
 
   private static byte[] write(Body body) {
     StringWriter out = new StringWriter();
     out.write(BYTE_ORDER_MARK);
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+    try (FormulaSafeCsv csv = new FormulaSafeCsv(out, CSVFormat.RFC4180)) {
       body.print(csv);
     } catch (IOException e) {
       throw new ReportException("CSV failed: " + e.getMessage(), e);

@@ -70,6 +70,11 @@ final class DeliveryQueue {
         .execute() == 1;
   }
 
+  /** An attempt is about to be made: counted on the run before the relay sees the mail. */
+  void attempting(long run, int attempt) {
+    dsl.update(SCHEDULE_RUN).set(SCHEDULE_RUN.ATTEMPTS, attempt).where(SCHEDULE_RUN.ID.eq(run)).execute();
+  }
+
   /** The mail went: DELIVERED (or INCOMPLETE, when sections are missing) after {@code attempts}. */
   void sent(long run, String outcome, int attempts, Instant now) {
     end(run, outcome, attempts, null, now);

@@ -58,7 +58,13 @@ final class PackMails {
     if (run.workbookFile() != null) {
       file(run, run.workbookFile(), run.workbookSize(), PackLinks.Kind.XLSX, name + ".xlsx", attach, attachments, text);
     }
-    return new Mailer.Mail(run.recipients(), "Board pack: " + board + ", " + month, text.toString(), attachments);
+    return new Mailer.Mail(run.recipients(), "Board pack: " + board + ", " + month, text.toString(), attachments,
+        messageKey(run));
+  }
+
+  /** The same on every attempt of the run, before and after a restart: receivers drop a second copy. */
+  static String messageKey(RunRecord run) {
+    return "carepool.pack." + run.schedule() + "." + run.period() + ".run" + run.id();
   }
 
   private void file(RunRecord run, String archived, Long size, PackLinks.Kind kind, String name, boolean attach,

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.carepool.report.Format;
 import org.carepool.report.Pack;
 import org.carepool.report.PackRequest;
+import org.carepool.db.StoreGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +30,11 @@ final class PackRunner {
   private final PackSender sender;
   private final Clock clock;
   private final String instance;
+  private final StoreGate gate;
   private final Set<Long> rendering = ConcurrentHashMap.newKeySet();
 
   PackRunner(RunRepository runs, DeliveryQueue queue, BoardRepository boards, PackDelivery delivery, PackSender sender,
-      Clock clock, String instance) {
+      Clock clock, String instance, StoreGate gate) {
     this.runs = runs;
     this.queue = queue;
     this.boards = boards;
@@ -40,6 +42,7 @@ final class PackRunner {
     this.sender = sender;
     this.clock = clock;
     this.instance = instance;
+    this.gate = gate;
   }
 
   /** Runs the nominal fire; answers the run id, or empty when the fire was handled already. */
@@ -126,7 +129,12 @@ final class PackRunner {
     }
   }
 
+  /** Every section from one data version: an import waits for the pack's reads, or the pack for the import. */
   private Pack render(Schedule s, YearMonth month) {
+    return gate.reading(() -> renderPack(s, month));
+  }
+
+  private Pack renderPack(Schedule s, YearMonth month) {
     String boardName = boards.name(s.board())
         .orElseThrow(() -> new IllegalArgumentException("unknown board '" + s.board() + "'"));
     return delivery.reports().pack(new PackRequest(s.board(), boardName, month, s.reports(),

@@ -21,8 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 final class PackSender implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PackSender.class);
-  /** How long one attempt may hold a queued mail (SMTP time-outs are 10 s + 30 s + 30 s). */
-  private static final Duration LEASE = Duration.ofMinutes(2);
   private static final int BATCH = 50;
 
   private final DeliveryQueue queue;
@@ -83,12 +81,14 @@ final class PackSender implements AutoCloseable {
 
   private void attempt(long id) {
     Instant now = clock.instant();
-    if (!queue.lock(id, instance, now, now.plus(LEASE))) {
+    if (!queue.lock(id, instance, now, now.plus(lease()))) {
       return;
     }
     RunRecord run = runs.find(id).orElseThrow();
     int attempt = run.attempts() + 1;
     try {
+      // counted before the relay sees it: a crash after the relay accepted the mail still shows the attempt
+      queue.attempting(id, attempt);
       mailer.send(mails.of(run));
       String outcome = run.missingSections().isEmpty() ? RunRecord.DELIVERED : RunRecord.INCOMPLETE;
       queue.sent(id, outcome, attempt, clock.instant());
@@ -142,12 +142,17 @@ final class PackSender implements AutoCloseable {
   public void close() {
     worker.shutdown();
     try {
-      if (!worker.awaitTermination(LEASE.toSeconds(), TimeUnit.SECONDS)) {
+      if (!worker.awaitTermination(lease().toSeconds(), TimeUnit.SECONDS)) {
         log.warn("A mail attempt was still under way at shutdown; its run is retried at the next start");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** How long one attempt may hold a queued mail: as long as the SMTP time-outs allow it, and a minute more. */
+  private Duration lease() {
+    return mailer.attemptBound().plusMinutes(1);
   }
 
   private static String attempts(int count) {

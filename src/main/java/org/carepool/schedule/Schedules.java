@@ -91,7 +91,7 @@ public final class Schedules implements AutoCloseable {
     this.history = new PackHistory(runs, delivery.archive(), links, audit);
     DeliveryQueue queue = new DeliveryQueue(dsl);
     this.sender = new PackSender(queue, runs, new PackMails(boards, delivery, links), delivery, clock, instance);
-    this.runner = new PackRunner(runs, queue, boards, delivery, sender, clock, instance);
+    this.runner = new PackRunner(runs, queue, boards, delivery, sender, clock, instance, database.gate());
     this.book = new ScheduleBook(new ScheduleRepository(dsl), boards, config.workingDays(), config.folder(), clock);
     this.quartz = new QuartzSchedules(database, config.schedulerName(), config.threads(), config.misfireThreshold(),
         config.workingDays(), new PackJob.Factory(this));

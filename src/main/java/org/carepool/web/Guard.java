@@ -84,6 +84,46 @@ final class Guard {
     }
     if (csrf(ctx) != null && !isSafe(ctx)) {
       checkCsrf(ctx);
+    } else if (!isSafe(ctx)) {
+      refuseForeignOrigin(ctx);
+      refuseJsonInDisguise(ctx);
+    }
+  }
+
+  /**
+   * HTTP Basic callers carry no CSRF token, and a browser replays cached Basic credentials to any page
+   * that posts to carepool; Sec-Fetch-Site is not sent by older browsers, Origin is: a change asked
+   * for from a page of another origin is refused (scripts and curl send no Origin).
+   */
+  private static void refuseForeignOrigin(Context ctx) {
+    String origin = ctx.header("Origin");
+    if (origin == null) {
+      return;
+    }
+    String authority;
+    try {
+      authority = java.net.URI.create(origin.strip()).getRawAuthority();
+    } catch (IllegalArgumentException malformed) {
+      authority = null;
+    }
+    if (authority == null || !authority.equalsIgnoreCase(ctx.host())) {
+      throw new ForbiddenResponse("Requests from other sites are refused");
+    }
+  }
+
+  /**
+   * A page of another site may post text/plain or a form without asking first (no CORS preflight): the
+   * API's JSON and YAML bodies must be labelled as such (or not at all, as scripts send them), so such a
+   * post never reaches a handler.
+   */
+  private static void refuseJsonInDisguise(Context ctx) {
+    boolean hasBody = ctx.header(Header.TRANSFER_ENCODING) != null
+        || (ctx.header(Header.CONTENT_LENGTH) != null && !"0".equals(ctx.header(Header.CONTENT_LENGTH).strip()));
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+    if (isApi(ctx) && !isUpload(ctx) && hasBody
+        && (type.startsWith("text/plain") || type.startsWith("application/x-www-form-urlencoded"))) {
+      throw new UnsupportedMediaTypeResponse("Send the body as JSON (Content-Type: application/json) or YAML"
+          + " (application/yaml), not as " + (type.startsWith("text/") ? "text/plain" : "a form"));
     }
   }
 

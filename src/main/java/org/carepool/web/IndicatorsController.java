@@ -39,12 +39,14 @@ final class IndicatorsController {
 
   private static String year(Context ctx) {
     return ctx.queryParamAsClass("year", String.class)
-        .check(IndicatorsController::financialYear, "a financial year written YYYY-YY, e.g. 2025-26").get();
+        .check(IndicatorsController::financialYear, "a financial year written YYYY-YY, e.g. 2025-26, from "
+            + Months.FIRST_YEAR + " to " + Months.LAST_YEAR).get();
   }
 
   /** "2025-26": four digits, then the last two of the next year. */
   private static boolean financialYear(String value) {
     Matcher m = YEAR.matcher(value);
-    return m.matches() && (Integer.parseInt(m.group(1)) + 1) % 100 == Integer.parseInt(m.group(2));
+    return m.matches() && (Integer.parseInt(m.group(1)) + 1) % 100 == Integer.parseInt(m.group(2))
+        && Months.plausibleYear(Integer.parseInt(m.group(1)));
   }
 }

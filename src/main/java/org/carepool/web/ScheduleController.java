@@ -1,5 +1,6 @@
 package org.carepool.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.util.Map;
@@ -70,7 +71,11 @@ final class ScheduleController {
   /** {@code /api/packs/{id}}: the pack PDF, or with {@code ?file=xlsx} its workbook. */
   void pack(Context ctx) {
     long id = ctx.pathParamAsClass("id", Long.class).get();
-    send(ctx, schedules.download(actor(ctx), id, ctx.queryParam("file")));
+    String file = ctx.queryParam("file");
+    if (file != null && !file.equals("pdf") && !file.equals("xlsx")) {
+      throw new BadRequestResponse("file: give pdf or xlsx");
+    }
+    send(ctx, schedules.download(actor(ctx), id, file));
   }
 
   /** {@code /packs/link/{token}}: a file through a link mailed to a recipient, who needs no account. */

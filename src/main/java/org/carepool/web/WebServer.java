@@ -174,9 +174,28 @@ public final class WebServer {
     r.get("/api/packs/{id}", schedules::pack, Access.VIEWER);
   }
 
+  /** @throws PortInUse when another program holds the port (the server is then stopped again) */
   public WebServer start(int port) {
-    app.start(port);
+    try {
+      app.start(port);
+    } catch (RuntimeException e) {
+      app.stop();
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof java.net.BindException) {
+          throw new PortInUse(port, e);
+        }
+      }
+      throw e;
+    }
     return this;
+  }
+
+  /** The port the server was to listen on is taken. */
+  public static final class PortInUse extends IllegalStateException {
+    PortInUse(int port, Throwable cause) {
+      super("cannot listen on port " + port + ": another program (another carepool?) is using it;"
+          + " stop that program or set CAREPOOL_PORT to a free port", cause);
+    }
   }
 
   public int port() {

@@ -1,0 +1,92 @@
+package org.carepool.db;
+
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One writer at a time, or any number of readers: the discipline that suits an embedded Derby store
+ * serving reports while imports replace data. Derby locks rows and escalates to tables; an import
+ * holding a table while a serializable read holds another deadlocks one of them (40001). Here an
+ * import waits for the reads under way to finish, then holds the whole store, and reads arriving
+ * meanwhile queue behind it (the lock is fair, so a stream of downloads cannot starve an import).
+ * Every connection the store's {@code DSLContext} hands out holds a read share while it is held, so
+ * each query or transaction sees one data version; {@link #reading} keeps one version across
+ * several. Neither is ever held across HTTP I/O: callers take the data, render, then answer.
+ */
+public final class StoreGate {
+  private static final Logger log = LoggerFactory.getLogger(StoreGate.class);
+  /** Tries of a read that Derby chose as a deadlock victim or timed out on a lock (other writers exist). */
+  static final int READ_ATTEMPTS = 3;
+
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
+
+  /** Runs a write (an import) alone: no read of the store overlaps it. */
+  public <T> T writing(Supplier<T> write) {
+    if (lock.getReadHoldCount() > 0) {
+      throw new IllegalStateException("a write was started while this thread reads the store: it would wait forever");
+    }
+    lock.writeLock().lock();
+    try {
+      return write.get();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Runs reads that must see one data version (e.g. every section of a board pack); a read Derby
+   * picked as a deadlock victim or that timed out waiting for a lock is tried again, up to
+   * {@value #READ_ATTEMPTS} times, and logged.
+   */
+  public <T> T reading(Supplier<T> read) {
+    for (int attempt = 1; ; attempt++) {
+      enter();
+      try {
+        return read.get();
+      } catch (RuntimeException e) {
+        if (attempt >= READ_ATTEMPTS || !isTransient(e)) {
+          throw e;
+        }
+        log.warn("A read of the store was chosen as a deadlock victim or timed out on a lock ({}); try {} of {}",
+            sqlState(e), attempt + 1, READ_ATTEMPTS);
+      } finally {
+        leave();
+      }
+    }
+  }
+
+  void enter() {
+    lock.readLock().lock();
+  }
+
+  void leave() {
+    lock.readLock().unlock();
+  }
+
+  /** Whether this thread holds the store for writing (then its own reads pass). */
+  boolean writingHere() {
+    return lock.isWriteLockedByCurrentThread();
+  }
+
+  /** A deadlock (40001) or lock timeout (40XL1): trying again may succeed. */
+  public static boolean isTransient(Throwable failure) {
+    String state = sqlState(failure);
+    return "40001".equals(state) || "40XL1".equals(state) || "40XL2".equals(state);
+  }
+
+  /** The SQLState of the first SQLException in the chain, or null. */
+  static String sqlState(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
+  }
+}
