@@ -50,7 +50,7 @@ class CsvFormulaTest {
       for (String cell : cells) {
         assertFalse(!cell.isEmpty() && "=+@\t\r".indexOf(cell.charAt(0)) >= 0, "a cell a spreadsheet would run: " + cell);
         if (cell.startsWith("-")) {
-          assertTrue(cell.matches("-[0-9]+\\.[0-9]{2}"), "only negative amounts begin with a minus: " + cell);
+          assertTrue(cell.matches("-[0-9]+\\.[0-9]{1,2}"), "only negative amounts and percentages begin with a minus: " + cell);
         }
       }
       assertTrue(cells.stream().anyMatch(c -> c.matches("-[0-9]+\\.[0-9]{2}")),

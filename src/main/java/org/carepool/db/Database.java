@@ -160,7 +160,8 @@ public final class Database implements AutoCloseable {
     return StoreFailure.describe(failure);
   }
 
-  private boolean diskNearlyFull() {
+  /** Whether the disk of an on-disk store is (nearly) full: Derby's own errors then may not say so. */
+  public boolean diskNearlyFull() {
     long free = freeBytes();
     return free >= 0 && free < NEARLY_FULL_BYTES;
   }

@@ -118,7 +118,7 @@ public final class Importer {
 
   /** One line for the analyst: never Derby's lock dump, never a page of SQL (both stay in the log). */
   private String describe(Throwable failure) {
-    if (StoreFailure.isDiskFull(failure) || !db.probe().up()) {
+    if (StoreFailure.isDiskFull(failure) || db.diskNearlyFull() || !db.probe().up()) {
       return db.explain(failure);
     }
     if (StoreGate.isTransient(failure)) {

@@ -25,7 +25,7 @@ final class ProblemLog {
   }
 
   private static final int VALUE_SHOWN = 120;
-  private static final int REASON_SHOWN = 400;
+  private static final int REASON_SHOWN = 1000;
 
   void add(String file, long line, String column, String value, String reason) {
     count++;
