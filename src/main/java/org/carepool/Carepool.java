@@ -10,6 +10,7 @@ import org.carepool.delivery.AdminNotifier;
 import org.carepool.delivery.Mailer;
 import org.carepool.delivery.PackArchive;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.finance.MonthCloses;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
 import org.carepool.ingest.Importer;
@@ -36,6 +37,7 @@ final class Carepool implements AutoCloseable {
   private final SignIns signIns;
   private final ArrangementService arrangements;
   private final IncomeExpenditureService incomeExpenditure;
+  private final MonthCloses closes;
   private final AuditedImporter imports;
   private final UserAdmin userAdmin;
   private final ReportService reports;
@@ -52,6 +54,7 @@ final class Carepool implements AutoCloseable {
     this.signIns = new SignIns(database.dsl(), users, audit, clock);
     this.arrangements = new ArrangementService(database.dsl());
     this.incomeExpenditure = new IncomeExpenditureService(database.dsl());
+    this.closes = new MonthCloses(database.dsl(), audit, clock);
     this.imports = new AuditedImporter(new Importer(database, clock), audit);
     this.userAdmin = new UserAdmin(users, signIns, audit);
     this.performance = new PerformanceService(database.dsl());
@@ -102,7 +105,7 @@ final class Carepool implements AutoCloseable {
         .withWorkingDays(WorkingDays.load(settings.packs().bankHolidays())), delivery, audit, clock);
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
         arrangements, incomeExpenditure, performance, mapping, new WebDataLoads(imports),
-        new WebReportFiles(reports, incomeExpenditure, arrangements, audit), schedules, delivery.archive());
+        new WebReportFiles(reports, incomeExpenditure, arrangements, audit), schedules, delivery.archive(), closes);
     signIns.deleteEndedSessions();
     WebServer web = new WebServer(services, new WebServer.Network(settings.network().httpsOnly(),
         Set.copyOf(settings.network().trustedProxies()))).start(settings.port());

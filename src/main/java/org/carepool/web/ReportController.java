@@ -34,7 +34,7 @@ final class ReportController {
       String arrangement = known(ctx, "arrangement", arrangementCodes());
       YearMonth month = Months.required(ctx, "month");
       headline = ReportPages.headline(reports.headline(arrangement, month).orElseThrow(() -> unknown("arrangement", arrangement)),
-          month);
+          month) + CloseController.closeForm(ctx, arrangement, month);
     }
     ctx.html(Page.of(ctx, "Reports", body(ctx) + headline));
   }

@@ -19,6 +19,7 @@ import org.carepool.audit.Audit;
 import org.carepool.audit.AuditEvent;
 import org.carepool.db.Database;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.finance.MonthCloses;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
 import org.carepool.ingest.ImportProgress;
@@ -71,7 +72,7 @@ final class WebFixture implements AutoCloseable {
         delivery, clock);
     server = new WebServer(new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
         new ArrangementService(database.dsl()), finance, performance, mapping, new Unwired(), new Unwired(),
-        schedules, delivery.archive()), network).start(0);
+        schedules, delivery.archive(), new MonthCloses(database.dsl(), audit, clock)), network).start(0);
   }
 
   /** Both seams, unwired: whatever reaches them answers 503. */
