@@ -134,7 +134,8 @@ final class Carepool implements AutoCloseable {
     Mailer mailer = new Mailer(new Mailer.Settings(smtp.host(), smtp.port(), smtp.user(), smtp.password(), smtp.from(),
         packs.mailAttempts(), Duration.ofSeconds(30)));
     return new PackDelivery(reports, new PackArchive(settings.dataDir().resolve("packs")), mailer,
-        new AdminNotifier(mailer, packs.adminEmails()), packs.attachLimitMb() * 1024L * 1024L, packs.publicUrl());
+        new AdminNotifier(mailer, packs.adminEmails()), packs.attachLimitMb() * 1024L * 1024L, packs.publicUrl(),
+        new PackCloses(arrangements, closes));
   }
 
   @Override

@@ -75,7 +75,8 @@ final class ReportController {
         .check(f -> ReportFormat.byId(f).filter(type.formats()::contains).isPresent(),
             type.title() + " comes as " + type.formats().stream().map(f -> f.id().toUpperCase()).collect(Collectors.joining(", ")))
         .get();
-    return new ReportFiles.ReportRequest(type, code, Months.required(ctx, "month"), ReportFormat.byId(format).orElseThrow());
+    return new ReportFiles.ReportRequest(type, code, Months.required(ctx, "month"), ReportFormat.byId(format).orElseThrow(),
+        FinanceController.view(ctx) == org.carepool.finance.StatementView.REPORTED);
   }
 
   /** A code that must be given (400 when missing) and must exist (404 when it does not). */
