@@ -118,6 +118,13 @@ class MonthCloseApiTest {
     assertTrue(kept.get("reported").get("restated").asBoolean());
     assertEquals(withoutReported(keptAug), withoutReported(asReported), "the kept statement does not move");
 
+    String file = "/api/reports/income-expenditure?arrangement=LB1&month=2025-08&format=csv&as=";
+    String reportedCsv = app.get(file + "reported", "viewer").body();
+    String nowCsv = app.get(file + "now", "viewer").body();
+    assertTrue(reportedCsv.contains("753600.00") && !reportedCsv.contains("777600.00"), reportedCsv);
+    assertTrue(nowCsv.contains("777600.00") && !nowCsv.contains("753600.00"), nowCsv);
+    assertTrue(audit().contains("income-expenditure LB1 2025-08 csv as reported"), audit());
+
     // September moves from what August reported, not from August worked out again
     JsonNode sep = ie("LB1", "2025-09", "now");
     assertScheme(sep, 0, "S1", "780000.00", "753600.00", "26400.00");
@@ -180,6 +187,35 @@ class MonthCloseApiTest {
     assertTrue(badDue.body().contains("due"), badDue.body());
     var empty = app.send("PUT", "/api/arrangements/LB1/commentary?month=2025-09", "analyst", "{\"commentary\":\" \"}");
     assertEquals(422, empty.statusCode());
+  }
+
+  @Test
+  void an_analyst_closes_a_month_from_the_reports_page_and_a_viewer_has_no_button() throws Exception {
+    String page = "/reports?arrangement=LB1&month=2025-08";
+    org.carepool.web.Client viewer = signedIn("viewer");
+    assertFalse(viewer.get(page).body().contains("id=\"close-month\""), "a viewer cannot close a month");
+    org.carepool.web.Client analyst = signedIn("analyst");
+    String form = analyst.get(page).body();
+    assertTrue(form.contains("action=\"/reports/close\""), form);
+    assertEquals(403, analyst.postForm("/reports/close", java.util.Map.of("arrangement", "LB1", "month", "2025-08"))
+        .statusCode(), "without the session's CSRF token");
+    var closed = analyst.postForm("/reports/close", java.util.Map.of("csrf", analyst.csrf(), "arrangement", "LB1",
+        "month", "2025-08"));
+    assertEquals(303, closed.statusCode(), closed.body());
+    String location = closed.headers().firstValue("Location").orElseThrow();
+    assertTrue(analyst.get(location).body().contains("2025-08 is closed for LB1"), location);
+    assertEquals(List.of("2025-08 ANALYST analyst 1035600.00"),
+        closes(JSON.readTree(app.get("/api/arrangements/LB1/closes", "viewer").body()).get("closes")));
+    var again = analyst.postForm("/reports/close", java.util.Map.of("csrf", analyst.csrf(), "arrangement", "LB1",
+        "month", "2025-08"));
+    assertEquals(409, again.statusCode());
+    assertTrue(again.body().contains("already closed"), again.body());
+  }
+
+  private org.carepool.web.Client signedIn(String name) {
+    org.carepool.web.Client client = new org.carepool.web.Client(app.base());
+    assertEquals(303, client.signIn(name, RunningCarepool.PASSWORD).statusCode());
+    return client;
   }
 
   private java.net.http.HttpResponse<String> close(String code, String month, String user) {
