@@ -21,12 +21,16 @@ public record Reported(MonthClose close, StatementView view, boolean restated, B
     changedBy = List.copyOf(changedBy);
   }
 
+  /** Times shown to people are UK time (SPEC §2). */
+  private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+      .ofPattern("d MMM yyyy 'at' HH:mm", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
+
   /** An import batch as a reader knows it: what file was loaded when, and by whom. */
   public record Batch(long id, String entity, String fileName, Instant loadedAt, String loadedBy) {}
 
   /** The sentence a report shows, e.g. "Month 6 (September 2025) was closed … and has since been restated …". */
   public String text(java.util.function.Function<BigDecimal, String> money) {
-    String closed = FinancialYear.displayMonth(close.month()) + " was closed on " + close.closedAt() + " by "
+    String closed = FinancialYear.displayMonth(close.month()) + " was closed on " + WHEN.format(close.closedAt()) + " by "
         + close.closedBy() + ". ";
     String which = view == StatementView.REPORTED ? "These are the figures as reported. "
         : "These are the figures as worked out now. ";
