@@ -33,17 +33,25 @@ public final class MonthCloseRepository {
   }
 
   /**
-   * A mark that changes whenever a month is closed or reopened anywhere: the newest close id and
-   * the newest reopen id. A download cache keyed by the data it rests on adds it to its key.
+   * A mark that changes whenever a month is closed or reopened, or commentary is entered by hand,
+   * anywhere: the newest ids of each (commentary is replaced by delete and insert, so its newest id
+   * grows too). A download cache keyed by the data it rests on adds it to its key; commentary
+   * loaded from {@code commentary.csv} also makes an import batch.
    */
   public CloseMark changeMark() {
-    long lastClose = dsl.select(coalesce(max(MONTH_CLOSE.ID), inline(0L))).from(MONTH_CLOSE).fetchOne(0, Long.class);
-    long lastReopen = dsl.select(coalesce(max(MONTH_REOPEN.ID), inline(0L))).from(MONTH_REOPEN).fetchOne(0, Long.class);
-    return new CloseMark(lastClose, lastReopen);
+    return new CloseMark(newest(MONTH_CLOSE.ID), newest(MONTH_REOPEN.ID), newest(COMMENTARY.ID));
   }
 
-  /** The newest close id and newest reopen id (0 when none); both only grow. */
-  public record CloseMark(long lastCloseId, long lastReopenId) {}
+  /**
+   * The newest close still in force, the newest reopening and the newest commentary row (0 when none).
+   * No mark repeats an earlier one: ids are never reused, reopen ids only grow, and a reopening that
+   * lowers {@code lastCloseId} raises {@code lastReopenId}. Compare marks for equality, not order.
+   */
+  public record CloseMark(long lastCloseId, long lastReopenId, long lastCommentaryId) {}
+
+  private long newest(org.jooq.TableField<?, Long> id) {
+    return dsl.select(coalesce(max(id), inline(0L))).from(id.getTable()).fetchOne(0, Long.class);
+  }
 
   long insert(MonthClose close, String statementJson, Map<String, BigDecimal> schemeForecasts) {
     long id = dsl.insertInto(MONTH_CLOSE)

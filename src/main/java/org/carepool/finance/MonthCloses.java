@@ -102,7 +102,7 @@ public final class MonthCloses {
     return entered;
   }
 
-  /** Changes whenever a month is closed or reopened: for a download cache's data version. */
+  /** Changes whenever a month is closed or reopened, or commentary entered by hand: for a download cache's data version. */
   public MonthCloseRepository.CloseMark changeMark() {
     return new MonthCloseRepository(dsl).changeMark();
   }
