@@ -20,9 +20,4 @@ public record PackDelivery(ReportService reports, PackArchive archive, Mailer ma
       long attachLimitBytes, String publicUrl) {
     this(reports, archive, mailer, admins, attachLimitBytes, publicUrl, PackDelivered.NOTHING);
   }
-
-  /** The same delivery, telling {@code listener} of each delivered pack. */
-  public PackDelivery closingMonths(PackDelivered listener) {
-    return new PackDelivery(reports, archive, mailer, admins, attachLimitBytes, publicUrl, listener);
-  }
 }
