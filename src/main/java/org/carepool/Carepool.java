@@ -20,6 +20,7 @@ import org.carepool.delivery.AdminNotifier;
 import org.carepool.delivery.Mailer;
 import org.carepool.delivery.PackArchive;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.finance.MonthCloses;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
 import org.carepool.ingest.DataVersion;
@@ -47,6 +48,7 @@ final class Carepool implements AutoCloseable {
   private final SignIns signIns;
   private final ArrangementService arrangements;
   private final IncomeExpenditureService incomeExpenditure;
+  private final MonthCloses closes;
   private final AuditedImporter imports;
   private final UserAdmin userAdmin;
   private final ReportService reports;
@@ -65,6 +67,7 @@ final class Carepool implements AutoCloseable {
     this.signIns = new SignIns(database.dsl(), users, audit, clock);
     this.arrangements = new ArrangementService(database.dsl());
     this.incomeExpenditure = new IncomeExpenditureService(database.dsl());
+    this.closes = new MonthCloses(database.dsl(), audit, clock);
     this.imports = new AuditedImporter(new Importer(database, clock), audit, meters);
     this.userAdmin = new UserAdmin(users, signIns, audit);
     this.performance = new PerformanceService(database.dsl());
@@ -121,9 +124,9 @@ final class Carepool implements AutoCloseable {
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
         arrangements, incomeExpenditure, performance, mapping, new WebDataLoads(imports),
         new WebReportFiles(reports, incomeExpenditure, arrangements, audit,
-            new RenderedReports(new DataVersion(database.dsl()), settings.ops().reportCacheMb(), meters),
+            new RenderedReports(dataVersion(), settings.ops().reportCacheMb(), meters),
             database.gate()),
-        schedules, delivery.archive());
+        schedules, delivery.archive(), closes);
     signIns.deleteEndedSessions();
     Backups.Folder backupFolder = new Backups.Folder(settings.ops().backups(settings.dataDir()), settings.ops().backupKeep());
     Operated operated = operations(schedules, delivery.mailer(), backupFolder);
@@ -166,6 +169,18 @@ final class Carepool implements AutoCloseable {
         settings.ops().metricsToken(), schedules, backups(), backupFolder, control::get), control);
   }
 
+  /**
+   * What a cached download's figures depend on: the newest load, and the newest close, reopen and
+   * hand-entered commentary (each changes what a report shows without a load).
+   */
+  private java.util.function.Supplier<String> dataVersion() {
+    DataVersion loads = new DataVersion(database.dsl());
+    return () -> {
+      var mark = closes.changeMark();
+      return loads.current() + "." + mark.lastCloseId() + "." + mark.lastReopenId() + "." + mark.lastCommentaryId();
+    };
+  }
+
   /** Database.probe() never waits behind an import, and drops dead connections so a stopped store reopens. */
   private Optional<String> storeProblem() {
     Database.StoreHealth health = database.probe();
@@ -194,7 +209,8 @@ final class Carepool implements AutoCloseable {
     Mailer mailer = new Mailer(new Mailer.Settings(smtp.host(), smtp.port(), smtp.user(), smtp.password(), smtp.from(),
         packs.mailAttempts(), Duration.ofSeconds(30), smtp.timeout()));
     return new PackDelivery(reports, new PackArchive(settings.dataDir().resolve("packs")), mailer,
-        new AdminNotifier(mailer, packs.adminEmails()), packs.attachLimitMb() * 1024L * 1024L, packs.publicUrl());
+        new AdminNotifier(mailer, packs.adminEmails()), packs.attachLimitMb() * 1024L * 1024L, packs.publicUrl(),
+        new PackCloses(arrangements, closes));
   }
 
   @Override

@@ -7,23 +7,23 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.carepool.ingest.DataVersion;
 import org.carepool.web.ReportFiles;
 
 /**
- * Rendered downloads kept in memory, keyed by report, code, month, format and the store's data version:
- * a load changes the version, so a file rendered before it is never handed out after it. Bounded by
+ * Rendered downloads kept in memory, keyed by report, code, month, format, view and the store's data
+ * version: a load, a close, a reopen or commentary changes the version, so a file rendered before it is
+ * never handed out after it. Bounded by
  * bytes (least recently used go first); a file asked for by many at once is rendered once.
  */
 final class RenderedReports {
   /** What a download is of, with the data version it was rendered at. */
-  record Key(ReportFiles.ReportRequest request, long version) {}
+  record Key(ReportFiles.ReportRequest request, String version) {}
 
   private final Cache<Key, ReportFiles.ReportFile> cache;
-  private final DataVersion version;
+  private final Supplier<String> version;
   private final String started = Long.toString(System.currentTimeMillis(), 36);
 
-  RenderedReports(DataVersion version, int megabytes, MeterRegistry meters) {
+  RenderedReports(Supplier<String> version, int megabytes, MeterRegistry meters) {
     this.version = version;
     this.cache = Caffeine.newBuilder().maximumWeight(megabytes * 1024L * 1024L)
         .weigher((Key k, ReportFiles.ReportFile f) -> f.content().length).recordStats().build();
@@ -36,7 +36,7 @@ final class RenderedReports {
    * than its figures.
    */
   Optional<ReportFiles.ReportFile> get(ReportFiles.ReportRequest request, Supplier<Optional<ReportFiles.ReportFile>> render) {
-    return Optional.ofNullable(cache.get(new Key(request, version.current()), k -> render.get().orElse(null)));
+    return Optional.ofNullable(cache.get(new Key(request, version.get()), k -> render.get().orElse(null)));
   }
 
   /**
@@ -45,7 +45,8 @@ final class RenderedReports {
    */
   String etag(ReportFiles.ReportRequest request) {
     YearMonth month = request.month();
-    return "W/\"" + started + "-" + version.current() + "-" + Integer.toHexString(
-        (request.report().id() + "|" + request.code() + "|" + month + "|" + request.format().id()).hashCode()) + "\"";
+    return "W/\"" + started + "-" + version.get() + "-" + Integer.toHexString(
+        (request.report().id() + "|" + request.code() + "|" + month + "|" + request.format().id() + "|"
+        + request.asReported()).hashCode()) + "\"";
   }
 }

@@ -11,6 +11,7 @@ import org.carepool.db.StoreGate;
 import org.carepool.finance.IncomeExpenditure;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.finance.IncomeExpenditureStatement;
+import org.carepool.finance.StatementView;
 import org.carepool.finance.UnknownArrangementException;
 import org.carepool.report.Format;
 import org.carepool.report.PackRequest;
@@ -50,7 +51,7 @@ final class WebReportFiles implements ReportFiles {
   public Optional<ReportFile> render(ReportRequest request, String who, String address) {
     Optional<ReportFile> file = rendered.get(request, () -> renderInTurn(request));
     file.ifPresent(f -> audit.record(who, "REPORT_DOWNLOADED", request.report().id() + " " + request.code() + " "
-        + request.month() + " " + request.format().id() + " (" + f.content().length + " bytes)", address));
+        + request.month() + " " + request.format().id() + (request.asReported() ? " as reported" : "") + " (" + f.content().length + " bytes)", address));
     return file;
   }
 
@@ -80,7 +81,8 @@ final class WebReportFiles implements ReportFiles {
     ReportId report = ReportId.parse(request.report().id());
     boolean board = request.report().scope() == ReportType.Scope.BOARD;
     var what = new org.carepool.report.ReportRequest(report, board ? null : request.code(), board ? request.code() : null,
-        request.month(), Format.parse(request.format().id()));
+        request.month(), Format.parse(request.format().id()),
+        request.asReported() ? StatementView.REPORTED : StatementView.NOW);
     try {
       RenderedReport file = reports.render(what);
       return Optional.of(new ReportFile(file.fileName(), file.contentType(), file.content()));

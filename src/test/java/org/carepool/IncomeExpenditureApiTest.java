@@ -247,7 +247,9 @@ class IncomeExpenditureApiTest {
         "Scheme S2 Home care: no spend recorded for June 2025 and March 2026 (2 of the 12 months to date).",
         "1 spend line of the year to date, (£500.00) in all, has no locality, so it is not mapped to a population.",
         "Spend is loaded to the report month, Month 12 (March 2026), for CCG.",
-        "Spend recorded by LA is loaded only to Month 11 (February 2026), 1 month behind the report month."),
+        "Spend recorded by LA is loaded only to Month 11 (February 2026), 1 month behind the report month.",
+        // S1 rated AMBER is a key variance (SPEC §6), and nobody has explained it
+        "Scheme S1 (Intermediate care) is a key variance (AMBER) with no commentary for Month 12 (March 2026)."),
         texts(ie.get("dataQualityNotes")));
     assertEquals(List.of("Spend for Month 12 (March 2026) is not loaded for every recording organisation. Spend is "
         + "loaded for LA only to Month 11 (February 2026). Forecasts made from the run rate count the missing months "

@@ -21,13 +21,17 @@ import java.util.function.Function;
  * @param costSplit      empty unless the model has a cost split; sums to the pool's actual to date
  * @param notices        what the reader must be told (notify threshold reached, unallocated remainder)
  * @param forecastNotes  data-quality notes on the forecasts (year-end forecast ignored, forecast below actual)
+ * @param keyVariances   the pool and the schemes a board must hear about (SPEC §4.9, §6), with the finance
+ *                       lead's commentary; see {@link KeyVariances} for which
  */
 public record IncomeExpenditure(String arrangement, Model model, String host, String financialYear,
     YearMonth month, int monthOrdinal, YearTerms terms, List<Income> income, List<Scheme> schemes, Pool pool,
     List<RiskShare> riskShare, RiskShareBasis riskShareBasis, List<Step> steps, BigDecimal unallocated,
-    Reserves reserves, List<CostShare> costSplit, List<Notice> notices, List<ForecastNote> forecastNotes) {
+    Reserves reserves, List<CostShare> costSplit, List<Notice> notices, List<ForecastNote> forecastNotes,
+    List<KeyVariance> keyVariances) {
 
   public IncomeExpenditure {
+    keyVariances = List.copyOf(keyVariances);
     income = List.copyOf(income);
     schemes = List.copyOf(schemes);
     riskShare = List.copyOf(riskShare);
@@ -58,20 +62,55 @@ public record IncomeExpenditure(String arrangement, Model model, String host, St
    * @param variance       {@code forecast − budget}; positive is an overspend
    * @param variancePct    {@code variance / budget × 100} to one decimal, for display; {@code null} when the budget is 0
    * @param rating         from the exact percentage, not the rounded one
+   * @param previousForecast the forecast as reported at the latest closed month of the year before this one
+   *                         (SPEC §4.9); {@code null} before the first close, or for a scheme it did not report
+   * @param movement       {@code forecast − previousForecast}; {@code null} when there is no previous forecast
    */
   public record Scheme(String code, String name, String careType, String funder, RiskClass riskClass,
       BigDecimal budget, BigDecimal budgetToDate, BigDecimal actualToDate, BigDecimal varianceToDate,
       BigDecimal forecast, ForecastBasis basis, YearMonth carriedFrom, BigDecimal variance, BigDecimal variancePct,
-      Rating rating) {
+      Rating rating, BigDecimal previousForecast, BigDecimal movement) {
   }
 
   /**
    * @param overspend   forecast − contributions {@code O}; negative is an underspend
    * @param variancePct {@code O / C × 100} to one decimal
    * @param shareable   {@code O_s}: the overspend less the variances of FIXED and RING_FENCED schemes
+   * @param previousForecast the pool forecast as reported at the latest closed month of the year before this
+   *                         one (SPEC §4.9); {@code null} before the first close
+   * @param movement    {@code forecast − previousForecast}; {@code null} when there is no previous forecast
    */
   public record Pool(BigDecimal contributions, BigDecimal budget, BigDecimal actualToDate,
-      BigDecimal forecast, BigDecimal overspend, BigDecimal variancePct, Rating rating, BigDecimal shareable) {
+      BigDecimal forecast, BigDecimal overspend, BigDecimal variancePct, Rating rating, BigDecimal shareable,
+      BigDecimal previousForecast, BigDecimal movement) {
+  }
+
+  /**
+   * A scheme (or, with {@code scheme} null, the pool) a board must hear about, and what the finance
+   * lead says of it ({@code commentary.csv} or the page); the commentary fields are {@code null} when none is given.
+   *
+   * @param reasons  why it is listed: {@code AMBER}, {@code RED}, {@code MOVEMENT}
+   * @param due      when the action is due; {@code null} when not given
+   */
+  public record KeyVariance(String scheme, String name, Rating rating, BigDecimal variance, BigDecimal variancePct,
+      BigDecimal movement, List<String> reasons, String commentary, String action, String owner,
+      java.time.LocalDate due) {
+
+    public KeyVariance {
+      reasons = List.copyOf(reasons);
+    }
+
+    /** Whether the finance lead has explained it; a key variance without commentary is a data-quality note. */
+    public boolean explained() {
+      return commentary != null && !commentary.isBlank();
+    }
+
+    /** The data-quality note for a key variance nobody has explained yet. */
+    public String missingCommentaryNote(YearMonth month) {
+      return (scheme == null ? "The pool's variance" : "Scheme " + scheme + " (" + name + ")")
+          + " is a key variance (" + String.join(", ", reasons) + ") with no commentary for "
+          + FinancialYear.displayMonth(month) + ".";
+    }
   }
 
   /**
@@ -193,6 +232,18 @@ public record IncomeExpenditure(String arrangement, Model model, String host, St
     YEAR_END_FORECAST_IGNORED,
     /** A loaded forecast (for the month or carried forward) is below the actual to date; kept as given. */
     FORECAST_BELOW_ACTUAL
+  }
+
+  /** The same statement with other key variances (e.g. none), to compare figures without the commentary. */
+  public IncomeExpenditure withKeyVariances(List<KeyVariance> others) {
+    return new IncomeExpenditure(arrangement, model, host, financialYear, month, monthOrdinal, terms, income,
+        schemes, pool, riskShare, riskShareBasis, steps, unallocated, reserves, costSplit, notices, forecastNotes,
+        others);
+  }
+
+  /** Whether the figures are the same as {@code other}'s, whatever the commentary on them (SPEC §4.9 restatement). */
+  public boolean sameFiguresAs(IncomeExpenditure other) {
+    return withKeyVariances(List.of()).equals(other.withKeyVariances(List.of()));
   }
 
   /** Every notice as a sentence. */

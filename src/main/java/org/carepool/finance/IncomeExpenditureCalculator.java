@@ -28,6 +28,14 @@ final class IncomeExpenditureCalculator {
    *                          a negative contribution, or amounts finer than a penny
    */
   IncomeExpenditure calculate(Ledger ledger) {
+    return calculate(ledger, PreviousForecasts.NONE, Map.of());
+  }
+
+  /**
+   * With the forecasts reported at the last close before the month (movement, SPEC §4.9) and the
+   * month's commentary keyed by scheme code ("" for the pool), which the key variances carry.
+   */
+  IncomeExpenditure calculate(Ledger ledger, PreviousForecasts previous, Map<String, Commentary> commentary) {
     FinancialYear year = ledger.financialYear();
     int k = year.monthOrdinal(ledger.asAt());
     SortedMap<String, BigDecimal> contributions = contributions(ledger, year);
@@ -39,9 +47,9 @@ final class IncomeExpenditureCalculator {
     List<ForecastNote> notes = new ArrayList<>();
     List<Scheme> schemes = ledger.schemes().stream()
         .sorted(Comparator.comparing(SchemeLedger::code))
-        .map(s -> scheme(s, k, forecasts, ratings, notes))
+        .map(s -> scheme(s, k, forecasts, ratings, notes, previous.scheme(s.code())))
         .toList();
-    Pool pool = pool(sum(contributions.values()), schemes, ratings);
+    Pool pool = pool(sum(contributions.values()), schemes, ratings, previous.pool());
     Agreement agreement = new Agreement(ledger.model(), ledger.host(), shares, contributions,
         pool.contributions(), schemes, Money.pounds(ledger.openingReserve(), "opening reserve"));
     RiskShares.Outcome risk = RiskShares.of(ledger, agreement, contributions.keySet(), pool);
@@ -51,7 +59,7 @@ final class IncomeExpenditureCalculator {
         ledger.asAt(), k, ledger.terms(), income(contributions, incomeToDate), schemes, pool, risk.shares(),
         risk.basis(), risk.steps(), risk.unallocated(), risk.reserves(),
         costSplit(ledger, contributions, incomeToDate, pool.actualToDate()),
-        notices(ledger, pool, risk.unallocated()), notes);
+        notices(ledger, pool, risk.unallocated()), notes, KeyVariances.of(pool, schemes, commentary));
   }
 
   private static SortedMap<String, BigDecimal> contributions(Ledger ledger, FinancialYear year) {
@@ -78,7 +86,7 @@ final class IncomeExpenditureCalculator {
   }
 
   private static Scheme scheme(SchemeLedger s, int k, Forecasts forecasts, Ratings ratings,
-      List<ForecastNote> notes) {
+      List<ForecastNote> notes, BigDecimal previous) {
     String what = " of scheme " + s.code();
     BigDecimal budget = Money.pounds(s.budget(), "budget" + what);
     BigDecimal actual = Money.pounds(s.actualToDate(), "actual to date" + what);
@@ -88,10 +96,11 @@ final class IncomeExpenditureCalculator {
     BigDecimal variance = forecast.amount().subtract(budget);
     return new Scheme(s.code(), s.name(), s.careType(), s.funder(), s.riskClass(), budget, toDate, actual,
         actual.subtract(toDate), forecast.amount(), forecast.basis(), forecast.carriedFrom(), variance,
-        budget.signum() == 0 ? null : Money.percent(variance, budget), ratings.of(variance, budget));
+        budget.signum() == 0 ? null : Money.percent(variance, budget), ratings.of(variance, budget), previous,
+        PreviousForecasts.movement(forecast.amount(), previous));
   }
 
-  private static Pool pool(BigDecimal contributions, List<Scheme> schemes, Ratings ratings) {
+  private static Pool pool(BigDecimal contributions, List<Scheme> schemes, Ratings ratings, BigDecimal previous) {
     BigDecimal budget = sum(schemes.stream().map(Scheme::budget).toList());
     BigDecimal actual = sum(schemes.stream().map(Scheme::actualToDate).toList());
     BigDecimal forecast = sum(schemes.stream().map(Scheme::forecast).toList());
@@ -99,7 +108,8 @@ final class IncomeExpenditureCalculator {
     BigDecimal notShared = sum(schemes.stream().filter(s -> s.riskClass() != RiskClass.VARIABLE)
         .map(Scheme::variance).toList());
     return new Pool(contributions, budget, actual, forecast, overspend, Money.percent(overspend, contributions),
-        ratings.of(overspend, contributions), overspend.subtract(notShared));
+        ratings.of(overspend, contributions), overspend.subtract(notShared), previous,
+        PreviousForecasts.movement(forecast, previous));
   }
 
   /**

@@ -2,13 +2,11 @@ package org.carepool.finance;
 
 import java.sql.Connection;
 import java.time.YearMonth;
-import java.util.SortedSet;
 import org.jooq.DSLContext;
 
 /** Works out an arrangement's income and expenditure as at a month, from the store. */
 public final class IncomeExpenditureService {
   private final DSLContext dsl;
-  private final IncomeExpenditureCalculator calculator = new IncomeExpenditureCalculator();
 
   public IncomeExpenditureService(DSLContext dsl) {
     this.dsl = dsl;
@@ -24,25 +22,24 @@ public final class IncomeExpenditureService {
    * @throws FinanceException when the month is outside the arrangement or the year has no contributions
    */
   public IncomeExpenditureStatement statement(String arrangement, YearMonth asAt) {
-    return dsl.transactionResult(trx -> {
-      trx.dsl().connection(c -> c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE));
-      return statement(new FinanceRepository(trx.dsl()), arrangement, asAt);
-    });
+    return statement(arrangement, asAt, StatementView.NOW);
   }
 
-  private IncomeExpenditureStatement statement(FinanceRepository store, String code, YearMonth asAt) {
-    ArrangementTerms terms = store.terms(code).orElseThrow(() -> new UnknownArrangementException(code));
-    if (!terms.covers(asAt)) {
-      throw new FinanceException("arrangement " + code + " was not running in " + asAt + " (it runs from "
-          + terms.startDate() + (terms.endDate() == null ? "" : " to " + terms.endDate()) + ")");
-    }
-    FinancialYear year = FinancialYear.of(asAt);
-    Ledger ledger = new Ledger(code, terms.model(), terms.host(), terms.riskShare(), asAt,
-        store.contributions(code, year), store.agreedSharePct(code), store.schemes(code, year, asAt),
-        store.yearTerms(code, year), store.steps(code, year), store.openingReserve(code, year));
-    IncomeExpenditure figures = calculator.calculate(ledger);
-    DataQuality quality = DataQualityCheck.of(store, code, year, asAt);
-    SortedSet<Long> batches = store.importBatches(code, year, asAt);
-    return new IncomeExpenditureStatement(terms, figures, quality, batches, store.organisationNames());
+  /**
+   * The statement worked out now, or for a closed month the one kept when it was closed; for a
+   * closed month either says so ({@link IncomeExpenditureStatement#reported}) and whether data
+   * loaded since changed the figures (SPEC §4.9).
+   *
+   * @throws MonthNotClosed when the statement as reported is asked for a month that is not closed
+   */
+  public IncomeExpenditureStatement statement(String arrangement, YearMonth asAt, StatementView view) {
+    return serializable(dsl, d -> Statements.of(d, arrangement, asAt, view));
+  }
+
+  static <T> T serializable(DSLContext dsl, java.util.function.Function<DSLContext, T> work) {
+    return dsl.transactionResult(trx -> {
+      trx.dsl().connection(c -> c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE));
+      return work.apply(trx.dsl());
+    });
   }
 }

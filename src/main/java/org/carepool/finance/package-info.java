@@ -53,5 +53,28 @@
  *   <li>The notify notice compares {@code O / C × 100} with {@code notify_pct} exactly; it names the
  *       host (ALIGNED: the partners notify each other).</li>
  * </ul>
+ *
+ * <p>Month close (SPEC §4.9), by {@link MonthCloses}:
+ * <ul>
+ *   <li>Closing works out the statement and keeps it in the same SERIALIZABLE transaction: the whole
+ *       {@link IncomeExpenditureStatement} as JSON ({@code month_close.statement}, written and read by
+ *       the same records, so the statement read back equals the one reported), plus the pool and scheme
+ *       forecasts as numbers and the import batches it rested on. A month closes once (409 after);
+ *       reopening (ADMIN, with a reason) moves the close into {@code month_reopen}.</li>
+ *   <li>Previous forecast and movement come from the kept forecasts of the latest closed month of the
+ *       same year before the report month, never from that month worked out again; the service reads
+ *       them and hands them to the calculator ({@link PreviousForecasts}), which stays pure. A scheme the
+ *       close did not report has no previous forecast.</li>
+ *   <li>A closed month is <b>restated</b> when its figures worked out now differ in any way from the kept
+ *       ones (commentary aside); {@code changedBy} names the import batches behind the figures now that
+ *       the kept statement did not rest on. {@code as=reported} returns the kept statement, saying so
+ *       and whether it has been restated since; {@code as=now} (the default) the figures now.</li>
+ *   <li>Key variances ({@link KeyVariances}): rated AMBER or RED, or moved by at least 1% of the
+ *       budget (pool: of contributions) or £50,000, whichever is smaller. A fixed threshold, because
+ *       SPEC §3 forbids adding a column to {@code agreement_terms.csv} silently.</li>
+ *   <li>A delivered scheduled pack closes its month for each arrangement of its board (by
+ *       {@code PACK}, as "schedule &lt;id&gt;"); a month closed already is left as it is; an INCOMPLETE
+ *       pack closes nothing.</li>
+ * </ul>
  */
 package org.carepool.finance;

@@ -9,8 +9,8 @@ import org.jooq.impl.DSL;
  * Which state of the figures the store holds: it changes with every load that writes. It is read
  * from the store (the newest loaded batch), not kept in memory, so it survives restarts and sees
  * loads by any process sharing the store; a cached report is keyed by it and so is never older than
- * the store. When closing and reopening a period exist, their events must change it too: add the
- * newest such event to this number (e.g. as a second component), here and nowhere else.
+ * the store. Closes, reopens and hand-entered commentary change figures without a load: the
+ * composition root joins their mark to this number for the download cache.
  */
 public final class DataVersion {
   private final DSLContext dsl;

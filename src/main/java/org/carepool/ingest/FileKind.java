@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The 20 import files of SPEC §3, declared in dependency order (the order a load writes them in). */
+/** The 21 import files of SPEC §3, declared in dependency order (the order a load writes them in). */
 enum FileKind {
   ORGANISATIONS("organisations.csv", "organisation", "code,name,kind", "", OrganisationsFile::new),
   BOARDS("boards.csv", "board", "code,name", "", BoardsFile::new),
@@ -32,6 +32,8 @@ enum FileKind {
   RISK_STEPS("risk_steps.csv", "risk_step", "arrangement,financial_year,step,rule,party,percent,amount",
       "party,percent,amount", RiskStepsFile::new),
   RESERVES("reserves.csv", "pool_reserve", "arrangement,financial_year,opening_balance", "", ReservesFile::new),
+  COMMENTARY("commentary.csv", "commentary", "arrangement,scheme,month,commentary,action,owner,due",
+      "scheme,action,owner,due", CommentaryFile::new),
   POPULATION("population.csv", "population", "practice,year,age_band,sex,count", "", PopulationFile::new),
   ACTIVITY("activity.csv", "activity",
       "record_id,month,patient_id,practice,age,sex,setting,admission_type,specialty,site,bed_days,cost",

@@ -1,15 +1,25 @@
 package org.carepool.report;
 
 import java.time.YearMonth;
+import org.carepool.finance.StatementView;
 import java.util.Objects;
 
-/** Which report, about what, as at which month, in which format. */
-public record ReportRequest(ReportId report, String arrangement, String board, YearMonth month, Format format) {
+/**
+ * Which report, about what, as at which month, in which format; for a closed month, the I&amp;E as
+ * reported or as now ({@code view}, SPEC §4.9; NOW unless asked).
+ */
+public record ReportRequest(ReportId report, String arrangement, String board, YearMonth month, Format format,
+    StatementView view) {
 
   public ReportRequest {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(month, "month");
     Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(view, "view");
+  }
+
+  public ReportRequest(ReportId report, String arrangement, String board, YearMonth month, Format format) {
+    this(report, arrangement, board, month, format, StatementView.NOW);
   }
 
   public static ReportRequest forArrangement(ReportId report, String arrangement, YearMonth month, Format format) {

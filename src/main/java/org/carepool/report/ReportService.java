@@ -84,7 +84,8 @@ public final class ReportService {
   }
 
   private IncomeExpenditureReport incomeExpenditure(ReportRequest request) {
-    IncomeExpenditureStatement statement = incomeExpenditure.statement(request.requireArrangement(), request.month());
+    IncomeExpenditureStatement statement = incomeExpenditure.statement(request.requireArrangement(), request.month(),
+        request.view());
     ArrangementTerms terms = statement.terms();
     ReportContext context = new ReportContext(terms.code(), terms.name(), terms.boardName(), terms.model(),
         terms.hostName(), terms.legalBasis(), request.month(), ZonedDateTime.now(clock),

@@ -28,6 +28,7 @@ final class PackSender implements AutoCloseable {
   private final PackMails mails;
   private final Mailer mailer;
   private final AdminNotifier admins;
+  private final PackDelivered onDelivered;
   private final Clock clock;
   private final String instance;
   private final ScheduledThreadPoolExecutor worker = new ScheduledThreadPoolExecutor(1, r -> {
@@ -43,6 +44,7 @@ final class PackSender implements AutoCloseable {
     this.mails = mails;
     this.mailer = delivery.mailer();
     this.admins = delivery.admins();
+    this.onDelivered = delivery.onDelivered();
     this.clock = clock;
     this.instance = instance;
     worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
@@ -91,10 +93,22 @@ final class PackSender implements AutoCloseable {
       queue.attempting(id, attempt);
       mailer.send(mails.of(run));
       String outcome = run.missingSections().isEmpty() ? RunRecord.DELIVERED : RunRecord.INCOMPLETE;
+      if (outcome.equals(RunRecord.DELIVERED)) {
+        closeMonths(run); // before the run reads DELIVERED, so whoever sees that sees the months closed
+      }
       queue.sent(id, outcome, attempt, clock.instant());
       log.info("Run {}: pack of schedule {} {} to {} at attempt {}", id, run.schedule(), outcome, run.recipients(), attempt);
     } catch (RuntimeException e) {
       failedAttempt(run, attempt, e);
+    }
+  }
+
+  /** The pack is delivered whatever happens here; a close that fails is logged, and an analyst can close by hand. */
+  private void closeMonths(RunRecord run) {
+    try {
+      onDelivered.delivered(run.schedule(), run.board(), java.time.YearMonth.parse(run.period()), run.id());
+    } catch (RuntimeException e) {
+      log.error("Run {}: the pack is delivered but closing its months failed", run.id(), e);
     }
   }
 

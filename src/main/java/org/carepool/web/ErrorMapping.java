@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.carepool.finance.FinanceException;
+import org.carepool.finance.MonthAlreadyClosed;
+import org.carepool.finance.MonthNotClosed;
 import org.carepool.finance.UnknownArrangementException;
 import org.carepool.indicators.UnknownBoardException;
 import org.carepool.schedule.ReadOnlySchedule;
@@ -58,6 +60,8 @@ final class ErrorMapping {
     routes.exception(UnknownArrangementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
     routes.exception(UnknownBoardException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
     routes.exception(FinanceException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
+    routes.exception(MonthAlreadyClosed.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+    routes.exception(MonthNotClosed.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
     routes.exception(UploadRejected.class, this::rejected);
     routes.exception(ScheduleInvalid.class, (e, ctx) -> problems(ctx, e.getMessage(), e.problems()));
     routes.exception(ReadOnlySchedule.class, (e, ctx) -> error(ctx, 409, e.getMessage()));

@@ -17,13 +17,27 @@ import org.carepool.finance.YearTerms;
  * amounts as strings with two decimals, percentages as strings with one. Extended (never renamed):
  * the year's terms, what shared the overspend and the steps as they ran, OWN risk-share terms, the
  * host's cost-split row flagged, warnings and the data-quality facts behind the notes.
- * {@code previousForecast} and {@code movement} are null until months can be closed (§4.9).
+ * {@code previousForecast} and {@code movement} are null before the year's first closed month (§4.9).
  */
 record IncomeExpenditureJson(String arrangement, String name, String board, String model, String host,
     String financialYear, String month, int monthOrdinal, String monthLabel, String governance, Terms terms,
     List<String> warnings, List<String> notices, List<Income> income, List<Scheme> schemes, Pool pool,
     String riskShareBasis, List<Share> riskShare, List<Step> steps, String unallocated, Reserves reserves,
-    List<CostShare> costSplit, List<String> dataQualityNotes, Quality dataQuality, List<Long> importBatches) {
+    List<CostShare> costSplit, List<String> dataQualityNotes, Quality dataQuality, List<Long> importBatches,
+    List<KeyVariance> keyVariances, Reported reported) {
+
+  /** A scheme (or with {@code scheme} null, the pool) a board must hear about, with its commentary. */
+  record KeyVariance(String scheme, String name, String rating, String variance, String variancePct, String movement,
+      List<String> reasons, String commentary, String action, String owner, String due) {}
+
+  /**
+   * SPEC §4.9 for a closed month; null otherwise. {@code view}: {@code REPORTED} (the kept statement) or
+   * {@code NOW}; {@code changedBy}: the batches loaded since that changed the figures.
+   */
+  record Reported(String closedMonth, String closedAt, String closedBy, String how, String view, boolean restated,
+      String reportedPoolForecast, String currentPoolForecast, List<Batch> changedBy, String text) {}
+
+  record Batch(long id, String entity, String fileName, String loadedAt, String loadedBy) {}
 
   /** The year's terms as applied (defaults filled in); underspend and notifyPct null when not set. */
   record Terms(String forecastMethod, String underspend, String amberPct, String redPct, String notifyPct) {}
@@ -81,7 +95,24 @@ record IncomeExpenditureJson(String arrangement, String name, String board, Stri
         reserves(f.reserves()),
         f.costSplit().stream().map(c -> new CostShare(c.organisation(), money(c.amount()), money(c.incomeToDate()),
             money(c.owedToHost()), c.isHost())).toList(),
-        notes(f, q), quality(q), List.copyOf(statement.importBatches()));
+        notes(f, q), quality(q), List.copyOf(statement.importBatches()),
+        f.keyVariances().stream().map(IncomeExpenditureJson::keyVariance).toList(), reported(statement.reported()));
+  }
+
+  private static KeyVariance keyVariance(IncomeExpenditure.KeyVariance k) {
+    return new KeyVariance(k.scheme(), k.name(), k.rating().name(), money(k.variance()), oneDecimal(k.variancePct()),
+        money(k.movement()), k.reasons(), k.commentary(), k.action(), k.owner(),
+        k.due() == null ? null : k.due().toString());
+  }
+
+  private static Reported reported(org.carepool.finance.Reported r) {
+    if (r == null) {
+      return null;
+    }
+    return new Reported(r.close().month().toString(), r.close().closedAt().toString(), r.close().closedBy(),
+        r.close().how().name(), r.view().name(), r.restated(), money(r.reportedPoolForecast()),
+        money(r.currentPoolForecast()), r.changedBy().stream().map(b -> new Batch(b.id(), b.entity(), b.fileName(),
+            b.loadedAt().toString(), b.loadedBy())).toList(), r.text(IncomeExpenditureJson::pounds));
   }
 
   private static Terms terms(YearTerms t) {
@@ -93,12 +124,14 @@ record IncomeExpenditureJson(String arrangement, String name, String board, Stri
     return new Scheme(s.code(), s.name(), s.careType(), s.funder(), s.riskClass().name(), money(s.budget()),
         money(s.budgetToDate()), money(s.actualToDate()), money(s.varianceToDate()), money(s.forecast()),
         s.basis().name(), s.carriedFrom() == null ? null : s.carriedFrom().toString(), s.basis().name(),
-        money(s.variance()), oneDecimal(s.variancePct()), s.rating().name(), null, null);
+        money(s.variance()), oneDecimal(s.variancePct()), s.rating().name(), money(s.previousForecast()),
+        money(s.movement()));
   }
 
   private static Pool pool(IncomeExpenditure.Pool p) {
     return new Pool(money(p.contributions()), money(p.budget()), money(p.actualToDate()), money(p.forecast()),
-        money(p.overspend()), oneDecimal(p.variancePct()), p.rating().name(), money(p.shareable()), null, null);
+        money(p.overspend()), oneDecimal(p.variancePct()), p.rating().name(), money(p.shareable()),
+        money(p.previousForecast()), money(p.movement()));
   }
 
   private static Share share(IncomeExpenditure.RiskShare r) {
@@ -119,11 +152,12 @@ record IncomeExpenditureJson(String arrangement, String name, String board, Stri
         money(r.ringFencedCarriedForward()));
   }
 
-  /** The forecast notes (year-end forecast ignored, forecast below actual) first, then the data's. */
+  /** The forecast notes (year-end forecast ignored, forecast below actual) first, then the data's, then key variances without commentary. */
   private static List<String> notes(IncomeExpenditure f, DataQuality q) {
     List<String> notes = new ArrayList<>();
     f.forecastNotes().forEach(n -> notes.add(n.text(IncomeExpenditureJson::pounds)));
     notes.addAll(q.notes(IncomeExpenditureJson::pounds));
+    f.keyVariances().stream().filter(k -> !k.explained()).forEach(k -> notes.add(k.missingCommentaryNote(f.month())));
     return notes;
   }
 

@@ -36,7 +36,7 @@ final class ReportController {
       String arrangement = known(ctx, "arrangement", arrangementCodes());
       YearMonth month = Months.required(ctx, "month");
       headline = ReportPages.headline(reports.headline(arrangement, month).orElseThrow(() -> unknown("arrangement", arrangement)),
-          month);
+          month) + CloseController.closeForm(ctx, arrangement, month);
     }
     ctx.html(Page.of(ctx, "Reports", body(ctx) + headline));
   }
@@ -92,7 +92,8 @@ final class ReportController {
         .check(f -> ReportFormat.byId(f).filter(type.formats()::contains).isPresent(),
             type.title() + " comes as " + type.formats().stream().map(f -> f.id().toUpperCase()).collect(Collectors.joining(", ")))
         .get();
-    return new ReportFiles.ReportRequest(type, code, Months.required(ctx, "month"), ReportFormat.byId(format).orElseThrow());
+    return new ReportFiles.ReportRequest(type, code, Months.required(ctx, "month"), ReportFormat.byId(format).orElseThrow(),
+        FinanceController.view(ctx) == org.carepool.finance.StatementView.REPORTED);
   }
 
   /** A code that must be given (400 when missing) and must exist (404 when it does not). */

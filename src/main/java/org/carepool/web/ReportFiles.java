@@ -29,8 +29,11 @@ public interface ReportFiles {
   /** The I&amp;E pool position and risk share (SPEC §4); empty when the arrangement is unknown. */
   Optional<Headline> headline(String arrangement, YearMonth month);
 
-  /** {@code code} is an arrangement or a board code, as {@code report.scope()} says. */
-  record ReportRequest(ReportType report, String code, YearMonth month, ReportFormat format) {}
+  /**
+   * {@code code} is an arrangement or a board code, as {@code report.scope()} says; {@code asReported}:
+   * the I&amp;E of a closed month as reported rather than as now ({@code as=reported}, SPEC §4.9).
+   */
+  record ReportRequest(ReportType report, String code, YearMonth month, ReportFormat format, boolean asReported) {}
 
   record ReportFile(String fileName, String contentType, byte[] content) {}
 

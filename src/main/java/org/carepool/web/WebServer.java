@@ -24,6 +24,7 @@ import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
 import org.carepool.delivery.PackArchive;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.finance.MonthCloses;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
 import org.carepool.schedule.Schedules;
@@ -38,7 +39,7 @@ public final class WebServer {
   public record Services(UserService users, SignIns signIns, UserAdmin userAdmin, Audit audit,
                          ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
                          PerformanceService performance, MappingService mapping, DataLoads dataLoads, ReportFiles reportFiles, Schedules schedules,
-                         PackArchive packArchive) {}
+                         PackArchive packArchive, MonthCloses closes) {}
 
   /**
    * What lies between the users and carepool.
@@ -111,6 +112,7 @@ public final class WebServer {
     var audit = new AuditController(s.audit());
     var arrangements = new ArrangementController(s.arrangements());
     var finance = new FinanceController(s.incomeExpenditure());
+    var closes = new CloseController(s.closes());
     var indicators = new IndicatorsController(s.performance(), s.mapping());
     var schedules = new ScheduleController(s.schedules());
     var schedulePages = new SchedulePages(s.schedules());
@@ -133,6 +135,7 @@ public final class WebServer {
     r.get("/", home::home, Access.VIEWER);
     r.get("/reports", reports::page, Access.VIEWER);
     r.get("/reports/file", reports::download, Access.VIEWER);
+    r.post("/reports/close", closes::closeFromPage, Access.ANALYST);
     r.get("/data", data::page, Access.ANALYST);
     r.post("/data", data::upload, Access.ANALYST);
     r.get("/users", users::page, Access.ADMIN);
@@ -153,6 +156,10 @@ public final class WebServer {
 
     r.get("/api/arrangements", arrangements::list, Access.VIEWER);
     r.get("/api/arrangements/{code}/income-expenditure", finance::incomeExpenditure, Access.VIEWER);
+    r.get("/api/arrangements/{code}/closes", closes::list, Access.VIEWER);
+    r.post("/api/arrangements/{code}/closes", closes::close, Access.ANALYST);
+    r.post("/api/arrangements/{code}/closes/{month}/reopen", closes::reopen, Access.ADMIN);
+    r.put("/api/arrangements/{code}/commentary", closes::commentary, Access.ANALYST);
     r.get("/api/arrangements/{code}/performance", indicators::performance, Access.VIEWER);
     r.get("/api/boards/{code}/mapping", indicators::mapping, Access.VIEWER);
     r.get("/api/reports/{report}", reports::api, Access.VIEWER);

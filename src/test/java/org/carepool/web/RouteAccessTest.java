@@ -41,6 +41,7 @@ class RouteAccessTest {
       Map.entry("GET /", Access.VIEWER),
       Map.entry("GET /reports", Access.VIEWER),
       Map.entry("GET /reports/file", Access.VIEWER),
+      Map.entry("POST /reports/close", Access.ANALYST),
       Map.entry("GET /data", Access.ANALYST),
       Map.entry("POST /data", Access.ANALYST),
       Map.entry("GET /users", Access.ADMIN),
@@ -60,6 +61,10 @@ class RouteAccessTest {
       Map.entry("GET /packs/link/{token}", Access.PUBLIC),
       Map.entry("GET /api/arrangements", Access.VIEWER),
       Map.entry("GET /api/arrangements/{code}/income-expenditure", Access.VIEWER),
+      Map.entry("GET /api/arrangements/{code}/closes", Access.VIEWER),
+      Map.entry("POST /api/arrangements/{code}/closes", Access.ANALYST),
+      Map.entry("POST /api/arrangements/{code}/closes/{month}/reopen", Access.ADMIN),
+      Map.entry("PUT /api/arrangements/{code}/commentary", Access.ANALYST),
       Map.entry("GET /api/arrangements/{code}/performance", Access.VIEWER),
       Map.entry("GET /api/boards/{code}/mapping", Access.VIEWER),
       Map.entry("GET /api/schedules", Access.VIEWER),
@@ -81,7 +86,7 @@ class RouteAccessTest {
 
   /** Path parameters filled so that a call changes nothing (an unknown user, a known report). */
   private static final Map<String, String> SAMPLE = Map.of("{name}", "no-such-user", "{report}", "income-expenditure",
-      "{code}", "LB1", "{id}", "404", "{token}", "no-such-token");
+      "{code}", "LB1", "{id}", "404", "{token}", "no-such-token", "{month}", "2025-09");
 
   private final WebFixture fixture = new WebFixture();
 

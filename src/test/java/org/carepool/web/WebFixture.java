@@ -20,6 +20,7 @@ import org.carepool.audit.AuditEvent;
 import org.carepool.db.Database;
 import org.carepool.ops.Backups;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.finance.MonthCloses;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
 import org.carepool.ingest.ImportProgress;
@@ -72,7 +73,7 @@ final class WebFixture implements AutoCloseable {
         delivery, clock);
     server = new WebServer(new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
         new ArrangementService(database.dsl()), finance, performance, mapping, new Unwired(), new Unwired(),
-        schedules, delivery.archive()), network, new BackupsOnly(new Backups(database, work.resolve("packs"), clock)))
+        schedules, delivery.archive(), new MonthCloses(database.dsl(), audit, clock)), network, new BackupsOnly(new Backups(database, work.resolve("packs"), clock)))
         .start(0);
   }
 

@@ -1,0 +1,44 @@
+package org.carepool.finance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.carepool.audit.Audit;
+import org.carepool.db.Database;
+import org.carepool.ingest.ImportProgress;
+import org.carepool.ingest.Importer;
+import org.junit.jupiter.api.Test;
+
+/** The mark a download cache adds to its key changes on every close, reopening and commentary entered by hand. */
+class CloseMarkTest {
+
+  @Test
+  void the_mark_moves_on_close_reopen_and_commentary_and_stays_put_on_a_read() throws URISyntaxException {
+    Database db = Database.open(Database.inMemoryUrl("mark-" + UUID.randomUUID()));
+    try {
+      new Importer(db, Clock.systemUTC()).load(List.of(Path.of(getClass().getResource("/finance/lb1").toURI())),
+          "test", ImportProgress.none());
+      MonthCloses closes = new MonthCloses(db.dsl(), new Audit(db.dsl(), Clock.systemUTC()), Clock.systemUTC());
+      YearMonth aug = YearMonth.parse("2025-08");
+      assertEquals(new MonthCloseRepository.CloseMark(0, 0, 0), closes.changeMark());
+      closes.close("LB1", aug, "analyst", CloseHow.ANALYST, "");
+      assertEquals(new MonthCloseRepository.CloseMark(1, 0, 0), closes.changeMark());
+      new IncomeExpenditureService(db.dsl()).statement("LB1", aug, StatementView.REPORTED);
+      assertEquals(new MonthCloseRepository.CloseMark(1, 0, 0), closes.changeMark(), "a read changes nothing");
+      closes.reopen("LB1", aug, "admin", "late invoices", "");
+      assertEquals(new MonthCloseRepository.CloseMark(0, 1, 0), closes.changeMark(), "the close left for the history");
+      closes.close("LB1", aug, "analyst", CloseHow.ANALYST, "");
+      assertEquals(new MonthCloseRepository.CloseMark(2, 1, 0), closes.changeMark(), "a new close, a new id");
+      closes.putCommentary(new Commentary("LB1", "S1", aug, "Surge", null, null, null), "analyst", "");
+      closes.putCommentary(new Commentary("LB1", "S1", aug, "Surge, revised", null, null, null), "analyst", "");
+      assertEquals(new MonthCloseRepository.CloseMark(2, 1, 2), closes.changeMark());
+    } finally {
+      db.close();
+    }
+  }
+}
