@@ -75,6 +75,25 @@ class CachedDownloadsTest {
     assertNotEquals(oldTag, stale.headers().firstValue("ETag").orElseThrow());
   }
 
+  @Test
+  void closing_a_month_gives_a_new_tag_and_as_reported_is_a_file_of_its_own() throws Exception {
+    app = new RunningCarepool(RunningCarepool.tempDir()).load(RunningCarepool.resource("finance/lb1"));
+    String open = download(IE_CSV, null).headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> close = http.send(HttpRequest.newBuilder(URI.create(app.base()
+        + "/api/arrangements/LB1/closes?month=2025-09")).header("Authorization", "Basic " + Base64.getEncoder()
+        .encodeToString(("analyst:" + RunningCarepool.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, close.statusCode(), close.body());
+
+    HttpResponse<byte[]> now = download(IE_CSV, open);
+    assertEquals(200, now.statusCode(), "a copy from before the close was called current");
+    HttpResponse<byte[]> reported = download(IE_CSV + "&as=reported", null);
+    assertEquals(200, reported.statusCode());
+    assertNotEquals(now.headers().firstValue("ETag").orElseThrow(), reported.headers().firstValue("ETag").orElseThrow(),
+        "one tag for the statement as reported and as now");
+  }
+
   /** The year-to-date spend of the JSON statement, which is never cached, as the CSV writes it. */
   private String spendYearToDate() throws Exception {
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
