@@ -17,28 +17,34 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 
 /**
  * One PDF out of a pack's sections: a cover, contents with page numbers, every section's pages (or
- * a note page for a section not produced), a bookmark per section (titled as in the contents) and
+ * a note page for a section not produced), the board summary, a bookmark per section (titled as in the contents) and
  * "Page x of y" counted across the pack, in place of each section's own page numbers (rendered
  * without them).
  */
 final class PackAssembler {
 
-  byte[] assemble(PackCover cover, List<PackSection> sections) {
+  static final String SUMMARY = "Board summary";
+
+  byte[] assemble(PackCover cover, PackSummary summary, List<PackSection> sections) {
     List<PDDocument> docs = new ArrayList<>();
     try (PDDocument pack = new PDDocument()) {
       for (PackSection section : sections) {
         docs.add(section.produced() ? Loader.loadPDF(section.pdf()) : null);
       }
       PackPages pages = new PackPages(pack);
-      PackContents contents = new PackContents(pages, sections.stream()
-          .map(s -> new PackContents.Entry(s.title(), s.missing())).toList());
-      List<Integer> starts = starts(1 + contents.pageCount(), docs);
+      List<PackContents.Entry> entries = new ArrayList<>(List.of(new PackContents.Entry(SUMMARY, null)));
+      sections.forEach(s -> entries.add(new PackContents.Entry(s.title(), s.missing())));
+      PackContents contents = new PackContents(pages, entries);
+      int summaryPage = 2 + contents.pageCount();
+      List<Integer> starts = starts(summaryPage, docs);
       PackCoverPage.draw(pages, cover);
-      contents.draw(starts);
+      List<Integer> listed = new ArrayList<>(List.of(summaryPage));
+      listed.addAll(starts);
+      contents.draw(listed);
+      PackSummaryPage.draw(pages, summary, cover.monthLabel());
       Set<Integer> notes = appendSections(pack, pages, sections, docs, starts);
-      int own = 1 + contents.pageCount();
-      PageNumbers.stamp(pack, pages, i -> i < own || notes.contains(i));
-      outline(pack, sections, starts);
+      PageNumbers.stamp(pack, pages, i -> i < summaryPage || notes.contains(i));
+      outline(pack, sections, summaryPage, starts);
       info(pack, cover.title());
       return save(pack);
     } catch (IOException e) {
@@ -82,19 +88,24 @@ final class PackAssembler {
     return notes;
   }
 
-  /** Replaces any outline the sections brought with one bookmark per section, in contents order. */
-  private static void outline(PDDocument pack, List<PackSection> sections, List<Integer> starts) {
+  /** Replaces any outline the sections brought with the summary's and one per section, in contents order. */
+  private static void outline(PDDocument pack, List<PackSection> sections, int summaryPage, List<Integer> starts) {
     PDDocumentOutline outline = new PDDocumentOutline();
+    outline.addLast(bookmark(pack, SUMMARY, summaryPage));
     for (int i = 0; i < sections.size(); i++) {
-      PDPageFitDestination destination = new PDPageFitDestination();
-      destination.setPage(pack.getPage(starts.get(i) - 1));
-      PDOutlineItem item = new PDOutlineItem();
-      item.setTitle(sections.get(i).bookmark());
-      item.setDestination(destination);
-      outline.addLast(item);
+      outline.addLast(bookmark(pack, sections.get(i).bookmark(), starts.get(i)));
     }
     outline.openNode();
     pack.getDocumentCatalog().setDocumentOutline(outline);
+  }
+
+  private static PDOutlineItem bookmark(PDDocument pack, String title, int page) {
+    PDPageFitDestination destination = new PDPageFitDestination();
+    destination.setPage(pack.getPage(page - 1));
+    PDOutlineItem item = new PDOutlineItem();
+    item.setTitle(title);
+    item.setDestination(destination);
+    return item;
   }
 
   private static void info(PDDocument pack, String title) {

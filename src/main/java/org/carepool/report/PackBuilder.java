@@ -36,7 +36,7 @@ final class PackBuilder {
     List<PackSection> sections = sections(request, true);
     PackCover cover = cover(request, sections);
     RenderedReport pdf = new RenderedReport(cover.fileName() + ".pdf", Format.PDF.contentType(),
-        new PackAssembler().assemble(cover, sections));
+        new PackAssembler().assemble(cover, PackSummary.of(request.arrangements(), sections), sections));
     Optional<RenderedReport> workbook = request.withWorkbook() ? Optional.of(workbook(cover, sections))
         : Optional.empty();
     return new Pack(pdf, workbook, cover.missing());
