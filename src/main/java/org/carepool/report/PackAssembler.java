@@ -10,7 +10,11 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -40,11 +44,12 @@ final class PackAssembler {
       PackCoverPage.draw(pages, cover);
       List<Integer> listed = new ArrayList<>(List.of(summaryPage));
       listed.addAll(starts);
-      contents.draw(listed);
+      List<PackContents.Area> areas = contents.draw(listed);
       PackSummaryPage.draw(pages, summary, cover.monthLabel());
       Set<Integer> notes = appendSections(pack, pages, sections, docs, starts);
       PageNumbers.stamp(pack, pages, i -> i < summaryPage || notes.contains(i));
       outline(pack, sections, summaryPage, starts);
+      links(pack, areas, listed);
       info(pack, cover.title());
       return save(pack);
     } catch (IOException e) {
@@ -108,7 +113,31 @@ final class PackAssembler {
     return item;
   }
 
+  /** Makes each contents entry a link to the page it gives, invisible: the entry reads as before. */
+  private static void links(PDDocument pack, List<PackContents.Area> areas, List<Integer> pages) throws IOException {
+    for (int i = 0; i < areas.size(); i++) {
+      PDPageFitDestination destination = new PDPageFitDestination();
+      destination.setPage(pack.getPage(pages.get(i) - 1));
+      PDAnnotationLink link = new PDAnnotationLink();
+      link.setRectangle(areas.get(i).rectangle());
+      link.setDestination(destination);
+      PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+      border.setWidth(0);
+      link.setBorderStyle(border);
+      link.setContents("Go to page " + pages.get(i));
+      areas.get(i).page().getAnnotations().add(link);
+    }
+  }
+
+  /**
+   * The title readers show in place of the file name, and the language of the text: British
+   * English, for screen readers.
+   */
   private static void info(PDDocument pack, String title) {
+    pack.getDocumentCatalog().setLanguage("en-GB");
+    PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+    preferences.setDisplayDocTitle(true);
+    pack.getDocumentCatalog().setViewerPreferences(preferences);
     PDDocumentInformation info = new PDDocumentInformation();
     info.setTitle(title);
     info.setAuthor("carepool");
