@@ -93,12 +93,28 @@ final class PackAssembler {
     return notes;
   }
 
-  /** Replaces any outline the sections brought with the summary's and one per section, in contents order. */
+  /**
+   * Replaces any outline the sections brought with the summary's, then each arrangement's with its
+   * reports nested under it, then the board-wide sections', in contents order.
+   */
   private static void outline(PDDocument pack, List<PackSection> sections, int summaryPage, List<Integer> starts) {
     PDDocumentOutline outline = new PDDocumentOutline();
     outline.addLast(bookmark(pack, SUMMARY, summaryPage));
+    PDOutlineItem parent = null;
     for (int i = 0; i < sections.size(); i++) {
-      outline.addLast(bookmark(pack, sections.get(i).bookmark(), starts.get(i)));
+      PackSection.Group group = sections.get(i).group();
+      PDOutlineItem item = bookmark(pack, sections.get(i).bookmark(), starts.get(i));
+      if (group == null) {
+        outline.addLast(item);
+        parent = null;
+        continue;
+      }
+      if (parent == null || !parent.getTitle().equals(group.heading())) {
+        parent = bookmark(pack, group.heading(), starts.get(i));
+        outline.addLast(parent);
+      }
+      parent.addLast(item);
+      parent.openNode();
     }
     outline.openNode();
     pack.getDocumentCatalog().setDocumentOutline(outline);

@@ -59,8 +59,10 @@ final class PackBuilder {
     for (PackRequest.Arrangement arrangement : request.arrangements()) {
       for (ReportId report : request.reports()) {
         if (!boardWide(report)) {
-          sections.add(section(request, report.title() + ", " + arrangement.code() + " " + arrangement.name(),
-              ReportRequest.forArrangement(report, arrangement.code(), request.month(), Format.PDF), pdf));
+          String heading = arrangement.code() + " " + arrangement.name();
+          sections.add(section(request, report.title() + ", " + heading,
+              ReportRequest.forArrangement(report, arrangement.code(), request.month(), Format.PDF), pdf)
+              .in(heading, report.title()));
         }
       }
     }

@@ -32,12 +32,26 @@ class PackNavigationTest {
           }
         }
       }
-      List<Integer> bookmarks = new ArrayList<>();
-      for (PDOutlineItem item : pack.getDocumentCatalog().getDocumentOutline().children()) {
-        bookmarks.add(((PDPageDestination) item.getDestination()).retrievePageNumber() + 1);
-      }
-      assertEquals(bookmarks, links);
+      assertEquals(new ArrayList<>(PackChecks.sectionBookmarks(pack).values()), links);
       assertEquals(List.of(), PackChecks.bookmarkProblems(pack));
+    }
+  }
+
+  @Test
+  void each_arrangements_reports_are_bookmarked_under_it() throws IOException {
+    try (PDDocument pack = Loader.loadPDF(PackFixture.pack().pdf().content())) {
+      List<String> top = new ArrayList<>();
+      for (PDOutlineItem item : pack.getDocumentCatalog().getDocumentOutline().children()) {
+        top.add(item.getTitle());
+        if (item.hasChildren()) {
+          List<String> reports = new ArrayList<>();
+          item.children().forEach(child -> reports.add(child.getTitle()));
+          assertEquals(item.getTitle().startsWith("A2") ? List.of("Income and expenditure (not produced)",
+              "Performance") : List.of("Income and expenditure", "Performance"), reports, item.getTitle());
+        }
+      }
+      assertEquals(List.of("Board summary", "A1 North pool", "A2 Whole area pool",
+          "Spend mapping, " + PackFixture.BOARD_NAME), top);
     }
   }
 
