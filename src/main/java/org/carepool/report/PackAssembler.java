@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -36,18 +38,21 @@ final class PackAssembler {
         docs.add(section.produced() ? Loader.loadPDF(section.pdf()) : null);
       }
       PackPages pages = new PackPages(pack);
-      List<PackContents.Entry> entries = new ArrayList<>(List.of(new PackContents.Entry(SUMMARY, null)));
+      Map<String, String> glossary = PackGlossary.used(text(cover, summary, sections, docs));
+      List<PackContents.Entry> entries = new ArrayList<>(List.of(new PackContents.Entry(SUMMARY, null),
+          new PackContents.Entry(PackGlossary.TITLE, null)));
       sections.forEach(s -> entries.add(new PackContents.Entry(s.title(), s.missing())));
       PackContents contents = new PackContents(pages, entries);
       int summaryPage = 2 + contents.pageCount();
-      List<Integer> starts = starts(summaryPage, docs);
+      List<Integer> starts = starts(summaryPage + 1, docs);
       PackCoverPage.draw(pages, cover);
-      List<Integer> listed = new ArrayList<>(List.of(summaryPage));
+      List<Integer> listed = new ArrayList<>(List.of(summaryPage, summaryPage + 1));
       listed.addAll(starts);
       List<PackContents.Area> areas = contents.draw(listed);
       PackSummaryPage.draw(pages, summary, cover.monthLabel());
+      PackGlossary.draw(pages, glossary);
       Set<Integer> notes = appendSections(pack, pages, sections, docs, starts);
-      PageNumbers.stamp(pack, pages, i -> i < summaryPage || notes.contains(i));
+      PageNumbers.stamp(pack, pages, i -> i < summaryPage + 1 || notes.contains(i));
       outline(pack, sections, summaryPage, starts);
       links(pack, areas, listed);
       info(pack, cover.title());
@@ -57,6 +62,22 @@ final class PackAssembler {
     } finally {
       docs.forEach(PackAssembler::closeQuietly);
     }
+  }
+
+  /** The words a reader meets in the pack: its titles, names and every section's text, for the glossary. */
+  private static String text(PackCover cover, PackSummary summary, List<PackSection> sections, List<PDDocument> docs)
+      throws IOException {
+    StringBuilder text = new StringBuilder(cover.title()).append(" RAG KPI £000\n");
+    cover.arrangements().forEach(a -> text.append(a.code()).append(' ').append(a.name()).append('\n'));
+    summary.partners().forEach(p -> text.append(p.name()).append('\n'));
+    sections.forEach(s -> text.append(s.title()).append('\n'));
+    PDFTextStripper stripper = new PDFTextStripper();
+    for (PDDocument doc : docs) {
+      if (doc != null) {
+        text.append(stripper.getText(doc));
+      }
+    }
+    return text.toString();
   }
 
   /** Each section's first page (1-based): after the pack's own pages, a note takes one page. */
@@ -100,6 +121,7 @@ final class PackAssembler {
   private static void outline(PDDocument pack, List<PackSection> sections, int summaryPage, List<Integer> starts) {
     PDDocumentOutline outline = new PDDocumentOutline();
     outline.addLast(bookmark(pack, SUMMARY, summaryPage));
+    outline.addLast(bookmark(pack, PackGlossary.TITLE, summaryPage + 1));
     PDOutlineItem parent = null;
     for (int i = 0; i < sections.size(); i++) {
       PackSection.Group group = sections.get(i).group();

@@ -97,7 +97,7 @@ public final class PackChecks {
         problems.add("'" + title + "': contents say page " + listed.group(1) + ", bookmark goes to " + target);
       }
       String[] words = title.split(" ");
-      String name = words[words.length - 2] + words[words.length - 1];
+      String name = words.length < 2 ? words[0] : words[words.length - 2] + words[words.length - 1];
       if (shows && !squeezed(pageText(pack, target)).contains(name)) {
         problems.add("'" + title + "': page " + target + " does not show '" + name + "'");
       }

@@ -67,7 +67,7 @@ class PackMissingSectionTest {
     try (PDDocument pdf = Loader.loadPDF(pack.pdf().content())) {
       assertEquals(List.of(), PackChecks.bookmarkProblems(pdf));
       assertEquals(List.of(), PackChecks.pageNumberProblems(pdf));
-      assertEquals(6, countBookmarks(pdf), "summary, A1 I&E, A1 performance, A2 I&E (note), A2 performance, mapping");
+      assertEquals(7, countBookmarks(pdf), "summary, glossary, A1 I&E, A1 performance, A2 I&E (note), A2 performance, mapping");
     }
   }
 

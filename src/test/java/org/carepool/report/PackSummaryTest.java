@@ -33,7 +33,7 @@ class PackSummaryTest {
     PackSummary summary = generated(10, new Random(11));
     byte[] pdf = new PackAssembler().assemble(cover(summary), summary, List.of());
     try (PDDocument pack = Loader.loadPDF(pdf)) {
-      assertEquals(3, pack.getNumberOfPages(), "cover, contents, summary");
+      assertEquals(4, pack.getNumberOfPages(), "cover, contents, summary, glossary");
       assertEquals(List.of(), PackChecks.outside(pack, 3, PackPages.MARGIN, 595.27563f - PackPages.MARGIN));
       String text = PackChecks.pageText(pack, 3);
       assertTrue(text.startsWith("Board summary"), text);

@@ -42,7 +42,7 @@ class PackPageNumbersTest {
       assertPagedAcrossPack(pack);
       assertEquals(List.of(), PackChecks.bookmarkProblems(pack));
       List<String> bookmarks = titles(pack);
-      assertEquals(1 + request.arrangements().size() * 2 + 1, bookmarks.size(), "summary, reports, mapping: " + bookmarks);
+      assertEquals(2 + request.arrangements().size() * 2 + 1, bookmarks.size(), "summary, glossary, reports, mapping: " + bookmarks);
       for (String report : List.of("Income and expenditure, ", "Performance, ", "Spend mapping, ")) {
         assertTrue(bookmarks.stream().anyMatch(t -> t.startsWith(report)), report + " in " + bookmarks);
       }

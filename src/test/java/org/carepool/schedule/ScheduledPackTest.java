@@ -64,8 +64,8 @@ class ScheduledPackTest {
           assertTrue(text.contains(arrangement), "pack lacks " + arrangement);
         }
         long sections = PackChecks.sectionBookmarks(pack).size();
-        assertEquals(1 + PackStore.HWB_ARRANGEMENTS.size() * 2L + 1, sections,
-            "the board summary, I&E and performance each, then the mapping");
+        assertEquals(2 + PackStore.HWB_ARRANGEMENTS.size() * 2L + 1, sections,
+            "the board summary, the glossary, I&E and performance each, then the mapping");
         assertEquals(List.of(), PackChecks.bookmarkProblems(pack));
         assertEquals(List.of(), PackChecks.pageNumberProblems(pack));
       }
