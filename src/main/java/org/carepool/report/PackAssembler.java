@@ -50,7 +50,7 @@ final class PackAssembler {
       listed.addAll(starts);
       List<PackContents.Area> areas = contents.draw(listed);
       PackSummaryPage.draw(pages, summary, cover.monthLabel());
-      PackGlossary.draw(pages, glossary);
+      PackGlossary.draw(pages, glossary, summary.partners());
       Set<Integer> notes = appendSections(pack, pages, sections, docs, starts);
       PageNumbers.stamp(pack, pages, i -> i < summaryPage + 1 || notes.contains(i));
       outline(pack, sections, summaryPage, starts);
@@ -67,7 +67,7 @@ final class PackAssembler {
   /** The words a reader meets in the pack: its titles, names and every section's text, for the glossary. */
   private static String text(PackCover cover, PackSummary summary, List<PackSection> sections, List<PDDocument> docs)
       throws IOException {
-    StringBuilder text = new StringBuilder(cover.title()).append(" RAG KPI £000\n");
+    StringBuilder text = new StringBuilder(cover.title()).append(" RAG KPI £000 s151\n");
     cover.arrangements().forEach(a -> text.append(a.code()).append(' ').append(a.name()).append('\n'));
     summary.partners().forEach(p -> text.append(p.name()).append('\n'));
     sections.forEach(s -> text.append(s.title()).append('\n'));

@@ -32,6 +32,11 @@ class PackGlossaryTest {
       }
       assertTrue(glossary.contains("RAG Red, amber, green"), glossary);
       assertFalse(glossary.contains("DFG"), "the fixture has no disabled facilities grant");
+      for (String line : List.of("CCG — Test ICB: director of finance or s151 officer",
+          "LA — Test Council: director of finance or s151 officer", "Pool manager")) {
+        assertTrue(PackChecks.squeezed(glossary).contains(PackChecks.squeezed(line)), line + " not in\n" + glossary);
+      }
+      assertTrue(glossary.contains("s151 Section 151"), glossary);
     }
   }
 }

@@ -50,7 +50,7 @@ class PackNavigationTest {
               "Performance") : List.of("Income and expenditure", "Performance"), reports, item.getTitle());
         }
       }
-      assertEquals(List.of("Board summary", "Glossary", "A1 North pool", "A2 Whole area pool",
+      assertEquals(List.of("Board summary", "Glossary and sign-off", "A1 North pool", "A2 Whole area pool",
           "Spend mapping, " + PackFixture.BOARD_NAME), top);
     }
   }
