@@ -6,39 +6,55 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
  * One PDF out of a pack's sections: a cover, contents with page numbers, every section's pages (or
- * a note page for a section not produced), a bookmark per section (titled as in the contents) and
+ * a note page for a section not produced), the board summary, a bookmark per section (titled as in the contents) and
  * "Page x of y" counted across the pack, in place of each section's own page numbers (rendered
  * without them).
  */
 final class PackAssembler {
 
-  byte[] assemble(PackCover cover, List<PackSection> sections) {
+  static final String SUMMARY = "Board summary";
+
+  byte[] assemble(PackCover cover, PackSummary summary, List<PackSection> sections) {
     List<PDDocument> docs = new ArrayList<>();
     try (PDDocument pack = new PDDocument()) {
       for (PackSection section : sections) {
         docs.add(section.produced() ? Loader.loadPDF(section.pdf()) : null);
       }
       PackPages pages = new PackPages(pack);
-      PackContents contents = new PackContents(pages, sections.stream()
-          .map(s -> new PackContents.Entry(s.title(), s.missing())).toList());
-      List<Integer> starts = starts(1 + contents.pageCount(), docs);
+      Map<String, String> glossary = PackGlossary.used(text(cover, summary, sections, docs));
+      List<PackContents.Entry> entries = new ArrayList<>(List.of(new PackContents.Entry(SUMMARY, null),
+          new PackContents.Entry(PackGlossary.TITLE, null)));
+      sections.forEach(s -> entries.add(new PackContents.Entry(s.title(), s.missing())));
+      PackContents contents = new PackContents(pages, entries);
+      int summaryPage = 2 + contents.pageCount();
+      List<Integer> starts = starts(summaryPage + 1, docs);
       PackCoverPage.draw(pages, cover);
-      contents.draw(starts);
+      List<Integer> listed = new ArrayList<>(List.of(summaryPage, summaryPage + 1));
+      listed.addAll(starts);
+      List<PackContents.Area> areas = contents.draw(listed);
+      PackSummaryPage.draw(pages, summary, cover.monthLabel());
+      PackGlossary.draw(pages, glossary, summary.partners());
       Set<Integer> notes = appendSections(pack, pages, sections, docs, starts);
-      int own = 1 + contents.pageCount();
-      PageNumbers.stamp(pack, pages, i -> i < own || notes.contains(i));
-      outline(pack, sections, starts);
+      PageNumbers.stamp(pack, pages, i -> i < summaryPage + 1 || notes.contains(i));
+      outline(pack, sections, summaryPage, starts);
+      links(pack, areas, listed);
       info(pack, cover.title());
       return save(pack);
     } catch (IOException e) {
@@ -46,6 +62,22 @@ final class PackAssembler {
     } finally {
       docs.forEach(PackAssembler::closeQuietly);
     }
+  }
+
+  /** The words a reader meets in the pack: its titles, names and every section's text, for the glossary. */
+  private static String text(PackCover cover, PackSummary summary, List<PackSection> sections, List<PDDocument> docs)
+      throws IOException {
+    StringBuilder text = new StringBuilder(cover.title()).append(" RAG KPI £000 s151\n");
+    cover.arrangements().forEach(a -> text.append(a.code()).append(' ').append(a.name()).append('\n'));
+    summary.partners().forEach(p -> text.append(p.name()).append('\n'));
+    sections.forEach(s -> text.append(s.title()).append('\n'));
+    PDFTextStripper stripper = new PDFTextStripper();
+    for (PDDocument doc : docs) {
+      if (doc != null) {
+        text.append(stripper.getText(doc));
+      }
+    }
+    return text.toString();
   }
 
   /** Each section's first page (1-based): after the pack's own pages, a note takes one page. */
@@ -82,22 +114,68 @@ final class PackAssembler {
     return notes;
   }
 
-  /** Replaces any outline the sections brought with one bookmark per section, in contents order. */
-  private static void outline(PDDocument pack, List<PackSection> sections, List<Integer> starts) {
+  /**
+   * Replaces any outline the sections brought with the summary's, then each arrangement's with its
+   * reports nested under it, then the board-wide sections', in contents order.
+   */
+  private static void outline(PDDocument pack, List<PackSection> sections, int summaryPage, List<Integer> starts) {
     PDDocumentOutline outline = new PDDocumentOutline();
+    outline.addLast(bookmark(pack, SUMMARY, summaryPage));
+    outline.addLast(bookmark(pack, PackGlossary.TITLE, summaryPage + 1));
+    PDOutlineItem parent = null;
     for (int i = 0; i < sections.size(); i++) {
-      PDPageFitDestination destination = new PDPageFitDestination();
-      destination.setPage(pack.getPage(starts.get(i) - 1));
-      PDOutlineItem item = new PDOutlineItem();
-      item.setTitle(sections.get(i).bookmark());
-      item.setDestination(destination);
-      outline.addLast(item);
+      PackSection.Group group = sections.get(i).group();
+      PDOutlineItem item = bookmark(pack, sections.get(i).bookmark(), starts.get(i));
+      if (group == null) {
+        outline.addLast(item);
+        parent = null;
+        continue;
+      }
+      if (parent == null || !parent.getTitle().equals(group.heading())) {
+        parent = bookmark(pack, group.heading(), starts.get(i));
+        outline.addLast(parent);
+      }
+      parent.addLast(item);
+      parent.openNode();
     }
     outline.openNode();
     pack.getDocumentCatalog().setDocumentOutline(outline);
   }
 
+  private static PDOutlineItem bookmark(PDDocument pack, String title, int page) {
+    PDPageFitDestination destination = new PDPageFitDestination();
+    destination.setPage(pack.getPage(page - 1));
+    PDOutlineItem item = new PDOutlineItem();
+    item.setTitle(title);
+    item.setDestination(destination);
+    return item;
+  }
+
+  /** Makes each contents entry a link to the page it gives, invisible: the entry reads as before. */
+  private static void links(PDDocument pack, List<PackContents.Area> areas, List<Integer> pages) throws IOException {
+    for (int i = 0; i < areas.size(); i++) {
+      PDPageFitDestination destination = new PDPageFitDestination();
+      destination.setPage(pack.getPage(pages.get(i) - 1));
+      PDAnnotationLink link = new PDAnnotationLink();
+      link.setRectangle(areas.get(i).rectangle());
+      link.setDestination(destination);
+      PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+      border.setWidth(0);
+      link.setBorderStyle(border);
+      link.setContents("Go to page " + pages.get(i));
+      areas.get(i).page().getAnnotations().add(link);
+    }
+  }
+
+  /**
+   * The title readers show in place of the file name, and the language of the text: British
+   * English, for screen readers.
+   */
   private static void info(PDDocument pack, String title) {
+    pack.getDocumentCatalog().setLanguage("en-GB");
+    PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+    preferences.setDisplayDocTitle(true);
+    pack.getDocumentCatalog().setViewerPreferences(preferences);
     PDDocumentInformation info = new PDDocumentInformation();
     info.setTitle(title);
     info.setAuthor("carepool");

@@ -36,7 +36,7 @@ final class PackBuilder {
     List<PackSection> sections = sections(request, true);
     PackCover cover = cover(request, sections);
     RenderedReport pdf = new RenderedReport(cover.fileName() + ".pdf", Format.PDF.contentType(),
-        new PackAssembler().assemble(cover, sections));
+        new PackAssembler().assemble(cover, PackSummary.of(request.arrangements(), sections), sections));
     Optional<RenderedReport> workbook = request.withWorkbook() ? Optional.of(workbook(cover, sections))
         : Optional.empty();
     return new Pack(pdf, workbook, cover.missing());
@@ -53,8 +53,11 @@ final class PackBuilder {
         PackWorkbook.write(cover, sections));
   }
 
-  /** A section to make: its title and what it reports. */
-  private record Planned(String title, ReportRequest report) {}
+  /**
+   * A section to make: its title, what it reports and, for an arrangement's report, the bookmark
+   * heading it nests under (null for a board-wide report).
+   */
+  private record Planned(String title, ReportRequest report, String heading, String reportTitle) {}
 
   /**
    * For each arrangement its reports in the order asked, then the board-wide reports. Sections are
@@ -66,18 +69,23 @@ final class PackBuilder {
     for (PackRequest.Arrangement arrangement : request.arrangements()) {
       for (ReportId report : request.reports()) {
         if (!boardWide(report)) {
-          planned.add(new Planned(report.title() + ", " + arrangement.code() + " " + arrangement.name(),
-              ReportRequest.forArrangement(report, arrangement.code(), request.month(), Format.PDF)));
+          String heading = arrangement.code() + " " + arrangement.name();
+          planned.add(new Planned(report.title() + ", " + heading,
+              ReportRequest.forArrangement(report, arrangement.code(), request.month(), Format.PDF),
+              heading, report.title()));
         }
       }
     }
     for (ReportId report : request.reports()) {
       if (boardWide(report)) {
         planned.add(new Planned(report.title() + ", " + boardName(request),
-            new ReportRequest(report, null, request.board(), request.month(), Format.PDF)));
+            new ReportRequest(report, null, request.board(), request.month(), Format.PDF), null, null));
       }
     }
-    return planned.parallelStream().map(p -> section(request, p.title(), p.report(), pdf)).toList();
+    return planned.parallelStream().map(p -> {
+      PackSection section = section(request, p.title(), p.report(), pdf);
+      return p.heading() == null ? section : section.in(p.heading(), p.reportTitle());
+    }).toList();
   }
 
   /**

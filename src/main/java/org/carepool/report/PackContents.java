@@ -59,8 +59,15 @@ final class PackContents {
     return layout.size();
   }
 
-  /** Adds the contents pages to the pack; {@code startPages} holds each entry's first page, in entry order. */
-  void draw(List<Integer> startPages) throws IOException {
+  /** Where an entry's lines are on a contents page: the area a link to its first page covers. */
+  record Area(PDPage page, PDRectangle rectangle) {}
+
+  /**
+   * Adds the contents pages to the pack; {@code startPages} holds each entry's first page, in entry
+   * order. Returns each entry's area, in entry order, for links once the pages they go to exist.
+   */
+  List<Area> draw(List<Integer> startPages) throws IOException {
+    List<Area> areas = new ArrayList<>();
     int entry = 0;
     for (int p = 0; p < layout.size(); p++) {
       PDPage page = pages.addPage();
@@ -71,6 +78,9 @@ final class PackContents {
             p == 0 ? "Contents" : "Contents (continued)");
         float y = FIRST_LINE;
         for (Placed placed : layout.get(p)) {
+          float top = y + TITLE_SIZE + 2;
+          areas.add(new Area(page, new PDRectangle(PackPages.MARGIN, top - placed.title().size() * TITLE_LEADING,
+              right - PackPages.MARGIN, placed.title().size() * TITLE_LEADING)));
           y = PackPages.lines(s, pages.regular, TITLE_SIZE, PackPages.INK, y, placed.title(), TITLE_LEADING);
           String number = String.valueOf(startPages.get(entry++));
           PackText.show(s, pages.regular, TITLE_SIZE, right - PackText.width(pages.regular, TITLE_SIZE, number),
@@ -79,5 +89,6 @@ final class PackContents {
         }
       }
     }
+    return areas;
   }
 }

@@ -75,9 +75,15 @@ final class PackPages {
   /** Draws lines from {@code y} down, {@code leading} apart, at the left margin; returns the y below them. */
   static float lines(PDPageContentStream s, PDFont font, float size, Color colour, float y, List<String> lines,
       float leading) throws IOException {
+    return linesAt(s, font, size, colour, MARGIN, y, lines, leading);
+  }
+
+  /** As {@link #lines}, from {@code x}. */
+  static float linesAt(PDPageContentStream s, PDFont font, float size, Color colour, float x, float y,
+      List<String> lines, float leading) throws IOException {
     s.setNonStrokingColor(colour);
     for (String line : lines) {
-      PackText.show(s, font, size, MARGIN, y, line);
+      PackText.show(s, font, size, x, y, line);
       y -= leading;
     }
     return y;

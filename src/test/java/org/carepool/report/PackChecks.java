@@ -2,7 +2,9 @@ package org.carepool.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSName;
@@ -79,9 +81,15 @@ public final class PackChecks {
     if (pack.getDocumentCatalog().getDocumentOutline() == null) {
       return List.of("no bookmarks");
     }
-    for (PDOutlineItem item : pack.getDocumentCatalog().getDocumentOutline().children()) {
-      String title = item.getTitle().replace(NOT_PRODUCED, "");
-      int target = ((PDPageDestination) item.getDestination()).retrievePageNumber() + 1;
+    for (PDOutlineItem parent : pack.getDocumentCatalog().getDocumentOutline().children()) {
+      if (parent.hasChildren() && page(parent) != page(parent.getFirstChild())) {
+        problems.add("'" + parent.getTitle() + "' goes to page " + page(parent) + ", its first report starts on "
+            + page(parent.getFirstChild()));
+      }
+    }
+    for (Map.Entry<String, Integer> bookmark : sectionBookmarks(pack).entrySet()) {
+      String title = bookmark.getKey().replace(NOT_PRODUCED, "");
+      int target = bookmark.getValue();
       Matcher listed = Pattern.compile(Pattern.quote(squeezed(title)) + "(\\d+)").matcher(contents);
       if (!listed.find()) {
         problems.add("'" + title + "' is not in the contents with a page number");
@@ -89,12 +97,36 @@ public final class PackChecks {
         problems.add("'" + title + "': contents say page " + listed.group(1) + ", bookmark goes to " + target);
       }
       String[] words = title.split(" ");
-      String name = words[words.length - 2] + words[words.length - 1];
+      String name = words.length < 2 ? words[0] : words[words.length - 2] + words[words.length - 1];
       if (shows && !squeezed(pageText(pack, target)).contains(name)) {
         problems.add("'" + title + "': page " + target + " does not show '" + name + "'");
       }
     }
     return problems;
+  }
+
+  /**
+   * Each section's bookmark and its page, titled as in the contents: a report nested under its
+   * arrangement reads "report, arrangement" (" (not produced)" kept at the end).
+   */
+  public static Map<String, Integer> sectionBookmarks(PDDocument pack) throws IOException {
+    Map<String, Integer> bookmarks = new LinkedHashMap<>();
+    for (PDOutlineItem item : pack.getDocumentCatalog().getDocumentOutline().children()) {
+      if (!item.hasChildren()) {
+        bookmarks.put(item.getTitle(), page(item));
+        continue;
+      }
+      for (PDOutlineItem child : item.children()) {
+        boolean note = child.getTitle().endsWith(NOT_PRODUCED);
+        bookmarks.put(child.getTitle().replace(NOT_PRODUCED, "") + ", " + item.getTitle() + (note ? NOT_PRODUCED : ""),
+            page(child));
+      }
+    }
+    return bookmarks;
+  }
+
+  private static int page(PDOutlineItem item) throws IOException {
+    return ((PDPageDestination) item.getDestination()).retrievePageNumber() + 1;
   }
 
   /** The text of the contents pages (those headed "Contents"), in order. */

@@ -54,7 +54,7 @@ class PackLayoutTest {
     }
     PackCover cover = new PackCover("JHWB", LONG_BOARD, YearMonth.parse("2025-09"), ZonedDateTime.now(Examples.PRODUCED), arrangements,
         new TreeSet<>(Set.of(17L, 18L)), missing);
-    pdf = new PackAssembler().assemble(cover, sections);
+    pdf = new PackAssembler().assemble(cover, summary(arrangements, sections), sections);
   }
 
   @Test
@@ -63,7 +63,7 @@ class PackLayoutTest {
       int contents = PackChecks.contentsPages(pack);
       assertTrue(contents >= 2, contents + " contents page(s)");
       int notes = SECTIONS / 4;
-      assertEquals(1 + contents + (SECTIONS - notes) * reportPages + notes, pack.getNumberOfPages());
+      assertEquals(1 + contents + 2 + (SECTIONS - notes) * reportPages + notes, pack.getNumberOfPages());
       // every section is the same report here, so only the numbers can tell sections apart
       assertEquals(List.of(), PackChecks.bookmarkNumberProblems(pack));
       assertEquals(List.of(), PackChecks.pageNumberProblems(pack));
@@ -103,6 +103,11 @@ class PackLayoutTest {
           + "Incomeandexpenditure,P8Pooledbudget8"), "too many to give reasons: titles alone " + cover);
       assertTrue(PackChecks.pageText(pack, 2).startsWith("Contents"), "contents follow the one cover page");
     }
+  }
+
+  private static PackSummary summary(List<PackCover.Arrangement> arrangements, List<PackSection> sections) {
+    return PackSummary.of(arrangements.stream().map(a -> new PackRequest.Arrangement(a.code(), a.name())).toList(),
+        sections);
   }
 
   /** The footer's "Page x of y" sits right-aligned at the margin, under the numbers. */
