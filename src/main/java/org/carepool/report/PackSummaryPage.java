@@ -19,10 +19,10 @@ final class PackSummaryPage {
   static final float SIZE = 8.5f;
   private static final float LEADING = 11;
   private static final float ROW_GAP = 4;
-  private static final float MONEY = 48;
-  private static final float PCT = 40;
-  private static final float RAG = 50;
-  private static final float COUNT = 34;
+  private static final float MONEY = 46;
+  private static final float PCT = 38;
+  private static final float RAG = 56;
+  private static final float COUNT = 30;
   /** Above the "Page x of y" footer. */
   private static final float FOOT = 66;
 
@@ -60,9 +60,9 @@ final class PackSummaryPage {
   private void arrangements(PackSummary summary) throws IOException {
     boolean movement = summary.hasMovement();
     List<Float> widths = new ArrayList<>(List.of(0f, MONEY, MONEY, MONEY, PCT, RAG));
-    List<String> headers = new ArrayList<>(List.of("Arrangement", "Pooled budget", "Forecast", "Variance", "Var %", "RAG"));
+    List<String> headers = new ArrayList<>(List.of("Arrangement", "Budget", "Forecast", "Variance", "Var %", "RAG"));
     if (movement) {
-      widths.add(MONEY);
+      widths.add(RAG);
       headers.add("Movement");
     }
     List.of("Green", "Amber", "Red", "None").forEach(h -> {
