@@ -37,7 +37,10 @@ final class GatedConnections implements ConnectionProvider {
     try {
       connection.close();
     } catch (SQLException e) {
-      throw new DataAccessException("cannot return a connection to the pool: " + e.getMessage(), e);
+      // a connection Derby already shut (a full disk, a stopped store) cannot be closed: the pool drops it;
+      // throwing here would hide the failure of the work that used it
+      org.slf4j.LoggerFactory.getLogger(GatedConnections.class).warn("A dead store connection was dropped: {}",
+          e.getMessage());
     } finally {
       gate.leave();
     }
