@@ -135,16 +135,32 @@ public final class Database implements AutoCloseable {
     try (java.sql.Connection connection = pool.getConnection();
         java.sql.Statement query = connection.createStatement()) {
       query.setQueryTimeout(5);
-      try (java.sql.ResultSet one = query.executeQuery(url.isEmbeddedDerby() ? "VALUES 1" : "SELECT 1")) {
+      // a table, not VALUES 1: a store Derby half shut after a full disk still answers VALUES 1 on an
+      // open connection, but cannot read a page of any table
+      try (java.sql.ResultSet one = query.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
         one.next();
       }
       return new StoreHealth(true, "");
     } catch (SQLException | RuntimeException e) {
       pool.getHikariPoolMXBean().softEvictConnections();
+      if (!StoreGate.isTransient(e) && !isTimeout(e)) {
+        // the next connection boots the store again, running Derby's recovery; a store left half shut
+        // would hand every new connection the same broken state
+        url.shutdown();
+      }
       String reason = explain(e);
       log.warn("The store does not answer: {}", reason);
       return new StoreHealth(false, reason);
     }
+  }
+
+  private static boolean isTimeout(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLException sql && ("XCL52".equals(sql.getSQLState()) || "57014".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -44,6 +44,28 @@ record StoreUrl(String jdbcUrl, SQLDialect dialect, String databaseName) {
       // Derby reports a successful shutdown or drop as an SQLException (08006 / XJ015).
       if (!"08006".equals(expected.getSQLState()) && !"XJ015".equals(expected.getSQLState())) {
         LoggerFactory.getLogger(StoreUrl.class).warn("Store shutdown: {}", expected.getMessage());
+        if (!isInMemory()) {
+          shutdownEngine();
+        }
+      }
+    }
+  }
+
+  /**
+   * A store Derby stopped half way (a full disk while it wrote its log) cannot be shut on its own: its
+   * shutdown fails on the very part that is gone. Stopping the whole embedded engine discards it, and
+   * the pool's next connection starts the engine again and recovers the store from its log. One
+   * process holds one store, so nothing else is stopped with it.
+   */
+  private static void shutdownEngine() {
+    try {
+      new org.apache.derby.iapi.jdbc.AutoloadedDriver().connect("jdbc:derby:;shutdown=true", new java.util.Properties());
+    } catch (SQLException expected) {
+      if (!"XJ015".equals(expected.getSQLState())) {
+        LoggerFactory.getLogger(StoreUrl.class).warn("Derby engine shutdown: {}", expected.getMessage());
+      } else {
+        LoggerFactory.getLogger(StoreUrl.class).warn("The store could not be shut on its own; Derby's engine was"
+            + " stopped instead, so that the next connection recovers the store from its log");
       }
     }
   }

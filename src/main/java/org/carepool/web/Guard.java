@@ -35,6 +35,8 @@ final class Guard {
   static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
   /** What a request to any other route may carry: forms and JSON schedules are far smaller. */
   static final long MAX_OTHER_BYTES = 64L * 1024;
+  /** Bodies up to this size are read before a 413, so the answer is not lost to a TCP reset. */
+  private static final long DRAIN_LIMIT_BYTES = 1024L * 1024;
   private static final Set<String> UPLOAD_ROUTES = Set.of("POST /data", "POST /api/imports");
   private static final String USER = "carepool.user";
   private static final String CSRF = "carepool.csrf";
@@ -232,11 +234,29 @@ final class Guard {
     String length = ctx.header(Header.CONTENT_LENGTH);
     if (length != null && length.length() < 20 && length.chars().allMatch(Character::isDigit)
         && Long.parseLong(length) > (isUpload(ctx) ? MAX_UPLOAD_BYTES : MAX_OTHER_BYTES)) {
+      drainIfSmall(ctx, Long.parseLong(length));
       throw new ContentTooLargeResponse(sizeLimit(ctx));
     }
     if (!isUpload(ctx) && ctx.isMultipartFormData()) {
       throw new UnsupportedMediaTypeResponse("Only file uploads are sent as multipart/form-data;"
           + " send this as a form (application/x-www-form-urlencoded)" + (isApi(ctx) ? " or as JSON" : ""));
+    }
+  }
+
+  /**
+   * A body of a few hundred kilobytes is read and thrown away before the 413 goes out: closing a
+   * connection with unread bytes makes TCP reset it, and the reset can reach the client before our
+   * answer does, so it would see a dropped connection instead of the reason. Bigger bodies are not
+   * worth reading; their connection is closed.
+   */
+  private static void drainIfSmall(Context ctx, long declared) {
+    if (declared > DRAIN_LIMIT_BYTES) {
+      return;
+    }
+    try (var in = ctx.req().getInputStream()) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (java.io.IOException | RuntimeException gone) {
+      // the client went away: the answer will not reach it either
     }
   }
 
