@@ -115,8 +115,16 @@ final class Carepool implements AutoCloseable {
     return arrangements;
   }
 
-  /** The server: schedules firing and the web page and API answering, until closed. */
+  /** The server, for tests: a store lost for good is reported by readiness only. */
   Serving serve() {
+    return serve(reason -> {});
+  }
+
+  /**
+   * The server: schedules firing and the web page and API answering, until closed. {@code storeLost}
+   * is told when the store cannot be reopened without a new process (see {@link Database.StoreHealth}).
+   */
+  Serving serve(java.util.function.Consumer<String> storeLost) {
     PackDelivery delivery = packDelivery();
     Schedules schedules = new Schedules(database, new Schedules.Config(settings.packs().schedulesDir(),
         settings.packs().schedulerName(), settings.packs().renderThreads())
@@ -129,7 +137,7 @@ final class Carepool implements AutoCloseable {
         schedules, delivery.archive(), closes);
     signIns.deleteEndedSessions();
     Backups.Folder backupFolder = new Backups.Folder(settings.ops().backups(settings.dataDir()), settings.ops().backupKeep());
-    Operated operated = operations(schedules, delivery.mailer(), backupFolder);
+    Operated operated = operations(schedules, delivery.mailer(), backupFolder, storeLost);
     WebServer web;
     try {
       web = new WebServer(services, new WebServer.Network(settings.network().httpsOnly(),
@@ -155,11 +163,12 @@ final class Carepool implements AutoCloseable {
   /** The operations seam, and the control file it checks tokens against once the port is known. */
   private record Operated(ServerOperations operations, AtomicReference<ControlFile> control) {}
 
-  private Operated operations(Schedules schedules, Mailer mailer, Backups.Folder backupFolder) {
+  private Operated operations(Schedules schedules, Mailer mailer, Backups.Folder backupFolder,
+      java.util.function.Consumer<String> storeLost) {
     Metrics metrics = new Metrics();
     meters.add(metrics.registry());
     Map<String, Readiness.Check> checks = new LinkedHashMap<>();
-    checks.put("store", this::storeProblem);
+    checks.put("store", () -> storeProblem(storeLost));
     checks.put("scheduler", schedules::problem);
     if (settings.ops().readyMail()) {
       checks.put("mail", mailer::problem);
@@ -182,8 +191,11 @@ final class Carepool implements AutoCloseable {
   }
 
   /** Database.probe() never waits behind an import, and drops dead connections so a stopped store reopens. */
-  private Optional<String> storeProblem() {
+  private Optional<String> storeProblem(java.util.function.Consumer<String> storeLost) {
     Database.StoreHealth health = database.probe();
+    if (health.restartNeeded()) {
+      storeLost.accept(health.reason());
+    }
     return health.up() ? Optional.empty() : Optional.of("the store does not answer: " + health.reason());
   }
 

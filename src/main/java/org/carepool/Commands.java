@@ -100,7 +100,7 @@ final class Commands {
     List<DemoSetup.SignIn> signIns = demo ? new DemoSetup(carepool, out).prepare() : List.of();
     Carepool.Serving web;
     try {
-      web = carepool.serve();
+      web = carepool.serve(Commands::exitForTheSupervisor);
     } catch (RuntimeException e) {
       carepool.close(); // e.g. an invalid schedule file: the store is closed before the problems are printed
       throw e;
@@ -117,6 +117,16 @@ final class Commands {
     }
     awaitQuietly(stopped);
     return 0;
+  }
+
+  /**
+   * A store Derby cannot reopen in this process (see Database.StoreHealth) is recovered by a new one:
+   * carepool exits with EX_TEMPFAIL (75) so that its supervisor (systemd's Restart=on-failure, a
+   * container's restart policy) starts it again, and Derby replays its log as it starts.
+   */
+  private static void exitForTheSupervisor(String reason) {
+    org.slf4j.LoggerFactory.getLogger(Commands.class).error("Stopping so that a restart recovers the store: {}", reason);
+    new Thread(() -> System.exit(75), "carepool-store-lost").start();
   }
 
   /**
