@@ -40,12 +40,12 @@ class FullDiskTest {
       Settings defaults = Settings.fromEnvironment(Map.of("CAREPOOL_SCHEDULER_NAME", "full-" + UUID.randomUUID()));
       Settings settings = new Settings(0, data, Database.embeddedUrl(data), defaults.smtp(), defaults.packs());
       try (Carepool carepool = Carepool.open(settings, Clock.systemUTC())) {
-        carepool.imports().load(List.of(RunningCarepool.resource("finance/lb1")), "test", "test", ImportProgress.none());
+        carepool.importer().load(List.of(RunningCarepool.resource("finance/lb1")), "test", ImportProgress.none());
         Path filler = data.resolve("filler");
         fill(filler, data);
 
-        ImportRejected rejected = assertThrows(ImportRejected.class, () -> carepool.imports()
-            .load(List.of(demo), "analyst", "test", ImportProgress.none()));
+        ImportRejected rejected = assertThrows(ImportRejected.class, () -> carepool.importer()
+            .load(List.of(demo), "analyst", ImportProgress.none()));
         String problems = rejected.problems().toString();
         assertTrue(problems.contains("the disk holding the store is full"), problems);
 
