@@ -11,10 +11,10 @@ import org.carepool.report.PackRequest;
 import org.jooq.DSLContext;
 
 /** What a pack needs to know about a board: its name and its arrangements, in code order. */
-final class BoardRepository {
+public final class BoardRepository {
   private final DSLContext dsl;
 
-  BoardRepository(DSLContext dsl) {
+  public BoardRepository(DSLContext dsl) {
     this.dsl = dsl;
   }
 

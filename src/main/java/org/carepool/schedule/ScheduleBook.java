@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * the file and key) and those made in the page (stored; one that can no longer be used is set aside
  * and shown, rather than stopping start-up, since only the page can mend it), kept in step with Quartz.
  */
-final class ScheduleBook {
+public final class ScheduleBook {
   private static final Logger log = LoggerFactory.getLogger(ScheduleBook.class);
 
   private final Map<String, Schedule> all = new ConcurrentHashMap<>();
@@ -31,7 +31,7 @@ final class ScheduleBook {
   private final Path folder;
   private final Clock clock;
 
-  ScheduleBook(ScheduleRepository stored, BoardRepository boards, WorkingDays workingDays, Path folder, Clock clock) {
+  public ScheduleBook(ScheduleRepository stored, BoardRepository boards, WorkingDays workingDays, Path folder, Clock clock) {
     this.stored = stored;
     this.boards = boards;
     this.workingDays = workingDays;
