@@ -93,10 +93,17 @@ public final class ScheduleBook {
     if (previous != null && previous.source() == Schedule.Source.FILE) {
       throw new ReadOnlySchedule(s.id());
     }
-    quartz.put(s);
+    all.put(s.id(), s); // before Quartz holds it: a fire due at once must find it
+    try {
+      quartz.put(s);
+    } catch (RuntimeException e) {
+      restore(s.id(), previous);
+      throw e;
+    }
     try {
       stored.save(s, by, clock.instant());
     } catch (RuntimeException e) {
+      restore(s.id(), previous);
       if (previous != null) {
         quartz.put(previous);
       } else {
@@ -104,8 +111,15 @@ public final class ScheduleBook {
       }
       throw e;
     }
-    all.put(s.id(), s);
     unusable.remove(s.id());
+  }
+
+  private void restore(String id, Schedule previous) {
+    if (previous != null) {
+      all.put(id, previous);
+    } else {
+      all.remove(id);
+    }
   }
 
   /** Deletes a page-made schedule (in force or set aside); answers it, when it was in force. */
