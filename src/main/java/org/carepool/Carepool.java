@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.util.concurrent.atomic.AtomicReference;
 import org.carepool.ops.Backups;
@@ -33,14 +34,29 @@ import org.carepool.report.Downloads;
 import org.carepool.report.ReportRenderer;
 import org.carepool.report.ReportService;
 import org.carepool.schedule.PackCloses;
-import org.carepool.schedule.PackDelivery;
-import org.carepool.schedule.PackRetention;
+import org.carepool.delivery.DeliveryQueue;
+import org.carepool.delivery.PackDelivery;
+import org.carepool.delivery.PackLinks;
+import org.carepool.delivery.PackMails;
+import org.carepool.delivery.PackRetention;
+import org.carepool.delivery.PackSender;
+import org.carepool.schedule.BoardRepository;
+import org.carepool.schedule.InstanceRepository;
+import org.carepool.schedule.PackHistory;
+import org.carepool.schedule.PackRunner;
+import org.carepool.schedule.QuartzSchedules;
+import org.carepool.schedule.RunRepository;
+import org.carepool.schedule.RunWatch;
+import org.carepool.schedule.ScheduleBook;
+import org.carepool.schedule.ScheduleRepository;
 import org.carepool.schedule.Schedules;
 import org.carepool.schedule.WorkingDays;
+import org.carepool.security.PasswordHasher;
 import org.carepool.security.SignIns;
 import org.carepool.security.UserAdmin;
 import org.carepool.security.UserService;
 import org.carepool.web.WebServer;
+import org.jooq.DSLContext;
 
 /**
  * The composition root: builds every component with {@code new} and hands each the
@@ -68,7 +84,7 @@ final class Carepool implements AutoCloseable {
     this.settings = settings;
     this.clock = clock;
     this.database = database;
-    this.users = new UserService(database.dsl(), clock);
+    this.users = new UserService(database.dsl(), new PasswordHasher(settings.passwordCost()), clock);
     this.audit = new Audit(database.dsl(), clock);
     this.signIns = new SignIns(database.dsl(), users, audit, clock);
     this.arrangements = new ArrangementService(database.dsl());
@@ -132,9 +148,8 @@ final class Carepool implements AutoCloseable {
    */
   Serving serve(java.util.function.Consumer<String> storeLost) {
     PackDelivery delivery = packDelivery();
-    Schedules schedules = new Schedules(database, new Schedules.Config(settings.packs().schedulesDir(),
-        settings.packs().schedulerName(), settings.packs().renderThreads())
-        .withWorkingDays(WorkingDays.load(settings.packs().bankHolidays())), delivery, audit, clock);
+    RunRepository runs = new RunRepository(database.dsl());
+    Schedules schedules = schedules(delivery, runs);
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
         arrangements, incomeExpenditure, performance, mapping, importer,
         new Downloads(reports, audit, database.gate(), dataVersion(), settings.ops().reportCacheMb(), meters, clock),
@@ -151,12 +166,47 @@ final class Carepool implements AutoCloseable {
       throw e;
     }
     operated.control().set(ControlFile.write(settings.dataDir(), web.port()));
-    schedules.start();
-    PackRetention retention = schedules.retention(delivery.archive(),
-        Duration.ofDays(settings.packs().retentionDays())).start();
+    startOrStop(schedules, web);
+    PackRetention retention = new PackRetention(runs, delivery.archive(),
+        Duration.ofDays(settings.packs().retentionDays()), clock).start();
     Optional<NightlyBackup> nightly = settings.ops().backupAt().map(at -> new NightlyBackup(backups(),
         backupFolder.path(), at, backupFolder.keep(), clock).start());
     return new Serving(web, schedules, retention, operated.operations(), nightly);
+  }
+
+  /**
+   * Scheduled packs and their mail path, wired; nothing fires until {@link Schedules#start()}. The book reads
+   * the schedule files before Quartz is made, so an invalid file stops start-up with no Quartz thread left.
+   */
+  private Schedules schedules(PackDelivery delivery, RunRepository runs) {
+    DSLContext dsl = database.dsl();
+    Settings.Packs packs = settings.packs();
+    Schedules.Config config = new Schedules.Config(packs.schedulesDir(), packs.schedulerName(), packs.renderThreads())
+        .withWorkingDays(WorkingDays.load(packs.bankHolidays()));
+    String instance = UUID.randomUUID().toString();
+    BoardRepository boards = new BoardRepository(dsl);
+    ScheduleBook book = new ScheduleBook(new ScheduleRepository(dsl), boards, config.workingDays(), config.folder(), clock);
+    PackLinks links = new PackLinks(dsl, clock, config.linkValidity());
+    PackSender sender = new PackSender(new DeliveryQueue(dsl, runs), runs, new PackMails(delivery, links), delivery,
+        clock, instance);
+    PackRunner runner = new PackRunner(runs, boards, delivery, sender, clock, instance, database.gate());
+    QuartzSchedules quartz = new QuartzSchedules(database, config.schedulerName(), config.threads(),
+        config.misfireThreshold(), config.workingDays());
+    return new Schedules(config, book, runs, boards, quartz, runner, sender,
+        new PackHistory(runs, delivery.archive(), links, audit),
+        new RunWatch(runs, new InstanceRepository(dsl), runner, quartz, sender, clock, instance, config.staleAfter()),
+        audit, clock);
+  }
+
+  /** Schedules start once the web answers; if they cannot (a schedule file Quartz refuses), neither runs on. */
+  private static void startOrStop(Schedules schedules, WebServer web) {
+    try {
+      schedules.start();
+    } catch (RuntimeException e) {
+      web.stop();
+      schedules.close(); // Quartz's threads are not daemons: left running, they would keep a failed start alive
+      throw e;
+    }
   }
 
   /** Backups of this data folder: the store and the pack archive. */

@@ -12,7 +12,20 @@ import org.carepool.db.Database;
  * Every setting carepool reads, from environment variables, checked once at start-up with
  * messages that name the variable. Components are handed the values they need, not this.
  */
-record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network, Ops ops) {
+record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network, Ops ops,
+    int passwordCost) {
+  /** bcrypt's cost for stored passwords: about a quarter of a second of CPU per hash on a server. */
+  static final int PASSWORD_COST = 12;
+
+  /** With the production password cost. */
+  Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network, Ops ops) {
+    this(port, dataDir, dbUrl, smtp, packs, network, ops, PASSWORD_COST);
+  }
+
+  /** The same, hashing passwords at {@code cost} (tests use the least bcrypt allows). */
+  Settings withPasswordCost(int cost) {
+    return new Settings(port, dataDir, dbUrl, smtp, packs, network, ops, cost);
+  }
 
   /** With the operations settings at their defaults. */
   Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network) {

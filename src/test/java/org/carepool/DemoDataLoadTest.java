@@ -27,7 +27,7 @@ class DemoDataLoadTest {
     Settings defaults = Settings.fromEnvironment(Map.of("CAREPOOL_SCHEDULES", dir.resolve("schedules").toString(),
         "CAREPOOL_SCHEDULER_NAME", "demo-" + UUID.randomUUID()));
     Settings settings = new Settings(0, dir, Database.inMemoryUrl("demo-" + UUID.randomUUID()), defaults.smtp(),
-        defaults.packs());
+        defaults.packs()).withPasswordCost(org.carepool.security.PasswordHasher.MINIMUM_COST);
     try (Carepool carepool = Carepool.open(settings, Clock.systemUTC())) {
       carepool.importer().load(List.of(RunningCarepool.resource("finance/lb1")), "test", ImportProgress.none());
       carepool.users().save("admin", org.carepool.security.Role.ADMIN, "the-real-one".toCharArray());

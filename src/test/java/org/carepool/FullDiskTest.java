@@ -38,7 +38,8 @@ class FullDiskTest {
     assumeTrue(TmpFs.mount(data, "size=48m"), "mounting a small tmpfs is not allowed here");
     try {
       Settings defaults = Settings.fromEnvironment(Map.of("CAREPOOL_SCHEDULER_NAME", "full-" + UUID.randomUUID()));
-      Settings settings = new Settings(0, data, Database.embeddedUrl(data), defaults.smtp(), defaults.packs());
+      Settings settings = new Settings(0, data, Database.embeddedUrl(data), defaults.smtp(), defaults.packs())
+          .withPasswordCost(org.carepool.security.PasswordHasher.MINIMUM_COST);
       try (Carepool carepool = Carepool.open(settings, Clock.systemUTC())) {
         carepool.importer().load(List.of(RunningCarepool.resource("finance/lb1")), "test", ImportProgress.none());
         Path filler = data.resolve("filler");

@@ -11,9 +11,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,18 +63,20 @@ class ImportsBesideDownloadsTest {
       List<Integer> downloads = Collections.synchronizedList(new ArrayList<>());
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
       List<Future<?>> running = new ArrayList<>();
+      CountDownLatch downloading = new CountDownLatch(CLIENTS);
       for (int c = 0; c < CLIENTS; c++) {
         running.add(clients.submit(() -> {
           while (importing.get()) {
             HttpResponse<String> response = download(app);
             downloads.add(response.statusCode());
+            downloading.countDown();
             check(response, versionOfBatch, expected, failures);
           }
         }));
       }
       List<Long> busy = new ArrayList<>();
       try {
-        Thread.sleep(300);
+        assertTrue(downloading.await(60, TimeUnit.SECONDS), "the clients never got a download before the imports");
         for (int i = 0; i < IMPORTS; i++) {
           String version = i % 2 == 0 ? "A" : "B";
           long started = System.nanoTime();

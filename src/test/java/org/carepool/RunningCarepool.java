@@ -42,7 +42,7 @@ final class RunningCarepool implements AutoCloseable {
     env.putIfAbsent("CAREPOOL_SCHEDULER_NAME", "test-" + UUID.randomUUID());
     Settings defaults = Settings.fromEnvironment(env);
     Settings settings = new Settings(0, dataDir, dbUrl, defaults.smtp(), defaults.packs(), defaults.network(),
-        defaults.ops());
+        defaults.ops()).withPasswordCost(org.carepool.security.PasswordHasher.MINIMUM_COST);
     this.carepool = Carepool.open(settings, Clock.systemDefaultZone());
     if (makeUsers) {
       for (Role role : Role.values()) {

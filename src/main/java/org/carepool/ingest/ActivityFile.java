@@ -32,7 +32,7 @@ final class ActivityFile implements StreamedFile {
 
   ActivityFile(Catalogue catalogue) {
     this.catalogue = catalogue;
-    this.tally = new ActivityTally(catalogue.practiceLocality);
+    this.tally = new ActivityTally(catalogue.practiceLocalities());
   }
 
   @Override
@@ -60,7 +60,7 @@ final class ActivityFile implements StreamedFile {
   private Object[] values(Row row) {
     Integer age = row.integer("age", 0, 130);
     return new Object[] {row.required("record_id", 40), month(row), row.required("patient_id", 40),
-        row.requiredCode("practice", catalogue.practices, "practice"), age == null ? null : age.shortValue(),
+        row.requiredCode("practice", catalogue.practices(), "practice"), age == null ? null : age.shortValue(),
         row.oneOf("sex", Values.SEXES), row.oneOf("setting", Values.CARE_TYPES),
         row.oneOf("admission_type", ADMISSION_TYPES), row.optional("specialty", 10), row.optional("site", 20),
         row.integer("bed_days", 0, Integer.MAX_VALUE), row.money("cost", false), batchId};

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.carepool.db.generated.tables.records.AgreedShareRecord;
 import org.jooq.Field;
 
 /**
@@ -38,33 +39,37 @@ final class AgreedSharesFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    keys.add(row, values[0], values[1]);
-    String organisation = (String) values[1];
-    if (values[0] != null && organisation != null && !catalogue.isPartner((String) values[0], organisation)) {
+    AgreedShareRecord share = values(row);
+    keys.add(row, share.getArrangement(), share.getOrganisation());
+    String organisation = share.getOrganisation();
+    if (share.getArrangement() != null && organisation != null
+        && !catalogue.isPartner(share.getArrangement(), organisation)) {
       row.problem("organisation", organisation, "organisation " + organisation + " neither contributes to arrangement "
-          + values[0] + " nor hosts it: agreed shares split the pool among its partners");
+          + share.getArrangement() + " nor hosts it: agreed shares split the pool among its partners");
     }
     String arrangement = row.text("arrangement");
     if (arrangement != null) {
       Total total = totals.computeIfAbsent(arrangement, a -> new Total(row.line()));
-      if (values[2] == null) {
+      if (share.getSharePct() == null) {
         total.complete = false;
       } else {
-        total.sum = total.sum.add((BigDecimal) values[2]);
+        total.sum = total.sum.add(share.getSharePct());
       }
     }
   }
 
-  private Object[] values(Row row) {
+  private AgreedShareRecord values(Row row) {
     BigDecimal share = row.decimal("share_pct", 6, 3, "a percentage (e.g. 60 or 33.333334)");
     if (share != null && (share.signum() < 0 || share.compareTo(HUNDRED) > 0)) {
       row.problem("share_pct", row.text("share_pct"), Row.quoted(row.text("share_pct"))
           + " is not a share: a share is between 0 and 100");
       share = null;
     }
-    return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),
-        row.requiredCode("organisation", catalogue.organisations, "organisation"), share, null};
+    AgreedShareRecord agreed = new AgreedShareRecord();
+    agreed.setArrangement(row.requiredCode("arrangement", catalogue.arrangementCodes(), "arrangement"));
+    agreed.setOrganisation(row.requiredCode("organisation", catalogue.organisations(), "organisation"));
+    agreed.setSharePct(share);
+    return agreed;
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.carepool.db.generated.Tables.AGREEMENT_TERMS;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.carepool.db.generated.tables.records.AgreementTermsRecord;
 import org.jooq.Field;
 
 /**
@@ -32,22 +33,27 @@ final class AgreementTermsFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    String arrangement = (String) values[0];
-    keys.add(row, arrangement, values[1]);
-    catalogue.checkYearWithin(row, arrangement, (Integer) values[1]);
-    if (arrangement != null && values[3] != null && catalogue.isAligned(arrangement)) {
+    AgreementTermsRecord terms = values(row);
+    String arrangement = terms.getArrangement();
+    keys.add(row, arrangement, terms.getFinancialYear());
+    catalogue.checkYearWithin(row, arrangement, terms.getFinancialYear());
+    if (arrangement != null && terms.getUnderspend() != null && catalogue.isAligned(arrangement)) {
       row.problem("underspend", row.text("underspend"), "arrangement " + arrangement
           + " is ALIGNED: it has no pool, so each partner keeps its own underspend and there is no underspend term");
     }
-    checkBands(row, (BigDecimal) values[4], (BigDecimal) values[5]);
+    checkBands(row, terms.getAmberPct(), terms.getRedPct());
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),
-        row.financialYear("financial_year"), row.optionalOneOf("forecast_method", FORECAST_METHODS),
-        row.optionalOneOf("underspend", UNDERSPEND), row.optionalPercent("amber_pct"), row.optionalPercent("red_pct"),
-        row.optionalPercent("notify_pct"), null};
+  private AgreementTermsRecord values(Row row) {
+    AgreementTermsRecord terms = new AgreementTermsRecord();
+    terms.setArrangement(row.requiredCode("arrangement", catalogue.arrangementCodes(), "arrangement"));
+    terms.setFinancialYear(row.financialYear("financial_year"));
+    terms.setForecastMethod(row.optionalOneOf("forecast_method", FORECAST_METHODS));
+    terms.setUnderspend(row.optionalOneOf("underspend", UNDERSPEND));
+    terms.setAmberPct(row.optionalPercent("amber_pct"));
+    terms.setRedPct(row.optionalPercent("red_pct"));
+    terms.setNotifyPct(row.optionalPercent("notify_pct"));
+    return terms;
   }
 
   /** Amber below red, either at its default when not set; a value already found wrong is not judged again. */

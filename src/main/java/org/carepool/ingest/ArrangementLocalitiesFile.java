@@ -5,6 +5,7 @@ import static org.carepool.db.generated.Tables.ARRANGEMENT_LOCALITY;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.carepool.db.generated.tables.records.ArrangementLocalityRecord;
 import org.jooq.Field;
 
 /** {@code arrangement_localities.csv}: the localities an arrangement serves; the whole set is replaced per arrangement in the file. */
@@ -22,16 +23,18 @@ final class ArrangementLocalitiesFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    keys.add(row, values[0], values[1]);
-    if (values[0] != null) {
-      arrangements.add((String) values[0]);
+    ArrangementLocalityRecord served = values(row);
+    keys.add(row, served.getArrangement(), served.getLocality());
+    if (served.getArrangement() != null) {
+      arrangements.add(served.getArrangement());
     }
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),
-        row.requiredCode("locality", catalogue.localities, "locality"), null};
+  private ArrangementLocalityRecord values(Row row) {
+    ArrangementLocalityRecord served = new ArrangementLocalityRecord();
+    served.setArrangement(row.requiredCode("arrangement", catalogue.arrangementCodes(), "arrangement"));
+    served.setLocality(row.requiredCode("locality", catalogue.localities(), "locality"));
+    return served;
   }
 
   @Override

@@ -25,13 +25,14 @@ final class ArrangementsFile implements EntityFile {
   private static final List<Field<?>> FIELDS = List.of(ARRANGEMENT.CODE, ARRANGEMENT.NAME, ARRANGEMENT.BOARD,
       ARRANGEMENT.MODEL, ARRANGEMENT.HOST, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE, ARRANGEMENT.RISK_SHARE,
       ARRANGEMENT.LEGAL_BASIS, ARRANGEMENT.IMPORT_BATCH);
-  /** The fields whose change an update names (index in {@link #FIELDS}). */
-  private static final int[] NAMED_CHANGES = {2, 3, 4, 5, 6, 7};
+  /** The fields whose change an update names. */
+  private static final List<Field<?>> NAMED_CHANGES = List.of(ARRANGEMENT.BOARD, ARRANGEMENT.MODEL,
+      ARRANGEMENT.HOST, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE, ARRANGEMENT.RISK_SHARE);
 
   private final Catalogue catalogue;
   private final Keys keys = new Keys("code");
-  /** Each clean row's values and line, by code. */
-  private final Map<String, Object[]> rows = new LinkedHashMap<>();
+  /** Each clean row and its line, by code. */
+  private final Map<String, ArrangementRecord> rows = new LinkedHashMap<>();
   private final Map<String, Long> lines = new LinkedHashMap<>();
 
   ArrangementsFile(Catalogue catalogue) {
@@ -40,20 +41,19 @@ final class ArrangementsFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    String code = (String) values[0];
+    ArrangementRecord a = values(row);
+    String code = a.getCode();
     keys.add(row, code);
-    checkHost(row, (String) values[3], row.text("host"));
-    checkDates(row, (LocalDate) values[5], (LocalDate) values[6]);
-    if (ALIGNED.equals(values[3]) && values[7] != null && !"OWN".equals(values[7])) {
+    checkHost(row, a.getModel(), row.text("host"));
+    checkDates(row, a.getStartDate(), a.getEndDate());
+    if (ALIGNED.equals(a.getModel()) && a.getRiskShare() != null && !"OWN".equals(a.getRiskShare())) {
       row.problem("risk_share", row.text("risk_share"), Row.quoted(row.text("risk_share"))
           + ": an ALIGNED arrangement's risk_share must be OWN (each partner bears its own)");
     }
     if (code != null) {
-      catalogue.arrangement(code, (LocalDate) values[5], (LocalDate) values[6], (String) values[3],
-          (String) values[4]);
+      catalogue.arrangement(code, a.getStartDate(), a.getEndDate(), a.getModel(), a.getHost());
       if (row.isClean()) {
-        rows.put(code, values);
+        rows.put(code, a);
         lines.put(code, row.line());
       }
     }
@@ -73,12 +73,18 @@ final class ArrangementsFile implements EntityFile {
     }
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.required("code", Row.CODE), row.required("name", Row.NAME),
-        row.requiredCode("board", catalogue.boards, "board"), row.oneOf("model", MODELS),
-        row.optionalCode("host", catalogue.organisations, "organisation"), row.date("start_date", true),
-        row.date("end_date", false), row.oneOf("risk_share", RISK_SHARES), row.optional("legal_basis", Row.NAME),
-        null};
+  private ArrangementRecord values(Row row) {
+    ArrangementRecord a = new ArrangementRecord();
+    a.setCode(row.required("code", Row.CODE));
+    a.setName(row.required("name", Row.NAME));
+    a.setBoard(row.requiredCode("board", catalogue.boards(), "board"));
+    a.setModel(row.oneOf("model", MODELS));
+    a.setHost(row.optionalCode("host", catalogue.organisations(), "organisation"));
+    a.setStartDate(row.date("start_date", true));
+    a.setEndDate(row.date("end_date", false));
+    a.setRiskShare(row.oneOf("risk_share", RISK_SHARES));
+    a.setLegalBasis(row.optional("legal_basis", Row.NAME));
+    return a;
   }
 
   /** New dates must keep the rows the store already holds for the arrangement within them. */
@@ -88,13 +94,13 @@ final class ArrangementsFile implements EntityFile {
       return;
     }
     StoredDates stored = StoredDates.read(context);
-    rows.forEach((code, values) -> {
-      checkStillPooled(context, code, values);
-      Catalogue.Period period = new Catalogue.Period((LocalDate) values[5], (LocalDate) values[6]);
+    rows.forEach((code, a) -> {
+      checkStillPooled(context, code, a);
+      Catalogue.Period period = new Catalogue.Period(a.getStartDate(), a.getEndDate());
       List<String> outside = stored.outside(code, period);
       if (!outside.isEmpty()) {
         boolean early = stored.anyBefore(code, period);
-        context.problem(lines.get(code), early ? "start_date" : "end_date", String.valueOf(early ? values[5] : values[6]),
+        context.problem(lines.get(code), early ? "start_date" : "end_date", String.valueOf(early ? a.getStartDate() : a.getEndDate()),
             "the dates " + period + " would leave stored rows of " + code + " outside them: "
                 + String.join(", ", outside) + "; the store would then hold what the import refuses to load");
       }
@@ -102,8 +108,8 @@ final class ArrangementsFile implements EntityFile {
   }
 
   /** An arrangement turning ALIGNED may not keep what only a pool can have (SPEC §4.3–4.4). */
-  private void checkStillPooled(FinishContext context, String code, Object[] values) {
-    if (!ALIGNED.equals(values[3])) {
+  private void checkStillPooled(FinishContext context, String code, ArrangementRecord a) {
+    if (!ALIGNED.equals(a.getModel())) {
       return;
     }
     List<String> held = context.repository().poolAgreements(context.trx(), code);
@@ -119,12 +125,12 @@ final class ArrangementsFile implements EntityFile {
         .fetchMap(ARRANGEMENT.CODE);
     String outcome = out.upsert(ARRANGEMENT, FIELDS, 1, this::values);
     List<String> changes = new ArrayList<>();
-    rows.forEach((code, values) -> {
+    rows.forEach((code, now) -> {
       ArrangementRecord old = before.get(code);
-      for (int i : old == null ? new int[0] : NAMED_CHANGES) {
-        Object was = old.get(FIELDS.get(i));
-        if (!Objects.equals(was, values[i])) {
-          changes.add(code + " " + FIELDS.get(i).getName().toLowerCase() + " " + show(was) + " → " + show(values[i]));
+      for (Field<?> field : old == null ? List.<Field<?>>of() : NAMED_CHANGES) {
+        Object was = old.get(field);
+        if (!Objects.equals(was, now.get(field))) {
+          changes.add(code + " " + field.getName().toLowerCase() + " " + show(was) + " → " + show(now.get(field)));
         }
       }
     });

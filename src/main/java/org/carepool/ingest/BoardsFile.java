@@ -3,6 +3,7 @@ package org.carepool.ingest;
 import static org.carepool.db.generated.Tables.BOARD;
 
 import java.util.List;
+import org.carepool.db.generated.tables.records.BoardRecord;
 import org.jooq.Field;
 
 /** {@code boards.csv}: joint boards; inserted or updated by code, never deleted. */
@@ -18,15 +19,18 @@ final class BoardsFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    keys.add(row, values[0]);
-    if (values[0] != null) {
-      catalogue.boards.add((String) values[0]);
+    BoardRecord board = values(row);
+    keys.add(row, board.getCode());
+    if (board.getCode() != null) {
+      catalogue.board(board.getCode());
     }
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.required("code", Row.CODE), row.required("name", Row.NAME), null};
+  private BoardRecord values(Row row) {
+    BoardRecord board = new BoardRecord();
+    board.setCode(row.required("code", Row.CODE));
+    board.setName(row.required("name", Row.NAME));
+    return board;
   }
 
   @Override

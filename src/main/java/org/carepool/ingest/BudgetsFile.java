@@ -3,6 +3,7 @@ package org.carepool.ingest;
 import static org.carepool.db.generated.Tables.BUDGET;
 
 import java.util.List;
+import org.carepool.db.generated.tables.records.BudgetRecord;
 import org.jooq.Field;
 
 /** {@code budgets.csv}: a scheme's annual budget (≥ 0); upserted by key. */
@@ -19,15 +20,18 @@ final class BudgetsFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    keys.add(row, values[0], values[1], values[2]);
-    catalogue.checkYearWithin(row, (String) values[0], (Integer) values[2]);
+    BudgetRecord budget = values(row);
+    keys.add(row, budget.getArrangement(), budget.getScheme(), budget.getFinancialYear());
+    catalogue.checkYearWithin(row, budget.getArrangement(), budget.getFinancialYear());
   }
 
-  private Object[] values(Row row) {
-    String arrangement = SchemeRef.arrangement(row, catalogue);
-    return new Object[] {arrangement, SchemeRef.scheme(row, catalogue, arrangement),
-        row.financialYear("financial_year"), row.money("amount", false), null};
+  private BudgetRecord values(Row row) {
+    BudgetRecord budget = new BudgetRecord();
+    budget.setArrangement(SchemeRef.arrangement(row, catalogue));
+    budget.setScheme(SchemeRef.scheme(row, catalogue, budget.getArrangement()));
+    budget.setFinancialYear(row.financialYear("financial_year"));
+    budget.setAmount(row.money("amount", false));
+    return budget;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.carepool.ingest;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -11,23 +12,35 @@ import java.util.Set;
  * files checked earlier in the same load (files are checked in dependency order).
  */
 final class Catalogue {
-  final Set<String> organisations = new HashSet<>();
-  final Set<String> boards = new HashSet<>();
-  final Set<String> localities = new HashSet<>();
-  final Set<String> practices = new HashSet<>();
+  private final Set<String> organisations = new HashSet<>();
+  private final Set<String> boards = new HashSet<>();
+  private final Set<String> localities = new HashSet<>();
+  private final Set<String> practices = new HashSet<>();
   /** Each practice's locality, as the store will hold it once the load is written. */
-  final Map<String, String> practiceLocality = new HashMap<>();
-  final Set<String> arrangementCodes = new HashSet<>();
+  private final Map<String, String> practiceLocality = new HashMap<>();
+  private final Set<String> arrangementCodes = new HashSet<>();
   /** Scheme keys as {@link #schemeKey}. */
-  final Set<String> schemes = new HashSet<>();
-  final Set<String> kpis = new HashSet<>();
-  final Set<String> derivedKpis = new HashSet<>();
+  private final Set<String> schemes = new HashSet<>();
+  private final Set<String> kpis = new HashSet<>();
+  private final Set<String> derivedKpis = new HashSet<>();
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, String> hosts = new HashMap<>();
   private final Map<String, Set<String>> contributors = new HashMap<>();
   /** Contributing organisations by {@link #yearKey}. */
   private final Map<String, Set<String>> yearContributors = new HashMap<>();
   private final Set<String> aligned = new HashSet<>();
+  /** Live read-only views, made once: rows ask for them millions of times. */
+  private final ReadOnly readOnly = new ReadOnly();
+
+  private final class ReadOnly {
+    final Set<String> organisations = Collections.unmodifiableSet(Catalogue.this.organisations);
+    final Set<String> boards = Collections.unmodifiableSet(Catalogue.this.boards);
+    final Set<String> localities = Collections.unmodifiableSet(Catalogue.this.localities);
+    final Set<String> practices = Collections.unmodifiableSet(Catalogue.this.practices);
+    final Set<String> arrangementCodes = Collections.unmodifiableSet(Catalogue.this.arrangementCodes);
+    final Set<String> kpis = Collections.unmodifiableSet(Catalogue.this.kpis);
+    final Map<String, String> practiceLocality = Collections.unmodifiableMap(Catalogue.this.practiceLocality);
+  }
 
   /** When an arrangement runs; {@code end} null = open-ended. */
   record Period(LocalDate start, LocalDate end) {
@@ -49,6 +62,61 @@ final class Catalogue {
 
   static String schemeKey(String arrangement, String scheme) {
     return arrangement + '\u0000' + scheme;
+  }
+
+  /** Organisation codes, read-only (as for every set answered here: it changes only through this class). */
+  Set<String> organisations() {
+    return readOnly.organisations;
+  }
+
+  Set<String> boards() {
+    return readOnly.boards;
+  }
+
+  Set<String> localities() {
+    return readOnly.localities;
+  }
+
+  Set<String> practices() {
+    return readOnly.practices;
+  }
+
+  Set<String> arrangementCodes() {
+    return readOnly.arrangementCodes;
+  }
+
+  Set<String> kpis() {
+    return readOnly.kpis;
+  }
+
+  /** Each practice's locality, read-only. */
+  Map<String, String> practiceLocalities() {
+    return readOnly.practiceLocality;
+  }
+
+  void organisation(String code) {
+    organisations.add(code);
+  }
+
+  void board(String code) {
+    boards.add(code);
+  }
+
+  void locality(String code) {
+    localities.add(code);
+  }
+
+  void scheme(String arrangement, String scheme) {
+    schemes.add(schemeKey(arrangement, scheme));
+  }
+
+  boolean hasScheme(String arrangement, String scheme) {
+    return schemes.contains(schemeKey(arrangement, scheme));
+  }
+
+  /** True for a KPI carepool works out itself (from activity and population), which no file may set. */
+  boolean isDerivedKpi(String code) {
+    return derivedKpis.contains(code);
   }
 
   void practice(String code, String locality) {

@@ -4,6 +4,7 @@ import static org.carepool.db.generated.Tables.COMMENTARY;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.carepool.db.generated.tables.records.CommentaryRecord;
 import org.jooq.Field;
 
 /**
@@ -27,19 +28,24 @@ final class CommentaryFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    catalogue.checkMonthWithin(row, (String) values[0], (LocalDate) values[2]);
+    CommentaryRecord c = values(row);
+    catalogue.checkMonthWithin(row, c.getArrangement(), c.getMonth());
     boolean schemeGiven = row.text("scheme") != null;
-    if (!schemeGiven || values[1] != null) {
-      keys.add(row, values[0], schemeGiven ? values[1] : POOL, values[2]);
+    if (!schemeGiven || c.getScheme() != null) {
+      keys.add(row, c.getArrangement(), schemeGiven ? c.getScheme() : POOL, c.getMonth());
     }
   }
 
-  private Object[] values(Row row) {
-    String arrangement = SchemeRef.arrangement(row, catalogue);
-    String scheme = row.text("scheme") == null ? null : SchemeRef.scheme(row, catalogue, arrangement);
-    return new Object[] {arrangement, scheme, row.month("month"), row.required("commentary", 4000),
-        row.optional("action", 2000), row.optional("owner", 200), row.date("due", false), null};
+  private CommentaryRecord values(Row row) {
+    CommentaryRecord c = new CommentaryRecord();
+    c.setArrangement(SchemeRef.arrangement(row, catalogue));
+    c.setScheme(row.text("scheme") == null ? null : SchemeRef.scheme(row, catalogue, c.getArrangement()));
+    c.setMonth(row.month("month"));
+    c.setCommentary(row.required("commentary", 4000));
+    c.setAction(row.optional("action", 2000));
+    c.setOwner(row.optional("owner", 200));
+    c.setDue(row.date("due", false));
+    return c;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.carepool.ingest;
 import static org.carepool.db.generated.Tables.CONTRIBUTION;
 
 import java.util.List;
+import org.carepool.db.generated.tables.records.ContributionRecord;
 import org.jooq.Field;
 
 /** {@code contributions.csv}: partners' annual payments into an arrangement (≥ 0); upserted by key. */
@@ -19,18 +20,21 @@ final class ContributionsFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    keys.add(row, values[0], values[1], values[2]);
-    catalogue.checkYearWithin(row, (String) values[0], (Integer) values[2]);
-    if (values[0] != null && values[1] != null && values[2] != null) {
-      catalogue.contributor((String) values[0], (String) values[1], (Integer) values[2]);
+    ContributionRecord c = values(row);
+    keys.add(row, c.getArrangement(), c.getOrganisation(), c.getFinancialYear());
+    catalogue.checkYearWithin(row, c.getArrangement(), c.getFinancialYear());
+    if (c.getArrangement() != null && c.getOrganisation() != null && c.getFinancialYear() != null) {
+      catalogue.contributor(c.getArrangement(), c.getOrganisation(), c.getFinancialYear());
     }
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),
-        row.requiredCode("organisation", catalogue.organisations, "organisation"),
-        row.financialYear("financial_year"), row.money("amount", false), null};
+  private ContributionRecord values(Row row) {
+    ContributionRecord c = new ContributionRecord();
+    c.setArrangement(row.requiredCode("arrangement", catalogue.arrangementCodes(), "arrangement"));
+    c.setOrganisation(row.requiredCode("organisation", catalogue.organisations(), "organisation"));
+    c.setFinancialYear(row.financialYear("financial_year"));
+    c.setAmount(row.money("amount", false));
+    return c;
   }
 
   @Override

@@ -2,8 +2,8 @@ package org.carepool.ingest;
 
 import static org.carepool.db.generated.Tables.FORECAST;
 
-import java.time.LocalDate;
 import java.util.List;
+import org.carepool.db.generated.tables.records.ForecastRecord;
 import org.jooq.Field;
 
 /**
@@ -24,15 +24,18 @@ final class ForecastsFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    catalogue.checkMonthWithin(row, (String) values[0], (LocalDate) values[2]);
-    keys.add(row, values[0], values[1], values[2]);
+    ForecastRecord forecast = values(row);
+    catalogue.checkMonthWithin(row, forecast.getArrangement(), forecast.getMonth());
+    keys.add(row, forecast.getArrangement(), forecast.getScheme(), forecast.getMonth());
   }
 
-  private Object[] values(Row row) {
-    String arrangement = SchemeRef.arrangement(row, catalogue);
-    return new Object[] {arrangement, SchemeRef.scheme(row, catalogue, arrangement), row.month("month"),
-        row.money("forecast_outturn", false), null};
+  private ForecastRecord values(Row row) {
+    ForecastRecord forecast = new ForecastRecord();
+    forecast.setArrangement(SchemeRef.arrangement(row, catalogue));
+    forecast.setScheme(SchemeRef.scheme(row, catalogue, forecast.getArrangement()));
+    forecast.setMonth(row.month("month"));
+    forecast.setForecastOutturn(row.money("forecast_outturn", false));
+    return forecast;
   }
 
   @Override

@@ -37,16 +37,16 @@ final class ImportRepository {
   /** Every code already in the store that an import row may refer to. */
   Catalogue catalogue(DSLContext trx) {
     Catalogue known = new Catalogue();
-    known.organisations.addAll(trx.fetchValues(ORGANISATION.CODE));
-    known.boards.addAll(trx.fetchValues(BOARD.CODE));
-    known.localities.addAll(trx.fetchValues(LOCALITY.CODE));
+    trx.fetchValues(ORGANISATION.CODE).forEach(known::organisation);
+    trx.fetchValues(BOARD.CODE).forEach(known::board);
+    trx.fetchValues(LOCALITY.CODE).forEach(known::locality);
     trx.select(PRACTICE.CODE, PRACTICE.LOCALITY).from(PRACTICE).forEach(r -> known.practice(r.value1(), r.value2()));
     trx.select(ARRANGEMENT.CODE, ARRANGEMENT.START_DATE, ARRANGEMENT.END_DATE, ARRANGEMENT.MODEL, ARRANGEMENT.HOST)
         .from(ARRANGEMENT).forEach(r -> known.arrangement(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     trx.select(CONTRIBUTION.ARRANGEMENT, CONTRIBUTION.ORGANISATION, CONTRIBUTION.FINANCIAL_YEAR).from(CONTRIBUTION)
         .forEach(r -> known.contributor(r.value1(), r.value2(), r.value3()));
     trx.select(SCHEME.ARRANGEMENT, SCHEME.CODE).from(SCHEME)
-        .forEach(r -> known.schemes.add(Catalogue.schemeKey(r.value1(), r.value2())));
+        .forEach(r -> known.scheme(r.value1(), r.value2()));
     trx.select(KPI.CODE, KPI.DERIVED).from(KPI).forEach(r -> known.kpi(r.value1(), r.value2()));
     return known;
   }

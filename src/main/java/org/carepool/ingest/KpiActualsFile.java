@@ -2,8 +2,8 @@ package org.carepool.ingest;
 
 import static org.carepool.db.generated.Tables.KPI_ACTUAL;
 
-import java.time.LocalDate;
 import java.util.List;
+import org.carepool.db.generated.tables.records.KpiActualRecord;
 import org.jooq.Field;
 
 /** {@code kpi_actuals.csv}: monthly values of imported (not derived) KPIs; replaced by key. */
@@ -20,18 +20,22 @@ final class KpiActualsFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    String kpi = (String) values[1];
-    if (kpi != null && catalogue.derivedKpis.contains(kpi)) {
+    KpiActualRecord actual = values(row);
+    String kpi = actual.getKpi();
+    if (kpi != null && catalogue.isDerivedKpi(kpi)) {
       row.problem("kpi", kpi, "'" + kpi + "' is derived from activity and population; actuals cannot be imported");
     }
-    catalogue.checkMonthWithin(row, (String) values[0], (LocalDate) values[2]);
-    keys.add(row, values[0], values[1], values[2]);
+    catalogue.checkMonthWithin(row, actual.getArrangement(), actual.getMonth());
+    keys.add(row, actual.getArrangement(), kpi, actual.getMonth());
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),
-        row.requiredCode("kpi", catalogue.kpis, "KPI"), row.month("month"), row.measure("value"), null};
+  private KpiActualRecord values(Row row) {
+    KpiActualRecord actual = new KpiActualRecord();
+    actual.setArrangement(row.requiredCode("arrangement", catalogue.arrangementCodes(), "arrangement"));
+    actual.setKpi(row.requiredCode("kpi", catalogue.kpis(), "KPI"));
+    actual.setMonth(row.month("month"));
+    actual.setActualValue(row.measure("value"));
+    return actual;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.carepool.ingest;
 import static org.carepool.db.generated.Tables.KPI_TARGET;
 
 import java.util.List;
+import org.carepool.db.generated.tables.records.KpiTargetRecord;
 import org.jooq.Field;
 
 /** {@code kpi_targets.csv}: yearly targets of any known KPI, derived or imported; upserted by key. */
@@ -19,15 +20,18 @@ final class KpiTargetsFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    keys.add(row, values[0], values[1], values[2]);
-    catalogue.checkYearWithin(row, (String) values[0], (Integer) values[2]);
+    KpiTargetRecord target = values(row);
+    keys.add(row, target.getArrangement(), target.getKpi(), target.getFinancialYear());
+    catalogue.checkYearWithin(row, target.getArrangement(), target.getFinancialYear());
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),
-        row.requiredCode("kpi", catalogue.kpis, "KPI"), row.financialYear("financial_year"),
-        row.measure("target"), null};
+  private KpiTargetRecord values(Row row) {
+    KpiTargetRecord target = new KpiTargetRecord();
+    target.setArrangement(row.requiredCode("arrangement", catalogue.arrangementCodes(), "arrangement"));
+    target.setKpi(row.requiredCode("kpi", catalogue.kpis(), "KPI"));
+    target.setFinancialYear(row.financialYear("financial_year"));
+    target.setTarget(row.measure("target"));
+    return target;
   }
 
   @Override

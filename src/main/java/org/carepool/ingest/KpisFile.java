@@ -4,6 +4,7 @@ import static org.carepool.db.generated.Tables.KPI;
 
 import java.util.List;
 import java.util.Set;
+import org.carepool.db.generated.tables.records.KpiRecord;
 import org.jooq.Field;
 
 /** {@code kpis.csv}: imported indicators; inserted or updated by code. The derived (built-in) codes cannot be redefined. */
@@ -21,19 +22,23 @@ final class KpisFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    String code = (String) values[0];
+    String code = values(row).getCode();
     keys.add(row, code);
-    if (code != null && catalogue.derivedKpis.contains(code)) {
+    if (code != null && catalogue.isDerivedKpi(code)) {
       row.problem("code", code, "'" + code + "' is a derived (built-in) KPI and cannot be redefined");
     } else if (code != null) {
       catalogue.kpi(code, false);
     }
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.required("code", 40), row.required("name", Row.NAME), row.required("unit", 40),
-        row.oneOf("better", BETTER), Boolean.FALSE, null};
+  private KpiRecord values(Row row) {
+    KpiRecord kpi = new KpiRecord();
+    kpi.setCode(row.required("code", 40));
+    kpi.setName(row.required("name", Row.NAME));
+    kpi.setUnit(row.required("unit", 40));
+    kpi.setBetter(row.oneOf("better", BETTER));
+    kpi.setDerived(false);
+    return kpi;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.carepool.ingest;
 import static org.carepool.db.generated.Tables.LOCALITY;
 
 import java.util.List;
+import org.carepool.db.generated.tables.records.LocalityRecord;
 import org.jooq.Field;
 
 /** {@code localities.csv}: localities and their wider partnership; inserted or updated by code. */
@@ -19,16 +20,19 @@ final class LocalitiesFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    keys.add(row, values[0]);
-    if (values[0] != null) {
-      catalogue.localities.add((String) values[0]);
+    LocalityRecord locality = values(row);
+    keys.add(row, locality.getCode());
+    if (locality.getCode() != null) {
+      catalogue.locality(locality.getCode());
     }
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.required("code", Row.CODE), row.required("name", Row.NAME),
-        row.optional("partnership", Row.NAME), null};
+  private LocalityRecord values(Row row) {
+    LocalityRecord locality = new LocalityRecord();
+    locality.setCode(row.required("code", Row.CODE));
+    locality.setName(row.required("name", Row.NAME));
+    locality.setPartnership(row.optional("partnership", Row.NAME));
+    return locality;
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.carepool.db.generated.Tables.ORGANISATION;
 
 import java.util.List;
 import java.util.Set;
+import org.carepool.db.generated.tables.records.OrganisationRecord;
 import org.jooq.Field;
 
 /** {@code organisations.csv}: partner bodies; inserted or updated by code, never deleted. */
@@ -21,16 +22,19 @@ final class OrganisationsFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    keys.add(row, values[0]);
-    if (values[0] != null) {
-      catalogue.organisations.add((String) values[0]);
+    OrganisationRecord organisation = values(row);
+    keys.add(row, organisation.getCode());
+    if (organisation.getCode() != null) {
+      catalogue.organisation(organisation.getCode());
     }
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.required("code", Row.CODE), row.required("name", Row.NAME),
-        row.oneOf("kind", KINDS), null};
+  private OrganisationRecord values(Row row) {
+    OrganisationRecord organisation = new OrganisationRecord();
+    organisation.setCode(row.required("code", Row.CODE));
+    organisation.setName(row.required("name", Row.NAME));
+    organisation.setKind(row.oneOf("kind", KINDS));
+    return organisation;
   }
 
   @Override

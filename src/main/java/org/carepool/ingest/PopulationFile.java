@@ -3,6 +3,7 @@ package org.carepool.ingest;
 import static org.carepool.db.generated.Tables.POPULATION;
 
 import java.util.List;
+import org.carepool.db.generated.tables.records.PopulationRecord;
 import org.jooq.Field;
 
 /** {@code population.csv}: people by practice, mid-year, age band and sex; upserted by key. */
@@ -19,14 +20,18 @@ final class PopulationFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    keys.add(row, values[0], values[1], values[2], values[3]);
+    PopulationRecord p = values(row);
+    keys.add(row, p.getPractice(), p.getPopulationYear(), p.getAgeBand(), p.getSex());
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.requiredCode("practice", catalogue.practices, "practice"),
-        row.year("year"), row.oneOf("age_band", Values.AGE_BANDS), row.oneOf("sex", Values.SEXES),
-        row.integer("count", 0, Integer.MAX_VALUE), null};
+  private PopulationRecord values(Row row) {
+    PopulationRecord p = new PopulationRecord();
+    p.setPractice(row.requiredCode("practice", catalogue.practices(), "practice"));
+    p.setPopulationYear(row.year("year"));
+    p.setAgeBand(row.oneOf("age_band", Values.AGE_BANDS));
+    p.setSex(row.oneOf("sex", Values.SEXES));
+    p.setPersonCount(row.integer("count", 0, Integer.MAX_VALUE));
+    return p;
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.carepool.db.generated.tables.records.PracticeRecord;
 import org.jooq.Field;
 
 /**
@@ -28,17 +29,20 @@ final class PracticesFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    keys.add(row, values[0]);
-    if (values[0] != null) {
-      catalogue.practice((String) values[0], (String) values[2]);
-      localities.put((String) values[0], (String) values[2]);
+    PracticeRecord practice = values(row);
+    keys.add(row, practice.getCode());
+    if (practice.getCode() != null) {
+      catalogue.practice(practice.getCode(), practice.getLocality());
+      localities.put(practice.getCode(), practice.getLocality());
     }
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.required("code", Row.CODE), row.required("name", Row.NAME),
-        row.requiredCode("locality", catalogue.localities, "locality"), null};
+  private PracticeRecord values(Row row) {
+    PracticeRecord practice = new PracticeRecord();
+    practice.setCode(row.required("code", Row.CODE));
+    practice.setName(row.required("name", Row.NAME));
+    practice.setLocality(row.requiredCode("locality", catalogue.localities(), "locality"));
+    return practice;
   }
 
   @Override
@@ -58,7 +62,7 @@ final class PracticesFile implements EntityFile {
     }
     PopulationSummary.rebuild(out.trx, out.repository,
         out.trx.selectDistinct(POPULATION.POPULATION_YEAR).from(POPULATION).fetch(POPULATION.POPULATION_YEAR));
-    ActivitySummaries.rebuildAll(out.trx, out.bulk(), catalogue.practiceLocality);
+    ActivitySummaries.rebuildAll(out.trx, out.bulk(), catalogue.practiceLocalities());
     return outcome + "; " + moved.size() + " practice(s) moved locality (" + String.join(", ", moved)
         + "): population and activity summaries rebuilt under the new localities";
   }

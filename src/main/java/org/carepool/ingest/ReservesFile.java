@@ -3,6 +3,7 @@ package org.carepool.ingest;
 import static org.carepool.db.generated.Tables.POOL_RESERVE;
 
 import java.util.List;
+import org.carepool.db.generated.tables.records.PoolReserveRecord;
 import org.jooq.Field;
 
 /**
@@ -23,19 +24,22 @@ final class ReservesFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    String arrangement = (String) values[0];
-    keys.add(row, arrangement, values[1]);
-    catalogue.checkYearWithin(row, arrangement, (Integer) values[1]);
+    PoolReserveRecord reserve = values(row);
+    String arrangement = reserve.getArrangement();
+    keys.add(row, arrangement, reserve.getFinancialYear());
+    catalogue.checkYearWithin(row, arrangement, reserve.getFinancialYear());
     if (arrangement != null && catalogue.isAligned(arrangement)) {
       row.problem("arrangement", arrangement, "arrangement " + arrangement
           + " is ALIGNED: it has no pool, so it has no pool reserve");
     }
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),
-        row.financialYear("financial_year"), row.money("opening_balance", false), null};
+  private PoolReserveRecord values(Row row) {
+    PoolReserveRecord reserve = new PoolReserveRecord();
+    reserve.setArrangement(row.requiredCode("arrangement", catalogue.arrangementCodes(), "arrangement"));
+    reserve.setFinancialYear(row.financialYear("financial_year"));
+    reserve.setOpeningBalance(row.money("opening_balance", false));
+    return reserve;
   }
 
   @Override

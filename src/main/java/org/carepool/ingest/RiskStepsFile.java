@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.carepool.db.generated.tables.records.RiskStepRecord;
 import org.jooq.Field;
 
 /**
@@ -45,30 +46,36 @@ final class RiskStepsFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    String arrangement = (String) values[0];
-    Integer year = (Integer) values[1];
-    Integer step = (Integer) values[2];
+    RiskStepRecord values = values(row);
+    String arrangement = values.getArrangement();
+    Integer year = values.getFinancialYear();
+    Integer step = values.getStep();
     keys.add(row, arrangement, year, step);
     catalogue.checkYearWithin(row, arrangement, year);
     if (arrangement != null && catalogue.isAligned(arrangement)) {
       row.problem("arrangement", arrangement, "arrangement " + arrangement + " is ALIGNED: it has no pool to share, "
           + "each partner bears its own (risk_share OWN), so it can have no risk-share steps");
     }
-    if (values[3] != null) {
-      StepRule.valueOf((String) values[3]).checkColumns(row);
+    if (values.getRule() != null) {
+      StepRule.valueOf(values.getRule()).checkColumns(row);
     }
-    checkParty(row, arrangement, year, (String) values[4]);
+    checkParty(row, arrangement, year, values.getParty());
     if (arrangement != null && year != null && step != null) {
       ladders.computeIfAbsent(new Ladder(arrangement, year), l -> new TreeMap<>())
-          .putIfAbsent(step, new StepLine(row.line(), (String) values[3]));
+          .putIfAbsent(step, new StepLine(row.line(), values.getRule()));
     }
   }
 
-  private Object[] values(Row row) {
-    return new Object[] {row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement"),
-        row.financialYear("financial_year"), row.integer("step", 1, MAX_STEPS), row.oneOf("rule", StepRule.NAMES),
-        row.optional("party", Row.CODE), row.optionalPercent("percent"), optionalMoney(row), null};
+  private RiskStepRecord values(Row row) {
+    RiskStepRecord step = new RiskStepRecord();
+    step.setArrangement(row.requiredCode("arrangement", catalogue.arrangementCodes(), "arrangement"));
+    step.setFinancialYear(row.financialYear("financial_year"));
+    step.setStep(row.integer("step", 1, MAX_STEPS));
+    step.setRule(row.oneOf("rule", StepRule.NAMES));
+    step.setParty(row.optional("party", Row.CODE));
+    step.setPercent(row.optionalPercent("percent"));
+    step.setAmount(optionalMoney(row));
+    return step;
   }
 
   private static BigDecimal optionalMoney(Row row) {

@@ -8,7 +8,7 @@ final class SchemeRef {
   /** The scheme code, or null (with a problem) when the arrangement has no such scheme. */
   static String scheme(Row row, Catalogue catalogue, String arrangement) {
     String scheme = row.required("scheme", Integer.MAX_VALUE);
-    if (scheme != null && arrangement != null && !catalogue.schemes.contains(Catalogue.schemeKey(arrangement, scheme))) {
+    if (scheme != null && arrangement != null && !catalogue.hasScheme(arrangement, scheme)) {
       row.problem("scheme", scheme, "unknown scheme '" + scheme + "' of arrangement " + arrangement);
       return null;
     }
@@ -16,6 +16,6 @@ final class SchemeRef {
   }
 
   static String arrangement(Row row, Catalogue catalogue) {
-    return row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement");
+    return row.requiredCode("arrangement", catalogue.arrangementCodes(), "arrangement");
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.carepool.db.generated.tables.records.SchemeRecord;
 import org.jooq.Field;
 
 /**
@@ -38,28 +39,29 @@ final class SchemesFile implements EntityFile {
   @Override
   public void check(Row row) {
     classGiven = row.has(RISK_CLASS);
-    Object[] values = values(row);
-    keys.add(row, values[0], values[1]);
+    SchemeRecord scheme = values(row);
+    keys.add(row, scheme.getArrangement(), scheme.getCode());
     String arrangement = row.text("arrangement");
-    if (arrangement != null && values[1] != null) {
-      catalogue.schemes.add(Catalogue.schemeKey(arrangement, (String) values[1]));
+    if (arrangement != null && scheme.getCode() != null) {
+      catalogue.scheme(arrangement, scheme.getCode());
       if (classGiven && row.isClean()) {
-        classes.put(Catalogue.schemeKey(arrangement, (String) values[1]), (String) values[5]);
+        classes.put(Catalogue.schemeKey(arrangement, scheme.getCode()), scheme.getRiskClass());
       }
     }
   }
 
-  private Object[] values(Row row) {
-    Object arrangement = row.requiredCode("arrangement", catalogue.arrangementCodes, "arrangement");
-    Object code = row.required("code", Row.CODE);
-    Object name = row.required("name", Row.NAME);
-    Object careType = row.oneOf("care_type", Values.CARE_TYPES);
-    Object funder = row.requiredCode("funder", catalogue.organisations, "organisation");
-    if (!row.has(RISK_CLASS)) {
-      return new Object[] {arrangement, code, name, careType, funder, null};
+  /** The row as a scheme; its risk class only when the file has the column (else the store's is kept). */
+  private SchemeRecord values(Row row) {
+    SchemeRecord scheme = new SchemeRecord();
+    scheme.setArrangement(row.requiredCode("arrangement", catalogue.arrangementCodes(), "arrangement"));
+    scheme.setCode(row.required("code", Row.CODE));
+    scheme.setName(row.required("name", Row.NAME));
+    scheme.setCareType(row.oneOf("care_type", Values.CARE_TYPES));
+    scheme.setFunder(row.requiredCode("funder", catalogue.organisations(), "organisation"));
+    if (row.has(RISK_CLASS)) {
+      scheme.setRiskClass(row.text(RISK_CLASS) == null ? VARIABLE : row.oneOf(RISK_CLASS, RISK_CLASSES));
     }
-    String riskClass = row.text(RISK_CLASS) == null ? VARIABLE : row.oneOf(RISK_CLASS, RISK_CLASSES);
-    return new Object[] {arrangement, code, name, careType, funder, riskClass, null};
+    return scheme;
   }
 
   /** The outcome, naming every stored scheme whose risk class the file changes: that moves money between partners. */

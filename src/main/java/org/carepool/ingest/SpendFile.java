@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.carepool.db.generated.tables.records.SpendRecord;
 import org.jooq.Field;
 
 /**
@@ -40,20 +41,24 @@ final class SpendFile implements EntityFile {
 
   @Override
   public void check(Row row) {
-    Object[] values = values(row);
-    String arrangement = (String) values[0];
-    LocalDate month = (LocalDate) values[2];
+    SpendRecord spend = values(row);
+    String arrangement = spend.getArrangement();
+    LocalDate month = spend.getMonth();
     catalogue.checkMonthWithin(row, arrangement, month);
     if (arrangement != null && month != null) {
       slices.add(new Slice(arrangement, month));
     }
   }
 
-  private Object[] values(Row row) {
-    String arrangement = SchemeRef.arrangement(row, catalogue);
-    return new Object[] {arrangement, SchemeRef.scheme(row, catalogue, arrangement), row.month("month"),
-        row.money("amount", true), row.requiredCode("organisation", catalogue.organisations, "organisation"),
-        row.optionalCode("locality", catalogue.localities, "locality"), null};
+  private SpendRecord values(Row row) {
+    SpendRecord spend = new SpendRecord();
+    spend.setArrangement(SchemeRef.arrangement(row, catalogue));
+    spend.setScheme(SchemeRef.scheme(row, catalogue, spend.getArrangement()));
+    spend.setMonth(row.month("month"));
+    spend.setAmount(row.money("amount", true));
+    spend.setOrganisation(row.requiredCode("organisation", catalogue.organisations(), "organisation"));
+    spend.setLocality(row.optionalCode("locality", catalogue.localities(), "locality"));
+    return spend;
   }
 
   @Override

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** The boards' names, for schedules and their mails. */
-final class BoardRepository {
+/** What a pack needs to know about a board: its name and its arrangements, in code order. */
+public final class BoardRepository {
   private final DSLContext dsl;
 
-  BoardRepository(DSLContext dsl) {
+  public BoardRepository(DSLContext dsl) {
     this.dsl = dsl;
   }
 

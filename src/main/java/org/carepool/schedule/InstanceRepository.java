@@ -12,10 +12,10 @@ import org.jooq.DSLContext;
  * The heartbeat of each server's schedules ({@code schedule_instance}): how a run claimed by another
  * instance is known to be abandoned (its process stopped beating) rather than merely elsewhere.
  */
-final class InstanceRepository {
+public final class InstanceRepository {
   private final DSLContext dsl;
 
-  InstanceRepository(DSLContext dsl) {
+  public InstanceRepository(DSLContext dsl) {
     this.dsl = dsl;
   }
 

@@ -6,6 +6,7 @@ import org.carepool.arrangement.ArrangementSummary;
 import org.carepool.finance.CloseHow;
 import org.carepool.finance.FinanceException;
 import org.carepool.finance.MonthCloses;
+import org.carepool.delivery.PackDelivered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,9 +8,10 @@ import org.carepool.error.NotFound;
 import org.carepool.audit.Audit;
 import org.carepool.audit.AuditAction;
 import org.carepool.delivery.PackArchive;
+import org.carepool.delivery.PackLinks;
 
 /** Downloads from the pack archive (each audited) and the runs an admin should look at. */
-final class PackHistory {
+public final class PackHistory {
   private static final Duration ATTENTION = Duration.ofDays(7);
 
   private final RunRepository runs;
@@ -18,7 +19,7 @@ final class PackHistory {
   private final PackLinks links;
   private final Audit audit;
 
-  PackHistory(RunRepository runs, PackArchive archive, PackLinks links, Audit audit) {
+  public PackHistory(RunRepository runs, PackArchive archive, PackLinks links, Audit audit) {
     this.runs = runs;
     this.archive = archive;
     this.links = links;
@@ -54,7 +55,7 @@ final class PackHistory {
           + " in the pack archive (never made, or deleted after the archive's retention)");
     }
     String path = kind == PackLinks.Kind.PDF ? run.packFile() : run.workbookFile();
-    return new PackFile(path.substring(path.lastIndexOf('/') + 1), PackMails.contentType(kind), archive.read(path));
+    return new PackFile(path.substring(path.lastIndexOf('/') + 1), kind.contentType(), archive.read(path));
   }
 
   private static PackLinks.Kind kind(String kind) {

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.carepool.delivery.PackDelivery;
+import org.carepool.delivery.PackMails;
+import org.carepool.delivery.PackSender;
+import org.carepool.delivery.RenderedPack;
 import org.carepool.report.Format;
 import org.carepool.report.Pack;
 import org.carepool.db.StoreGate;
@@ -19,11 +23,10 @@ import org.slf4j.LoggerFactory;
  * {@link PackSender} does the rest. A run that cannot be rendered ends FAILED, with the reason, and
  * the admins are told; a pack with sections missing is recorded as such and the admins are told.
  */
-final class PackRunner {
+public final class PackRunner {
   private static final Logger log = LoggerFactory.getLogger(PackRunner.class);
 
   private final RunRepository runs;
-  private final DeliveryQueue queue;
   private final BoardRepository boards;
   private final PackDelivery delivery;
   private final PackSender sender;
@@ -32,10 +35,10 @@ final class PackRunner {
   private final StoreGate gate;
   private final Set<Long> rendering = ConcurrentHashMap.newKeySet();
 
-  PackRunner(RunRepository runs, DeliveryQueue queue, BoardRepository boards, PackDelivery delivery, PackSender sender,
+  /** @param instance names this server's claims on runs */
+  public PackRunner(RunRepository runs, BoardRepository boards, PackDelivery delivery, PackSender sender,
       Clock clock, String instance, StoreGate gate) {
     this.runs = runs;
-    this.queue = queue;
     this.boards = boards;
     this.delivery = delivery;
     this.sender = sender;
@@ -106,7 +109,7 @@ final class PackRunner {
       String workbook = pack.workbook().map(w -> delivery.archive().store(s.board(), month, s.id(), startedAt, run,
           "xlsx", w.content())).orElse(null);
       List<String> missing = pack.missing().stream().map(m -> m.title() + ": " + m.reason()).toList();
-      if (!queue.enqueue(new DeliveryQueue.Rendered(run, instance, pdf, pack.pdf().content().length, workbook,
+      if (!sender.queue(new RenderedPack(run, instance, pdf, pack.pdf().content().length, workbook,
           pack.workbook().map(w -> (long) w.content().length).orElse(null), missing, clock.instant()))) {
         log.warn("Run {}: taken over by another instance meanwhile; its outcome stands", run);
         return;
@@ -114,7 +117,8 @@ final class PackRunner {
       log.info("Run {}: pack {} archived{}, mail queued", run, pdf, workbook == null ? "" : " with " + workbook);
       if (!missing.isEmpty()) {
         sender.alert("board pack incomplete: schedule " + s.id() + ", run " + run, "The board pack of "
-            + PackMails.about(boards, s.board(), month.toString()) + " (schedule " + s.id() + ", run " + run
+            + PackMails.about(boards.name(s.board()).orElse(s.board()), s.board(), month.toString())
+            + " (schedule " + s.id() + ", run " + run
             + ") goes out without these sections, which could not be produced:\n" + String.join("\n", missing));
       }
       sender.wake();

@@ -24,6 +24,7 @@ import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.listeners.TriggerListenerSupport;
+import org.quartz.spi.JobFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * subject to a schedule's misfire policy (see {@link FirePlan}); every misfire Quartz detects is
  * logged and counted.
  */
-final class QuartzSchedules {
+public final class QuartzSchedules {
   private static final Logger log = LoggerFactory.getLogger(QuartzSchedules.class);
   static final String GROUP = "packs";
   /** Part of every trigger's signature: a new one replaces triggers stored by older versions. */
@@ -47,8 +48,12 @@ final class QuartzSchedules {
   private final WorkingDays workingDays;
   private final AtomicLong misfires = new AtomicLong();
 
-  QuartzSchedules(Database database, String name, int threads, Duration misfireThreshold, WorkingDays workingDays,
-      PackJob.Factory jobs) {
+  /**
+   * Quartz on the store's job store, in standby: nothing fires, and no job can be made, until {@link #start}.
+   * Trigger times are Quartz's own, by the system clock, which is what Quartz fires by.
+   */
+  public QuartzSchedules(Database database, String name, int threads, Duration misfireThreshold,
+      WorkingDays workingDays) {
     this.workingDays = workingDays;
     Properties p = database.quartzJobStore(name);
     p.setProperty("org.quartz.scheduler.instanceName", name);
@@ -59,7 +64,6 @@ final class QuartzSchedules {
         "triggerPersistenceDelegateClasses=" + PackTriggerPersistence.class.getName());
     try {
       this.scheduler = new StdSchedulerFactory(p).getScheduler();
-      scheduler.setJobFactory(jobs);
       scheduler.getListenerManager().addTriggerListener(new MisfireLog(), GroupMatcher.triggerGroupEquals(GROUP));
       storeCalendar();
     } catch (SchedulerException e) {
@@ -76,8 +80,10 @@ final class QuartzSchedules {
     }
   }
 
-  void start() {
+  /** Starts firing, each fire's job made by {@code jobs}. */
+  void start(JobFactory jobs) {
     call(() -> {
+      scheduler.setJobFactory(jobs);
       scheduler.start();
       return null;
     });

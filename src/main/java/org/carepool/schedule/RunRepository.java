@@ -1,5 +1,6 @@
 package org.carepool.schedule;
 
+import static org.carepool.db.generated.Tables.BOARD;
 import static org.carepool.db.generated.Tables.SCHEDULE_RUN;
 
 import java.time.Instant;
@@ -11,15 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.carepool.db.generated.tables.records.ScheduleRunRecord;
+import org.carepool.delivery.PackRun;
+import org.carepool.delivery.PackRuns;
+import org.carepool.delivery.RenderedPack;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
-/** The run history, and the claim on a fire that makes every fire run at most once. */
-final class RunRepository {
+/**
+ * The run history, and the claim on a fire that makes every fire run at most once; the mail path
+ * reports each run's mail outcome through {@link PackRuns}.
+ */
+public final class RunRepository implements PackRuns {
   private final DSLContext dsl;
 
-  RunRepository(DSLContext dsl) {
+  public RunRepository(DSLContext dsl) {
     this.dsl = dsl;
   }
 
@@ -164,18 +171,63 @@ final class RunRepository {
         .orderBy(SCHEDULE_RUN.STARTED_AT.desc()).limit(limit).fetch(RunRepository::toRun);
   }
 
-  /** Runs whose pack is still in the archive and was archived before {@code cutoff}. */
-  List<RunRecord> packsArchivedBefore(Instant cutoff) {
-    return dsl.selectFrom(SCHEDULE_RUN)
+  @Override
+  public List<PackRun> archivedBefore(Instant cutoff) {
+    return dsl.select(SCHEDULE_RUN.asterisk(), BOARD.NAME).from(SCHEDULE_RUN).leftJoin(BOARD)
+        .on(BOARD.CODE.eq(SCHEDULE_RUN.BOARD))
         .where(SCHEDULE_RUN.PACK_FILE.isNotNull(), SCHEDULE_RUN.PACK_EXPIRED_AT.isNull(),
             SCHEDULE_RUN.STARTED_AT.lt(utc(cutoff)))
-        .fetch(RunRepository::toRun);
+        .fetch(RunRepository::toPack);
   }
 
-  void packExpired(long run, Instant now) {
+  @Override
+  public void packExpired(long run, Instant now) {
     dsl.update(SCHEDULE_RUN).set(SCHEDULE_RUN.PACK_EXPIRED_AT, utc(now)).where(SCHEDULE_RUN.ID.eq(run)).execute();
   }
 
+  @Override
+  public Optional<PackRun> pack(long run) {
+    return dsl.select(SCHEDULE_RUN.asterisk(), BOARD.NAME).from(SCHEDULE_RUN).leftJoin(BOARD)
+        .on(BOARD.CODE.eq(SCHEDULE_RUN.BOARD))
+        .where(SCHEDULE_RUN.ID.eq(run)).fetchOptional(RunRepository::toPack);
+  }
+
+  @Override
+  public boolean rendered(DSLContext trx, RenderedPack r) {
+    return trx.update(SCHEDULE_RUN)
+        .set(SCHEDULE_RUN.OUTCOME, RunRecord.SENDING)
+        .set(SCHEDULE_RUN.PACK_FILE, r.pdfFile())
+        .set(SCHEDULE_RUN.PACK_SIZE, r.pdfSize())
+        .set(SCHEDULE_RUN.WORKBOOK_FILE, r.workbookFile())
+        .set(SCHEDULE_RUN.WORKBOOK_SIZE, r.workbookSize())
+        .set(SCHEDULE_RUN.MISSING_SECTIONS, r.missing().isEmpty() ? null : cut(String.join("\n", r.missing())))
+        .where(SCHEDULE_RUN.ID.eq(r.run()), SCHEDULE_RUN.CLAIMED_BY.eq(r.instance()),
+            SCHEDULE_RUN.OUTCOME.eq(RunRecord.RUNNING))
+        .execute() == 1;
+  }
+
+  @Override
+  public void attempting(long run, int attempt) {
+    dsl.update(SCHEDULE_RUN).set(SCHEDULE_RUN.ATTEMPTS, attempt).where(SCHEDULE_RUN.ID.eq(run)).execute();
+  }
+
+  @Override
+  public void retrying(DSLContext trx, long run, int attempts, String error) {
+    trx.update(SCHEDULE_RUN).set(SCHEDULE_RUN.ATTEMPTS, attempts).set(SCHEDULE_RUN.ERROR_MESSAGE, cut(error))
+        .where(SCHEDULE_RUN.ID.eq(run)).execute();
+  }
+
+  @Override
+  public void ended(DSLContext trx, long run, Outcome outcome, int attempts, String error, Instant at) {
+    trx.update(SCHEDULE_RUN)
+        .set(SCHEDULE_RUN.OUTCOME, outcome.name())
+        .set(SCHEDULE_RUN.ATTEMPTS, attempts)
+        .set(SCHEDULE_RUN.ERROR_MESSAGE, cut(error))
+        .set(SCHEDULE_RUN.ENDED_AT, utc(at))
+        .where(SCHEDULE_RUN.ID.eq(run), SCHEDULE_RUN.OUTCOME.eq(RunRecord.SENDING)).execute();
+  }
+
+  /** The run, for the tests' and the history's reads. */
   Optional<RunRecord> find(long id) {
     return dsl.selectFrom(SCHEDULE_RUN).where(SCHEDULE_RUN.ID.eq(id)).fetchOptional().map(RunRepository::toRun);
   }
@@ -190,6 +242,14 @@ final class RunRepository {
         r.getAttempts(), r.getPackFile(), r.getPackSize(), r.getWorkbookFile(), r.getWorkbookSize(),
         split(r.getRecipients(), ","), split(r.getMissingSections(), "\n"), r.getErrorMessage(),
         instant(r.getPackExpiredAt()));
+  }
+
+  private static PackRun toPack(org.jooq.Record row) {
+    ScheduleRunRecord r = row.into(SCHEDULE_RUN);
+    String name = row.get(BOARD.NAME);
+    return new PackRun(r.getId(), r.getScheduleId(), r.getBoard(), name == null ? r.getBoard() : name, r.getPeriod(),
+        split(r.getRecipients(), ","), r.getPackFile(), r.getPackSize(), r.getWorkbookFile(), r.getWorkbookSize(),
+        split(r.getMissingSections(), "\n"), r.getAttempts(), instant(r.getStartedAt()));
   }
 
   private static List<String> split(String joined, String separator) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import org.carepool.delivery.PackSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,21 +15,10 @@ import org.slf4j.LoggerFactory;
  * instance that is no longer being rendered (recording its outcome failed). Each is marked FAILED
  * and the admins are told; none is left RUNNING for ever.
  */
-final class RunWatch {
+public final class RunWatch {
   private static final Logger log = LoggerFactory.getLogger(RunWatch.class);
   /** A run of this instance younger than this may be between its claim and its rendering. */
   private static final Duration OWN_GRACE = Duration.ofMinutes(1);
-
-  /** What the watch asks of the rest of the schedules. */
-  interface Running {
-    /** Run ids this instance is rendering now. */
-    Set<Long> rendering();
-
-    /** Schedule ids whose interrupted fire Quartz is about to re-run. */
-    Set<String> recovering();
-
-    void alert(String subject, String body);
-  }
 
   private final RunRepository runs;
   private final InstanceRepository instances;
@@ -36,25 +26,33 @@ final class RunWatch {
   private final String instance;
   private final Instant startedAt;
   private final Duration staleAfter;
-  private final Running running;
+  private final PackRunner runner;
+  private final QuartzSchedules quartz;
+  private final PackSender sender;
 
-  RunWatch(RunRepository runs, InstanceRepository instances, Clock clock, String instance, Instant startedAt,
-      Duration staleAfter, Running running) {
+  /**
+   * @param instance   this server's name in the heartbeat and on its runs' claims
+   * @param staleAfter an instance not seen for this long is gone, and its unfinished runs with it
+   */
+  public RunWatch(RunRepository runs, InstanceRepository instances, PackRunner runner, QuartzSchedules quartz,
+      PackSender sender, Clock clock, String instance, Duration staleAfter) {
     this.runs = runs;
     this.instances = instances;
+    this.runner = runner;
+    this.quartz = quartz;
+    this.sender = sender;
     this.clock = clock;
     this.instance = instance;
-    this.startedAt = startedAt;
+    this.startedAt = clock.instant();
     this.staleAfter = staleAfter;
-    this.running = running;
   }
 
   void check() {
     Instant now = clock.instant();
     instances.beat(instance, startedAt, now);
     Set<String> alive = instances.seenSince(now.minus(staleAfter));
-    Set<String> recovering = running.recovering();
-    Set<Long> rendering = running.rendering();
+    Set<String> recovering = quartz.recovering();
+    Set<Long> rendering = runner.rendering();
     for (RunRepository.Held held : runs.running()) {
       boolean abandoned = held.claimedBy().equals(instance)
           ? !rendering.contains(held.id()) && held.startedAt().isBefore(now.minus(OWN_GRACE))
@@ -73,7 +71,7 @@ final class RunWatch {
             + ") and the fire was not re-run (its schedule no longer exists, or Quartz had no record of it)";
     if (runs.finish(held.id(), held.claimedBy(), RunRecord.FAILED, error, now)) {
       log.error("Run {} of schedule {}: {}", held.id(), held.schedule(), error);
-      running.alert("board pack run interrupted: schedule " + held.schedule() + ", run " + held.id(),
+      sender.alert("board pack run interrupted: schedule " + held.schedule() + ", run " + held.id(),
           "Schedule " + held.schedule() + " run " + held.id() + " (started " + held.startedAt() + ") FAILED: " + error
               + ". Use Run now on the Schedules page to send the pack if it is still wanted.");
     }

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * the file and key) and those made in the page (stored; one that can no longer be used is set aside
  * and shown, rather than stopping start-up, since only the page can mend it), kept in step with Quartz.
  */
-final class ScheduleBook {
+public final class ScheduleBook {
   private static final Logger log = LoggerFactory.getLogger(ScheduleBook.class);
 
   private final Map<String, Schedule> all = new ConcurrentHashMap<>();
@@ -31,7 +31,7 @@ final class ScheduleBook {
   private final Path folder;
   private final Clock clock;
 
-  ScheduleBook(ScheduleRepository stored, BoardRepository boards, WorkingDays workingDays, Path folder, Clock clock) {
+  public ScheduleBook(ScheduleRepository stored, BoardRepository boards, WorkingDays workingDays, Path folder, Clock clock) {
     this.stored = stored;
     this.boards = boards;
     this.workingDays = workingDays;
@@ -93,10 +93,17 @@ final class ScheduleBook {
     if (previous != null && previous.source() == Schedule.Source.FILE) {
       throw new ReadOnlySchedule(s.id());
     }
-    quartz.put(s);
+    all.put(s.id(), s); // before Quartz holds it: a fire due at once must find it
+    try {
+      quartz.put(s);
+    } catch (RuntimeException e) {
+      restore(s.id(), previous);
+      throw e;
+    }
     try {
       stored.save(s, by, clock.instant());
     } catch (RuntimeException e) {
+      restore(s.id(), previous);
       if (previous != null) {
         quartz.put(previous);
       } else {
@@ -104,8 +111,15 @@ final class ScheduleBook {
       }
       throw e;
     }
-    all.put(s.id(), s);
     unusable.remove(s.id());
+  }
+
+  private void restore(String id, Schedule previous) {
+    if (previous != null) {
+      all.put(id, previous);
+    } else {
+      all.remove(id);
+    }
   }
 
   /** Deletes a page-made schedule (in force or set aside); answers it, when it was in force. */

@@ -7,10 +7,10 @@ import java.util.List;
 import org.jooq.DSLContext;
 
 /** Page-made schedules, stored as the same YAML as the files in {@code schedules/}. */
-final class ScheduleRepository {
+public final class ScheduleRepository {
   private final DSLContext dsl;
 
-  ScheduleRepository(DSLContext dsl) {
+  public ScheduleRepository(DSLContext dsl) {
     this.dsl = dsl;
   }
 

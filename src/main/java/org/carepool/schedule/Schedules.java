@@ -15,9 +15,9 @@ import org.carepool.audit.Audit;
 import org.carepool.audit.AuditAction;
 import org.carepool.db.Database;
 import org.carepool.delivery.PackArchive;
+import org.carepool.delivery.PackSender;
 import org.carepool.report.Format;
 import org.carepool.report.ReportId;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,42 +69,38 @@ public final class Schedules implements AutoCloseable {
   private final PackSender sender;
   private final PackRunner runner;
   private final QuartzSchedules quartz;
-  private final RunWatch.Running running;
-  private final InstanceRepository instances;
+  private final RunWatch watch;
   private final Audit audit;
   private final Clock clock;
-  private final String instance = UUID.randomUUID().toString();
 
-  /** With the audit log kept in the same store. */
-  public Schedules(Database database, Config config, PackDelivery delivery, Clock clock) {
-    this(database, config, delivery, new Audit(database.dsl(), clock), clock);
-  }
-
-  public Schedules(Database database, Config config, PackDelivery delivery, Audit audit, Clock clock) {
-    DSLContext dsl = database.dsl();
+  /**
+   * The schedules over their parts, which the composition root builds; nothing fires until {@link #start()}.
+   *
+   * @param sender the mail path's worker: packs rendered here are queued with it, and it runs the watch
+   */
+  public Schedules(Config config, ScheduleBook book, RunRepository runs, BoardRepository boards, QuartzSchedules quartz,
+      PackRunner runner, PackSender sender, PackHistory history, RunWatch watch, Audit audit, Clock clock) {
     this.config = config;
-    this.runs = new RunRepository(dsl);
-    this.boards = new BoardRepository(dsl);
-    this.instances = new InstanceRepository(dsl);
+    this.book = book;
+    this.runs = runs;
+    this.boards = boards;
+    this.quartz = quartz;
+    this.runner = runner;
+    this.sender = sender;
+    this.history = history;
+    this.watch = watch;
     this.audit = audit;
     this.clock = clock;
-    PackLinks links = new PackLinks(dsl, clock, config.linkValidity());
-    this.history = new PackHistory(runs, delivery.archive(), links, audit);
-    DeliveryQueue queue = new DeliveryQueue(dsl);
-    this.sender = new PackSender(queue, runs, new PackMails(boards, delivery, links), delivery, clock, instance);
-    this.runner = new PackRunner(runs, queue, boards, delivery, sender, clock, instance, database.gate());
-    this.book = new ScheduleBook(new ScheduleRepository(dsl), boards, config.workingDays(), config.folder(), clock);
-    this.quartz = new QuartzSchedules(database, config.schedulerName(), config.threads(), config.misfireThreshold(),
-        config.workingDays(), new PackJob.Factory(this));
-    this.running = new Running();
-    book.sync(quartz);
   }
 
-  /** Starts firing (missed fires are caught up or skipped per each schedule's misfire policy) and delivering. */
+  /**
+   * Puts the schedules into Quartz (a file Quartz refuses stops start-up), then starts firing (missed fires
+   * are caught up or skipped per each schedule's misfire policy) and delivering.
+   */
   public Schedules start() {
-    quartz.start();
-    sender.start(config.watchPeriod(), new RunWatch(runs, instances, clock, instance, clock.instant(),
-        config.staleAfter(), running));
+    book.sync(quartz);
+    quartz.start(new PackJob.Factory(this));
+    sender.start(config.watchPeriod(), watch::check);
     book.warnIfPastHolidayList();
     return this;
   }
@@ -164,7 +160,7 @@ public final class Schedules implements AutoCloseable {
   /** Fires again from now on; what fell due while paused is recorded as SKIPPED, not sent. */
   public ScheduleView resume(Actor by, String id) {
     Schedule s = book.require(id);
-    List<PackTrigger.Occurrence> missed = quartz.resume(s, Instant.now());
+    List<PackTrigger.Occurrence> missed = quartz.resume(s, clock.instant());
     missed.forEach(o -> runner.skip(s, o.nominal(), o.fire(), "the schedule was paused"));
     audit.record(by.username(), AuditAction.SCHEDULE_RESUMED, id + (missed.isEmpty() ? ""
         : ": " + missed.size() + " fire(s) due while paused skipped"), by.address());
@@ -184,11 +180,6 @@ public final class Schedules implements AutoCloseable {
     }
     quartz.runNow(id);
     audit.record(by.username(), AuditAction.SCHEDULE_RUN_REQUESTED, id, by.address());
-  }
-
-  /** The archive's retention, sweeping packs older than {@code keep} (see {@link PackRetention}). */
-  public PackRetention retention(PackArchive archive, Duration keep) {
-    return new PackRetention(runs, archive, keep, clock);
   }
 
   /** The boards a schedule may name, code to name. */
@@ -299,23 +290,5 @@ public final class Schedules implements AutoCloseable {
         s.formats().stream().map(Format::extension).toList(), s.recipients(), s.enabled(), s.misfire().key(),
         s.nextWorkingDay() ? "next" : null, quartz.paused(s.id()),
         next == null ? null : next.toInstant().atZone(s.timeZone()), lastRun);
-  }
-
-  /** What the run watch needs to know of this instance. */
-  private final class Running implements RunWatch.Running {
-    @Override
-    public Set<Long> rendering() {
-      return runner.rendering();
-    }
-
-    @Override
-    public Set<String> recovering() {
-      return quartz.recovering();
-    }
-
-    @Override
-    public void alert(String subject, String body) {
-      sender.alert(subject, body);
-    }
   }
 }

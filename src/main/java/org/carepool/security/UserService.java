@@ -18,14 +18,15 @@ public final class UserService {
   static final int MAX_PASSWORD_LENGTH = 72; // bcrypt reads no further
 
   private final UserRepository users;
-  private final PasswordHasher hasher = new PasswordHasher();
+  private final PasswordHasher hasher;
   /** Made on the first sign-in, not at start-up: a bcrypt hash is a quarter of a second of CPU. */
   private volatile String unknownUserHash;
   private final Clock clock;
   private final RecentLogins recentLogins;
 
-  public UserService(DSLContext dsl, Clock clock) {
+  public UserService(DSLContext dsl, PasswordHasher hasher, Clock clock) {
     this.users = new UserRepository(dsl);
+    this.hasher = hasher;
     this.clock = clock;
     this.recentLogins = new RecentLogins(clock);
   }

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.carepool.db.Database;
+import org.carepool.delivery.PackDelivery;
 import org.carepool.demo.DemoData;
 import org.carepool.ingest.ImportProgress;
 import org.carepool.ingest.Importer;
@@ -76,7 +77,7 @@ public final class PackBenchmark {
       PackDelivery delivery = PackStore.delivery(db, dir.resolve("packs"), mail.getSmtp().getPort());
       PackStore.renderer(); // compile the templates before the clock starts, as the server does at start-up
       Files.createDirectories(dir.resolve("schedules"));
-      try (Schedules schedules = new Schedules(db, new Schedules.Config(dir.resolve("schedules"),
+      try (Schedules schedules = TestSchedules.of(db, new Schedules.Config(dir.resolve("schedules"),
           "bench" + UUID.randomUUID(), threads), delivery, Clock.systemUTC())) {
         // the first whole minute at least 40 s away: time to save every schedule before it
         ZonedDateTime due = ZonedDateTime.now(LONDON).plusSeconds(40).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);

@@ -181,7 +181,7 @@ class PackDeliveryTest {
   }
 
   private Schedules schedules(String scheduler, Mailer mailer, AdminNotifier admins, long attachLimit, Clock clock) {
-    return new Schedules(db, new Schedules.Config(work.resolve("schedules"), scheduler, 1)
+    return TestSchedules.of(db, new Schedules.Config(work.resolve("schedules"), scheduler, 1)
         .withTiming(Duration.ofHours(1), Duration.ofMillis(500), Duration.ofMinutes(2)),
         PackStore.delivery(db, work.resolve("packs"), mailer, admins, attachLimit), clock).start();
   }

@@ -100,7 +100,7 @@ class PackMailTruthTest {
   }
 
   private Schedules schedules(Mailer mailer) {
-    return new Schedules(db, new Schedules.Config(work.resolve("schedules"), "t-" + UUID.randomUUID(), 1)
+    return TestSchedules.of(db, new Schedules.Config(work.resolve("schedules"), "t-" + UUID.randomUUID(), 1)
         .withTiming(Duration.ofHours(1), Duration.ofMillis(500), Duration.ofMinutes(2)),
         PackStore.delivery(db, work.resolve("packs"), mailer, new AdminNotifier(mailer, List.of()), 20_000_000),
         Clock.systemUTC()).start();

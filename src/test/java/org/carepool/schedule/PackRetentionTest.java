@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.UUID;
 import org.carepool.db.Database;
 import org.carepool.delivery.PackArchive;
+import org.carepool.delivery.PackRetention;
+import org.carepool.delivery.PackRuns;
+import org.carepool.delivery.RenderedPack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,9 +64,8 @@ class PackRetentionTest {
         List.of("board@example.org"), at)).orElseThrow();
     String file = archive.store("JB", YearMonth.of(2025, 12), schedule, at, run, "pdf", "%PDF-1.7 test".getBytes());
     String workbook = archive.store("JB", YearMonth.of(2025, 12), schedule, at, run, "xlsx", "PK test".getBytes());
-    DeliveryQueue queue = new DeliveryQueue(db.dsl());
-    queue.enqueue(new DeliveryQueue.Rendered(run, "test", file, 13, workbook, 7L, List.of(), at));
-    queue.sent(run, "DELIVERED", 1, at.plusSeconds(5));
+    runs.rendered(db.dsl(), new RenderedPack(run, "test", file, 13, workbook, 7L, List.of(), at));
+    runs.ended(db.dsl(), run, PackRuns.Outcome.DELIVERED, 1, null, at.plusSeconds(5));
     return run;
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.carepool.db.Database;
+import org.carepool.delivery.PackDelivery;
 import org.carepool.delivery.AdminNotifier;
 import org.carepool.delivery.Mailer;
 import org.carepool.delivery.PackArchive;

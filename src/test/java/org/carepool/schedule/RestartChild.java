@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.carepool.db.Database;
+import org.carepool.delivery.PackDelivery;
 import org.carepool.delivery.AdminNotifier;
 
 /**
@@ -16,6 +17,9 @@ import org.carepool.delivery.AdminNotifier;
  * Arguments: store folder, work folder, SMTP port, scheduler name.
  */
 public final class RestartChild {
+  /** The pause after the child's failed mail attempt, kept in the store's mail queue. */
+  static final Duration BACKOFF = Duration.ofSeconds(30);
+
   private RestartChild() {}
 
   public static void main(String[] args) throws Exception {
@@ -23,9 +27,9 @@ public final class RestartChild {
     Database db = Database.open(Database.embeddedUrl(Path.of(args[0])));
     PackStore.renderer();
     PackDelivery delivery = PackStore.delivery(db, work.resolve("packs"),
-        PackStore.mailer(Integer.parseInt(args[2]), 5, Duration.ofSeconds(30)),
+        PackStore.mailer(Integer.parseInt(args[2]), 5, BACKOFF),
         new AdminNotifier(PackStore.mailer(1, 1, Duration.ZERO), List.of()), 20_000_000);
-    Schedules schedules = new Schedules(db, new Schedules.Config(work.resolve("schedules"), args[3], 1), delivery,
+    Schedules schedules = TestSchedules.of(db, new Schedules.Config(work.resolve("schedules"), args[3], 1), delivery,
         Clock.systemUTC()).start();
     ZonedDateTime due = ZonedDateTime.now(ZoneId.of("Europe/London")).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
     schedules.create(new Schedules.Actor("test", "localhost"), "id: " + RestartTest.ID + "\n" + RestartTest.schedule(due));

@@ -44,7 +44,7 @@ class RestartTest {
 
   @Test
   void a_server_killed_while_rendering_and_restarted_delivers_that_fire_once_as_recovered() throws Exception {
-    RunRecord done = killAndRestart("Run 1: schedule " + ID + " fire");
+    RunRecord done = killAndRestart("Run 1: schedule " + ID + " fire", Clock.systemUTC());
     assertEquals("RECOVERED", done.kind(), done.toString());
     try (var packs = Files.list(work.resolve("packs").resolve("JB").resolve(done.period()))) {
       assertEquals(List.of(Path.of(done.packFile()).getFileName().toString()),
@@ -54,12 +54,14 @@ class RestartTest {
 
   @Test
   void a_server_killed_while_its_mail_waited_to_be_retried_delivers_it_once_after_restart() throws Exception {
-    RunRecord done = killAndRestart("Run 1: mail attempt 1 of 5 failed");
+    // restarted once the child's backoff has passed (its clock is that far on), so the stored retry is due at once
+    RunRecord done = killAndRestart("Run 1: mail attempt 1 of 5 failed",
+        Clock.offset(Clock.systemUTC(), RestartChild.BACKOFF.plusSeconds(1)));
     assertEquals("SCHEDULED", done.kind(), done.toString());
     assertEquals(2, done.attempts(), done.toString());
   }
 
-  private RunRecord killAndRestart(String killWhenLogged) throws Exception {
+  private RunRecord killAndRestart(String killWhenLogged, Clock restartedClock) throws Exception {
     Path store = work.resolve("store");
     String scheduler = "restart-" + UUID.randomUUID();
     try (Database first = Database.open(Database.embeddedUrl(store))) {
@@ -81,12 +83,16 @@ class RestartTest {
     assertTrue(seen, "the child never logged '" + killWhenLogged + "':\n" + String.join("\n", log));
     assertEquals(0, mail.getReceivedMessages().length);
 
-    try (Database second = Database.open(Database.embeddedUrl(store));
-         Schedules after = new Schedules(second, new Schedules.Config(work.resolve("schedules"), scheduler, 1),
-             PackStore.delivery(second, work.resolve("packs"), mail.getSmtp().getPort()), Clock.systemUTC()).start()) {
-      RunRecord done = PackDeliveryTest.await(after, ID, r -> !r.active());
-      assertTrue(mail.waitForIncomingEmail(10_000, 1), "the restarted process delivered nothing");
-      Thread.sleep(2_000); // time enough for a second delivery, were there one
+    try (Database second = Database.open(Database.embeddedUrl(store))) {
+      Schedules after = TestSchedules.of(second, new Schedules.Config(work.resolve("schedules"), scheduler, 1),
+          PackStore.delivery(second, work.resolve("packs"), mail.getSmtp().getPort()), restartedClock).start();
+      RunRecord done;
+      try {
+        done = PackDeliveryTest.await(after, ID, r -> !r.active());
+        assertTrue(mail.waitForIncomingEmail(10_000, 1), "the restarted process delivered nothing");
+      } finally {
+        after.close(); // waits for every render and mail thread: a second delivery, were there one, is made by now
+      }
       assertEquals(1, mail.getReceivedMessages().length, "the fire was delivered more than once");
       assertEquals(1, after.runs(ID).size(), after.runs(ID).toString());
       assertTrue(done.outcome().equals("INCOMPLETE") || done.outcome().equals("DELIVERED"), done.toString());

@@ -145,7 +145,7 @@ class ScheduleFiringTest {
         Instant.parse("2026-11-07T07:00:00Z"), "SCHEDULED", "a-stopped-server", "JB", "2026-10", List.of("a@b.example"),
         Instant.now().minusSeconds(600))).orElseThrow();
     Mailer mailer = PackStore.mailer(mail.getSmtp().getPort(), 2, Duration.ofMillis(100));
-    try (Schedules schedules = new Schedules(db, config(Duration.ofHours(1)), PackStore.delivery(db, work.resolve("packs"),
+    try (Schedules schedules = TestSchedules.of(db, config(Duration.ofHours(1)), PackStore.delivery(db, work.resolve("packs"),
         mailer, new AdminNotifier(mailer, List.of("admin@example.org")), 20_000_000), Clock.systemUTC()).start()) {
       RunRecord failed = PackDeliveryTest.await(schedules, "removed-while-down", r -> r.outcome().equals("FAILED"));
       assertEquals(orphan, failed.id());
@@ -196,7 +196,7 @@ class ScheduleFiringTest {
   }
 
   private Schedules schedules(Duration misfireThreshold) {
-    return new Schedules(db, config(misfireThreshold),
+    return TestSchedules.of(db, config(misfireThreshold),
         PackStore.delivery(db, work.resolve("packs"), mail.getSmtp().getPort()), Clock.systemUTC());
   }
 

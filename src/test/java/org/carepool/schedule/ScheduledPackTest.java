@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.carepool.db.Database;
+import org.carepool.delivery.PackDelivery;
 import org.carepool.report.PackChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,7 +53,7 @@ class ScheduledPackTest {
         "reports: [income-expenditure, performance, spend-mapping]", "formats: [pdf, xlsx]",
         "cron: \"" + due.getSecond() + " " + due.getMinute() + " " + due.getHour() + " " + due.getDayOfMonth() + " "
             + due.getMonthValue() + " ?\"", "recipients: [board@westshire.example]", ""));
-    try (Schedules schedules = new Schedules(db, new Schedules.Config(work.resolve("schedules"), "t" + UUID.randomUUID(), 2),
+    try (Schedules schedules = TestSchedules.of(db, new Schedules.Config(work.resolve("schedules"), "t" + UUID.randomUUID(), 2),
             delivery, Clock.systemUTC()).start()) {
       assertTrue(mail.waitForIncomingEmail(120_000, 1), "no pack arrived");
       MimeMessage message = mail.getReceivedMessages()[0];

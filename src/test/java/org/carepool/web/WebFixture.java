@@ -10,8 +10,9 @@ import org.carepool.delivery.Mailer;
 import org.carepool.delivery.PackArchive;
 import org.carepool.report.ReportRenderer;
 import org.carepool.report.ReportService;
-import org.carepool.schedule.PackDelivery;
+import org.carepool.delivery.PackDelivery;
 import org.carepool.schedule.Schedules;
+import org.carepool.schedule.TestSchedules;
 import java.util.UUID;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
@@ -30,6 +31,7 @@ import org.carepool.report.Downloads;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.carepool.security.Role;
 import org.carepool.security.SignIns;
+import org.carepool.security.PasswordHasher;
 import org.carepool.security.UserAdmin;
 import org.carepool.security.UserService;
 
@@ -44,7 +46,8 @@ import org.carepool.security.UserService;
 final class WebFixture implements AutoCloseable {
   final MutableClock clock = new MutableClock();
   final Database database = Database.open(Database.inMemoryUrl("t" + UUID.randomUUID()));
-  final UserService users = new UserService(database.dsl(), clock);
+  final UserService users = new UserService(database.dsl(),
+      new PasswordHasher(PasswordHasher.MINIMUM_COST), clock);
   final Audit audit = new Audit(database.dsl(), clock);
   final SignIns signIns = new SignIns(database.dsl(), users, audit, clock);
   final Schedules schedules;
@@ -70,7 +73,7 @@ final class WebFixture implements AutoCloseable {
     ReportService reports = new ReportService(new ReportRenderer(), new ArrangementService(database.dsl()), finance, performance, mapping, clock);
     PackDelivery delivery = new PackDelivery(reports, new PackArchive(work.resolve("packs")), noMail, new AdminNotifier(noMail, List.of()), 1024 * 1024,
         "http://localhost");
-    schedules = new Schedules(database, new Schedules.Config(work.resolve("schedules"), "web-" + UUID.randomUUID(), 1),
+    schedules = TestSchedules.of(database, new Schedules.Config(work.resolve("schedules"), "web-" + UUID.randomUUID(), 1),
         delivery, clock);
     server = new WebServer(new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
         new ArrangementService(database.dsl()), finance, performance, mapping, new Importer(database, clock),

@@ -1,7 +1,6 @@
-package org.carepool.schedule;
+package org.carepool.delivery;
 
 import static org.carepool.db.generated.Tables.PACK_LINK;
-import static org.carepool.schedule.RunRepository.utc;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,9 +9,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.carepool.report.Format;
 import org.jooq.DSLContext;
 
 /**
@@ -20,18 +22,31 @@ import org.jooq.DSLContext;
  * carepool account, so a link carries its own permission: a random 256-bit token, valid for a
  * fixed time, for one file of one run. Only the token's SHA-256 is stored.
  */
-final class PackLinks {
+public final class PackLinks {
   /** Which file of a run a link gives. */
-  enum Kind { PDF, XLSX }
+  public enum Kind {
+    PDF(Format.PDF), XLSX(Format.XLSX);
 
-  record Link(long run, Kind kind) {}
+    private final Format format;
+
+    Kind(Format format) {
+      this.format = format;
+    }
+
+    public String contentType() {
+      return format.contentType();
+    }
+  }
+
+  public record Link(long run, Kind kind) {}
 
   private final DSLContext dsl;
   private final Clock clock;
   private final Duration validity;
   private final SecureRandom random = new SecureRandom();
 
-  PackLinks(DSLContext dsl, Clock clock, Duration validity) {
+  /** @param validity how long a link made now works */
+  public PackLinks(DSLContext dsl, Clock clock, Duration validity) {
     this.dsl = dsl;
     this.clock = clock;
     this.validity = validity;
@@ -52,7 +67,7 @@ final class PackLinks {
   }
 
   /** The file a token gives, while it is valid. */
-  Optional<Link> find(String token) {
+  public Optional<Link> find(String token) {
     if (token == null || token.length() > 100) {
       return Optional.empty();
     }
@@ -64,6 +79,10 @@ final class PackLinks {
   /** When a link made now stops working. */
   Instant validUntil() {
     return clock.instant().plus(validity);
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
   private static String hash(String token) {

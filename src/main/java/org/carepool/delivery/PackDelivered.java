@@ -1,4 +1,4 @@
-package org.carepool.schedule;
+package org.carepool.delivery;
 
 import java.time.YearMonth;
 

@@ -1,4 +1,4 @@
-package org.carepool.schedule;
+package org.carepool.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.carepool.delivery.AdminNotifier;
-import org.carepool.delivery.DeliveryFailed;
-import org.carepool.delivery.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,14 +14,14 @@ import org.slf4j.LoggerFactory;
  * on SMTP: one attempt at a time; after a failure the mail is due again after the backoff (kept in
  * the store, so a restart resumes it); after the last attempt the run is FAILED and the admins are
  * told. Admin alerts go out on the same thread, one attempt each. Every {@code period} it also runs
- * the {@link RunWatch}. Closing never waits for a backoff: nothing sleeps here.
+ * the schedules' watch over their runs. Closing never waits for a backoff: nothing sleeps here.
  */
-final class PackSender implements AutoCloseable {
+public final class PackSender implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PackSender.class);
   private static final int BATCH = 50;
 
   private final DeliveryQueue queue;
-  private final RunRepository runs;
+  private final PackRuns runs;
   private final PackMails mails;
   private final Mailer mailer;
   private final AdminNotifier admins;
@@ -37,7 +34,8 @@ final class PackSender implements AutoCloseable {
     return t;
   });
 
-  PackSender(DeliveryQueue queue, RunRepository runs, PackMails mails, PackDelivery delivery, Clock clock,
+  /** @param instance names this server's attempts in the queue's locks */
+  public PackSender(DeliveryQueue queue, PackRuns runs, PackMails mails, PackDelivery delivery, Clock clock,
       String instance) {
     this.queue = queue;
     this.runs = runs;
@@ -51,25 +49,30 @@ final class PackSender implements AutoCloseable {
   }
 
   /** Sends what is due now and every {@code period} after, and runs the watch as often. */
-  void start(Duration period, RunWatch watch) {
+  public void start(Duration period, Runnable watch) {
     worker.scheduleWithFixedDelay(() -> {
-      guarded("the run watch", watch::check);
+      guarded("the run watch", watch);
       guarded("the mail queue", this::drain);
     }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Whether the delivery thread still takes work. */
-  boolean running() {
+  public boolean running() {
     return !worker.isShutdown();
   }
 
+  /** Queues the mail of a rendered run; false (nothing queued) when the run is no longer this instance's to record. */
+  public boolean queue(RenderedPack rendered) {
+    return queue.enqueue(rendered);
+  }
+
   /** A mail was queued: send it now rather than at the next period. */
-  void wake() {
+  public void wake() {
     submit(() -> guarded("the mail queue", this::drain), Duration.ZERO);
   }
 
   /** Tells the admins, on the delivery thread, so the caller never waits on SMTP. */
-  void alert(String subject, String body) {
+  public void alert(String subject, String body) {
     if (!submit(() -> guarded("an admin alert", () -> admins.alert(subject, body)), Duration.ZERO)) {
       log.error("ADMIN ALERT (not mailed: the server is stopping): {} — {}", subject, body);
     }
@@ -86,14 +89,15 @@ final class PackSender implements AutoCloseable {
     if (!queue.lock(id, instance, now, now.plus(lease()))) {
       return;
     }
-    RunRecord run = runs.find(id).orElseThrow();
+    PackRun run = runs.pack(id).orElseThrow();
     int attempt = run.attempts() + 1;
     try {
       // counted before the relay sees it: a crash after the relay accepted the mail still shows the attempt
-      queue.attempting(id, attempt);
+      runs.attempting(id, attempt);
       mailer.send(mails.of(run));
-      String outcome = run.missingSections().isEmpty() ? RunRecord.DELIVERED : RunRecord.INCOMPLETE;
-      if (outcome.equals(RunRecord.DELIVERED)) {
+      PackRuns.Outcome outcome = run.missingSections().isEmpty() ? PackRuns.Outcome.DELIVERED
+          : PackRuns.Outcome.INCOMPLETE;
+      if (outcome == PackRuns.Outcome.DELIVERED) {
         closeMonths(run); // before the run reads DELIVERED, so whoever sees that sees the months closed
       }
       queue.sent(id, outcome, attempt, clock.instant());
@@ -104,7 +108,7 @@ final class PackSender implements AutoCloseable {
   }
 
   /** The pack is delivered whatever happens here; a close that fails is logged, and an analyst can close by hand. */
-  private void closeMonths(RunRecord run) {
+  private void closeMonths(PackRun run) {
     try {
       onDelivered.delivered(run.schedule(), run.board(), java.time.YearMonth.parse(run.period()), run.id());
     } catch (RuntimeException e) {
@@ -112,7 +116,7 @@ final class PackSender implements AutoCloseable {
     }
   }
 
-  private void failedAttempt(RunRecord run, int attempt, RuntimeException e) {
+  private void failedAttempt(PackRun run, int attempt, RuntimeException e) {
     String error = e instanceof DeliveryFailed ? e.getMessage()
         : e.getClass().getSimpleName() + ": " + e.getMessage();
     if (attempt >= mailer.maxAttempts()) {

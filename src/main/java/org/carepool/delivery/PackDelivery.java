@@ -1,8 +1,5 @@
-package org.carepool.schedule;
+package org.carepool.delivery;
 
-import org.carepool.delivery.AdminNotifier;
-import org.carepool.delivery.Mailer;
-import org.carepool.delivery.PackArchive;
 import org.carepool.report.ReportService;
 
 /**

@@ -1,4 +1,4 @@
-package org.carepool.schedule;
+package org.carepool.delivery;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -8,39 +8,35 @@ import java.util.List;
 import java.util.Locale;
 import org.carepool.delivery.Mailer;
 import org.carepool.finance.FinancialYear;
-import org.carepool.report.Format;
 
 /**
  * The mail of a rendered run, built from what the run recorded (so a run queued before a restart is
  * mailed the same way): the board's name and the month as the reports name it, the pack attached,
  * or, when the files together exceed the attachment limit, links that need no carepool account.
  */
-final class PackMails {
+public final class PackMails {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
       .withZone(ZoneId.of("Europe/London"));
 
-  private final BoardRepository boards;
   private final PackDelivery delivery;
   private final PackLinks links;
 
-  PackMails(BoardRepository boards, PackDelivery delivery, PackLinks links) {
-    this.boards = boards;
+  public PackMails(PackDelivery delivery, PackLinks links) {
     this.delivery = delivery;
     this.links = links;
   }
 
   /** The board and month as people name them: "Westshire … Board (HWB), Month 7 (October 2026)". */
-  static String about(BoardRepository boards, String board, String period) {
-    return boards.name(board).orElse(board) + " (" + board + "), "
-        + FinancialYear.displayMonth(YearMonth.parse(period));
+  public static String about(String boardName, String board, String period) {
+    return boardName + " (" + board + "), " + FinancialYear.displayMonth(YearMonth.parse(period));
   }
 
-  String about(RunRecord run) {
-    return about(boards, run.board(), run.period());
+  String about(PackRun run) {
+    return about(run.boardName(), run.board(), run.period());
   }
 
-  Mailer.Mail of(RunRecord run) {
-    String board = boards.name(run.board()).orElse(run.board());
+  Mailer.Mail of(PackRun run) {
+    String board = run.boardName();
     String month = FinancialYear.displayMonth(YearMonth.parse(run.period()));
     StringBuilder text = new StringBuilder("The board pack of " + board + " (" + run.board() + ") for " + month
         + ", produced by carepool (schedule " + run.schedule() + ", run " + run.id() + ").\n\n");
@@ -63,16 +59,16 @@ final class PackMails {
   }
 
   /** The same on every attempt of the run, before and after a restart: receivers drop a second copy. */
-  static String messageKey(RunRecord run) {
+  static String messageKey(PackRun run) {
     return "carepool.pack." + run.schedule() + "." + run.period() + ".run" + run.id();
   }
 
-  private void file(RunRecord run, String archived, Long size, PackLinks.Kind kind, String name, boolean attach,
+  private void file(PackRun run, String archived, Long size, PackLinks.Kind kind, String name, boolean attach,
       List<Mailer.Attachment> attachments, StringBuilder text) {
     String what = (kind == PackLinks.Kind.PDF ? "  - the pack (PDF, " : "  - its tables as a workbook (XLSX, ")
         + Math.max(1, (size == null ? 0 : size) / 1024) + " KB)";
     if (attach) {
-      attachments.add(new Mailer.Attachment(name, contentType(kind), delivery.archive().read(archived)));
+      attachments.add(new Mailer.Attachment(name, kind.contentType(), delivery.archive().read(archived)));
       text.append(what).append(": ").append(name).append('\n');
       return;
     }
@@ -80,11 +76,7 @@ final class PackMails {
     text.append(what).append(":\n    ").append(url).append('\n');
   }
 
-  private static long totalSize(RunRecord run) {
+  private static long totalSize(PackRun run) {
     return (run.packSize() == null ? 0 : run.packSize()) + (run.workbookSize() == null ? 0 : run.workbookSize());
-  }
-
-  static String contentType(PackLinks.Kind kind) {
-    return kind == PackLinks.Kind.PDF ? Format.PDF.contentType() : Format.XLSX.contentType();
   }
 }

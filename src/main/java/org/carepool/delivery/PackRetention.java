@@ -1,4 +1,4 @@
-package org.carepool.schedule;
+package org.carepool.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.carepool.delivery.PackArchive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,13 +17,13 @@ import org.slf4j.LoggerFactory;
 public final class PackRetention implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PackRetention.class);
 
-  private final RunRepository runs;
+  private final PackRuns runs;
   private final PackArchive archive;
   private final Duration keep;
   private final Clock clock;
   private ScheduledExecutorService daily;
 
-  PackRetention(RunRepository runs, PackArchive archive, Duration keep, Clock clock) {
+  public PackRetention(PackRuns runs, PackArchive archive, Duration keep, Clock clock) {
     this.runs = runs;
     this.archive = archive;
     this.keep = keep;
@@ -35,7 +34,7 @@ public final class PackRetention implements AutoCloseable {
   public int sweep() {
     Instant now = clock.instant();
     int expired = 0;
-    for (RunRecord run : runs.packsArchivedBefore(now.minus(keep))) {
+    for (PackRun run : runs.archivedBefore(now.minus(keep))) {
       archive.delete(run.packFile());
       if (run.workbookFile() != null) {
         archive.delete(run.workbookFile());
