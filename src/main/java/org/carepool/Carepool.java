@@ -76,7 +76,7 @@ final class Carepool implements AutoCloseable {
   }
 
   static Carepool open(Settings settings, Clock clock) {
-    return new Carepool(settings, Database.open(settings.dbUrl()), clock);
+    return new Carepool(settings, Database.open(settings.dbUrl(), settings.dbLogin()), clock);
   }
 
   /** The store, e.g. for a readiness check through {@link Database#probe()}. */

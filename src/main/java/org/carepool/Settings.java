@@ -12,7 +12,13 @@ import org.carepool.db.Database;
  * Every setting carepool reads, from environment variables, checked once at start-up with
  * messages that name the variable. Components are handed the values they need, not this.
  */
-record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network, Ops ops) {
+record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network, Ops ops,
+    Database.Login dbLogin) {
+
+  /** Signing in to no store server (the embedded store needs none). */
+  Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network, Ops ops) {
+    this(port, dataDir, dbUrl, smtp, packs, network, ops, Database.Login.NONE);
+  }
 
   /** With the operations settings at their defaults. */
   Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network) {
@@ -87,7 +93,9 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
                 (int) org.carepool.delivery.Mailer.Settings.RELAY_TIMEOUT.toSeconds(), 1, 3600))),
         packs(env),
         network(env),
-        ops(env));
+        ops(env),
+        new Database.Login(Optional.ofNullable(blankToNull(env.get("CAREPOOL_DB_USER"))),
+            Optional.ofNullable(env.get("CAREPOOL_DB_PASSWORD"))));
   }
 
   private static Ops ops(Map<String, String> env) {
