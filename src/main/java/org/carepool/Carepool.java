@@ -166,7 +166,8 @@ final class Carepool implements AutoCloseable {
     }
     AtomicReference<ControlFile> control = new AtomicReference<>();
     return new Operated(new ServerOperations(metrics, new Readiness(checks, Duration.ofSeconds(5)),
-        settings.ops().metricsToken(), schedules, backups(), backupFolder, control::get), control);
+        settings.ops().metricsToken(), schedules, backups(), backupFolder, control::get,
+        settings.packs().node()), control);
   }
 
   /**

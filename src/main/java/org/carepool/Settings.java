@@ -53,9 +53,11 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
    * @param renderThreads packs rendered at once
    * @param retentionDays archived packs older than this are deleted (their runs stay, the pack marked expired)
    * @param bankHolidays  a bank-holiday list to use instead of the shipped one (working_day: next)
+   * @param node          CAREPOOL_NODE: this server's name among several on one store, as {@code /health} says it
+   *                      (default: the host name)
    */
   record Packs(Path schedulesDir, String schedulerName, String publicUrl, int attachLimitMb, List<String> adminEmails, int mailAttempts,
-      int renderThreads, int retentionDays, Optional<Path> bankHolidays) {}
+      int renderThreads, int retentionDays, Optional<Path> bankHolidays, String node) {}
 
   /**
    * @param metricsToken  CAREPOOL_METRICS_TOKEN: the bearer token that opens {@code /metrics} to a scraper (an admin's
@@ -161,7 +163,16 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
         integer(env, "CAREPOOL_MAIL_ATTEMPTS", 4, 1, 20),
         integer(env, "CAREPOOL_RENDER_THREADS", 2, 1, 16),
         integer(env, "CAREPOOL_PACK_RETENTION_DAYS", 400, 1, 36500),
-        Optional.ofNullable(blankToNull(env.get("CAREPOOL_BANK_HOLIDAYS"))).map(Path::of));
+        Optional.ofNullable(blankToNull(env.get("CAREPOOL_BANK_HOLIDAYS"))).map(Path::of),
+        Optional.ofNullable(blankToNull(env.get("CAREPOOL_NODE"))).orElseGet(Settings::hostName));
+  }
+
+  private static String hostName() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      return "carepool";
+    }
   }
 
   private static final Pattern IP_LITERAL = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}|\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\]?");

@@ -238,10 +238,11 @@ public final class Database implements AutoCloseable {
 
   /**
    * The {@code org.quartz.jobStore.*} properties of a JDBC job store in this store (tables from
-   * {@code schema/V5__schedules.sql}, connections from this pool, the delegate for this database).
+   * {@code schema/V5__schedules.sql}, connections from this pool, the delegate for this database);
+   * clustered on PostgreSQL, where several nodes share the store (an embedded store has one process).
    */
   public java.util.Properties quartzJobStore(String schedulerName) {
-    return QuartzStore.jobStore(pool, quartzDelegateClass(), schedulerName);
+    return QuartzStore.jobStore(pool, quartzDelegateClass(), schedulerName, !url.isEmbeddedDerby());
   }
 
   /** Quartz's driver delegate class for this store's SQL. */

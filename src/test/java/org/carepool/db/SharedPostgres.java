@@ -21,6 +21,7 @@ final class SharedPostgres {
   private static final AtomicInteger NEXT = new AtomicInteger();
 
   private final EmbeddedPostgres server;
+  private final java.util.List<String> made = new java.util.ArrayList<>();
 
   private SharedPostgres(EmbeddedPostgres server) {
     this.server = server;
@@ -57,15 +58,32 @@ final class SharedPostgres {
   }
 
   String freshDatabase(String name) {
-    String database = databaseName(name);
-    execute("CREATE DATABASE " + database + " TEMPLATE " + TEMPLATE);
-    return url(database);
+    return create(databaseName(name), " TEMPLATE " + TEMPLATE);
   }
 
   String emptyDatabase(String name) {
-    String database = databaseName(name);
-    execute("CREATE DATABASE " + database);
+    return create(databaseName(name), "");
+  }
+
+  /**
+   * Drops the databases of earlier tests nobody is connected to any more (PostgreSQL refuses to drop one
+   * in use, so a store a test still holds stays), then makes the new one: the server's disk holds the
+   * stores in use, not every store the run ever made.
+   */
+  private synchronized String create(String database, String template) {
+    made.removeIf(this::dropped);
+    execute("CREATE DATABASE " + database + template);
+    made.add(database);
     return url(database);
+  }
+
+  private boolean dropped(String database) {
+    try {
+      execute("DROP DATABASE " + database);
+      return true;
+    } catch (IllegalStateException inUse) {
+      return false;
+    }
   }
 
   private static String databaseName(String name) {
