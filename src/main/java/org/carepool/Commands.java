@@ -58,6 +58,7 @@ final class Commands {
         case "import" -> importFiles(line);
         case "render" -> render(line);
         case "backup" -> new BackupCommand(env, out).backup(line);
+        case "migrate-store" -> new MigrateStoreCommand(env, out).run(line);
         case "restore" -> new BackupCommand(env, out).restore(line);
         default -> {
           err.println("unknown command '" + args[0] + "'");

@@ -20,7 +20,8 @@ public final class Main {
         "  render REPORT --arrangement CODE|--board CODE --month YYYY-MM --format pdf|xlsx|csv --out FILE",
         "  render board-pack --board CODE --month YYYY-MM --format pdf|xlsx --out FILE",
         "  backup --out DIR                            back up the store and pack archive (the running server makes it if one runs)",
-        "  restore DIR                                 fill an empty CAREPOOL_DATA from a backup");
+        "  restore DIR                                 fill an empty CAREPOOL_DATA from a backup",
+        "  migrate-store --to jdbc:postgresql://…      copy the embedded store into an empty PostgreSQL database");
   }
 
   static String[] tail(String[] args) {

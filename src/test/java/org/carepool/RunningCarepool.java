@@ -53,6 +53,16 @@ final class RunningCarepool implements AutoCloseable {
     this.web = carepool.serve();
   }
 
+  /** On a new embedded store on disk in {@code dataDir}, with one user per role. */
+  static RunningCarepool onNewStoreIn(Path dataDir, Map<String, String> environment) {
+    return new RunningCarepool(dataDir, environment, Database.embeddedUrl(dataDir), true);
+  }
+
+  /** On the store at {@code dbUrl}, as it is (its users, schedules and runs). */
+  static RunningCarepool onStoreAt(String dbUrl, Path dataDir, Map<String, String> environment) {
+    return new RunningCarepool(dataDir, environment, dbUrl, false);
+  }
+
   /** On the embedded store on disk in {@code dataDir}, as it is (its users, schedules and runs). */
   static RunningCarepool onStoreIn(Path dataDir, Map<String, String> environment) {
     return new RunningCarepool(dataDir, environment, Database.embeddedUrl(dataDir), false);
