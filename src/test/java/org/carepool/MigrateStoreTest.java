@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * PostgreSQL database; the I&E, performance and mapping JSON are identical on both, the same users sign
  * in, and a second run into the now filled database refuses and changes nothing.
  */
+@org.junit.jupiter.api.Tag("postgres-long")
 class MigrateStoreTest {
   private static final List<String> READS = List.of(
       "/api/arrangements/BCF/income-expenditure?month=2025-09",
