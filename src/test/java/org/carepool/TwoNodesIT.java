@@ -38,7 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * 20 schedules due in the same minute. Quartz's clustered job store hands each fire to one node and
  * the run's unique key in the store stops a second delivery: every schedule's recipient receives
  * exactly one pack (counted in GreenMail), and both nodes answer {@code /health} with their names. The
- * nodes share one data folder, as the README asks (the pack archive on shared storage).
+ * nodes share one data folder, as the README asks (the pack archive on shared storage). A node killed
+ * (destroyForcibly) while it renders a pack: the other recovers the fire (Quartz's cluster recovery),
+ * takes the run over and mails the pack, once.
  */
 @org.junit.jupiter.api.Tag("postgres-long")
 class TwoNodesIT {
@@ -87,10 +89,69 @@ class TwoNodesIT {
     }
   }
 
+  @Test
+  void a_node_killed_in_the_middle_of_a_pack_leaves_it_to_the_other_which_mails_it_once() throws Exception {
+    String url = TestStores.postgresUrl("node-killed");
+    Path demo = work.resolve("demo");
+    new DemoData(DemoData.DEFAULT_SEED).write(demo, 1);
+    try (Database db = Database.open(url)) {
+      new Importer(db, Clock.systemUTC()).load(List.of(demo), "test", ImportProgress.none());
+    }
+    ZonedDateTime due = ZonedDateTime.now(LONDON).plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+    Path schedules = work.resolve("schedules");
+    Files.createDirectories(schedules);
+    Files.writeString(schedules.resolve("hwb.yaml"), String.join("\n", "board: HWB",
+        "reports: [income-expenditure, performance, spend-mapping]", "formats: [pdf]",
+        "cron: \"" + cron(due) + "\"", "recipients: [hwb-board@westshire.example]", ""));
+    Map<String, Process> nodes = new TreeMap<>();
+    try {
+      HttpClient http = HttpClient.newHttpClient();
+      for (String node : List.of("node-a", "node-b")) {
+        int port = freePort();
+        nodes.put(node, start(node, port, url, schedules));
+        health(http, port, node);
+      }
+      String rendering = awaitRenderStart(nodes.keySet(), Duration.between(ZonedDateTime.now(LONDON), due).plusMinutes(2));
+      nodes.get(rendering).destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      String survivor = rendering.equals("node-a") ? "node-b" : "node-a";
+
+      assertTrue(mail.waitForIncomingEmail(240_000, 1), "the other node did not deliver the pack: "
+          + Files.readString(work.resolve(survivor + ".log")));
+      Thread.sleep(15_000); // a second delivery would arrive meanwhile
+      assertEquals(1, mail.getReceivedMessages().length, "the pack was mailed once");
+      String survivorLog = Files.readString(work.resolve(survivor + ".log"));
+      assertTrue(survivorLog.contains("taken over from stopped instance"), "the survivor took the run over: " + survivorLog);
+      assertTrue(survivorLog.contains("DELIVERED"), survivorLog);
+    } finally {
+      for (Process node : nodes.values()) {
+        node.destroy();
+        node.waitFor(30, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  /** The node whose log first says it started rendering the run (PackRunner's "Run 1: schedule …"). */
+  private String awaitRenderStart(java.util.Set<String> nodes, Duration wait) throws Exception {
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (String node : nodes) {
+        if (Files.readString(work.resolve(node + ".log")).contains("Run 1: schedule hwb fire")) {
+          return node;
+        }
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no node started the run");
+  }
+
+  private static String cron(ZonedDateTime due) {
+    return due.getSecond() + " " + due.getMinute() + " " + due.getHour() + " " + due.getDayOfMonth() + " "
+        + due.getMonthValue() + " ?";
+  }
+
   private static Path writeSchedules(Path folder, ZonedDateTime due) throws IOException {
     Files.createDirectories(folder);
-    String cron = due.getSecond() + " " + due.getMinute() + " " + due.getHour() + " " + due.getDayOfMonth() + " "
-        + due.getMonthValue() + " ?";
+    String cron = cron(due);
     for (int i = 1; i <= SCHEDULES; i++) {
       Files.writeString(folder.resolve("board-" + i + ".yaml"), String.join("\n", "board: HWB",
           "reports: [income-expenditure]", "formats: [pdf]", "cron: \"" + cron + "\"",
