@@ -98,7 +98,7 @@ final class Carepool implements AutoCloseable {
   }
 
   static Carepool open(Settings settings, Clock clock) {
-    return new Carepool(settings, Database.open(settings.dbUrl()), clock);
+    return new Carepool(settings, Database.open(settings.dbUrl(), settings.dbLogin()), clock);
   }
 
   /** The store, e.g. for a readiness check through {@link Database#probe()}. */
@@ -229,7 +229,8 @@ final class Carepool implements AutoCloseable {
     }
     AtomicReference<ControlFile> control = new AtomicReference<>();
     return new Operated(new ServerOperations(metrics, new Readiness(checks, Duration.ofSeconds(5)),
-        settings.ops().metricsToken(), schedules, backups(), backupFolder, control::get), control);
+        settings.ops().metricsToken(), schedules, backups(), backupFolder, control::get,
+        settings.packs().node()), control);
   }
 
   /**

@@ -60,6 +60,7 @@ final class Commands {
         case "import" -> importFiles(line);
         case "render" -> render(line);
         case "backup" -> new BackupCommand(env, out).backup(line);
+        case "migrate-store" -> new MigrateStoreCommand(env, out).run(line);
         case "restore" -> new BackupCommand(env, out).restore(line);
         default -> {
           err.println("unknown command '" + args[0] + "'");
@@ -117,7 +118,8 @@ final class Commands {
         "  render REPORT --arrangement CODE|--board CODE --month YYYY-MM --format pdf|xlsx|csv --out FILE",
         "  render board-pack --board CODE --month YYYY-MM --format pdf|xlsx --out FILE",
         "  backup --out DIR                            back up the store and pack archive (the running server makes it if one runs)",
-        "  restore DIR                                 fill an empty CAREPOOL_DATA from a backup");
+        "  restore DIR                                 fill an empty CAREPOOL_DATA from a backup",
+        "  migrate-store --to jdbc:postgresql://…      copy the embedded store into an empty PostgreSQL database");
   }
 
   private static String rootCause(Throwable failure) {

@@ -13,18 +13,18 @@ import org.carepool.db.Database;
  * messages that name the variable. Components are handed the values they need, not this.
  */
 record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network, Ops ops,
-    int passwordCost) {
+    int passwordCost, Database.Login dbLogin) {
   /** bcrypt's cost for stored passwords: about a quarter of a second of CPU per hash on a server. */
   static final int PASSWORD_COST = 12;
 
-  /** With the production password cost. */
+  /** With the production password cost, signing in to no store server (the embedded store needs none). */
   Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Network network, Ops ops) {
-    this(port, dataDir, dbUrl, smtp, packs, network, ops, PASSWORD_COST);
+    this(port, dataDir, dbUrl, smtp, packs, network, ops, PASSWORD_COST, Database.Login.NONE);
   }
 
   /** The same, hashing passwords at {@code cost} (tests use the least bcrypt allows). */
   Settings withPasswordCost(int cost) {
-    return new Settings(port, dataDir, dbUrl, smtp, packs, network, ops, cost);
+    return new Settings(port, dataDir, dbUrl, smtp, packs, network, ops, cost, dbLogin);
   }
 
   /** With the operations settings at their defaults. */
@@ -60,9 +60,11 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
    * @param renderThreads packs rendered at once
    * @param retentionDays archived packs older than this are deleted (their runs stay, the pack marked expired)
    * @param bankHolidays  a bank-holiday list to use instead of the shipped one (working_day: next)
+   * @param node          CAREPOOL_NODE: this server's name among several on one store, as {@code /health} says it
+   *                      (default: the host name)
    */
   record Packs(Path schedulesDir, String schedulerName, String publicUrl, int attachLimitMb, List<String> adminEmails, int mailAttempts,
-      int renderThreads, int retentionDays, Optional<Path> bankHolidays) {}
+      int renderThreads, int retentionDays, Optional<Path> bankHolidays, String node) {}
 
   /**
    * @param metricsToken  CAREPOOL_METRICS_TOKEN: the bearer token that opens {@code /metrics} to a scraper (an admin's
@@ -100,7 +102,10 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
                 (int) org.carepool.delivery.Mailer.Settings.RELAY_TIMEOUT.toSeconds(), 1, 3600))),
         packs(env),
         network(env),
-        ops(env));
+        ops(env),
+        PASSWORD_COST,
+        new Database.Login(Optional.ofNullable(blankToNull(env.get("CAREPOOL_DB_USER"))),
+            Optional.ofNullable(env.get("CAREPOOL_DB_PASSWORD"))));
   }
 
   private static Ops ops(Map<String, String> env) {
@@ -166,7 +171,16 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
         integer(env, "CAREPOOL_MAIL_ATTEMPTS", 4, 1, 20),
         integer(env, "CAREPOOL_RENDER_THREADS", 2, 1, 16),
         integer(env, "CAREPOOL_PACK_RETENTION_DAYS", 400, 1, 36500),
-        Optional.ofNullable(blankToNull(env.get("CAREPOOL_BANK_HOLIDAYS"))).map(Path::of));
+        Optional.ofNullable(blankToNull(env.get("CAREPOOL_BANK_HOLIDAYS"))).map(Path::of),
+        Optional.ofNullable(blankToNull(env.get("CAREPOOL_NODE"))).orElseGet(Settings::hostName));
+  }
+
+  private static String hostName() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      return "carepool";
+    }
   }
 
   private static final Pattern IP_LITERAL = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}|\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\]?");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.carepool.demo.DemoSetup;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.carepool.demo.DemoData;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.ingest.ImportProgress;
@@ -26,7 +27,7 @@ class DemoDataLoadTest {
   void serve_demo_on_a_store_holding_data_makes_no_demo_user_and_prints_no_password(@TempDir Path dir) {
     Settings defaults = Settings.fromEnvironment(Map.of("CAREPOOL_SCHEDULES", dir.resolve("schedules").toString(),
         "CAREPOOL_SCHEDULER_NAME", "demo-" + UUID.randomUUID()));
-    Settings settings = new Settings(0, dir, Database.inMemoryUrl("demo-" + UUID.randomUUID()), defaults.smtp(),
+    Settings settings = new Settings(0, dir, TestStores.freshUrl("demo"), defaults.smtp(),
         defaults.packs()).withPasswordCost(org.carepool.security.PasswordHasher.MINIMUM_COST);
     try (Carepool carepool = Carepool.open(settings, Clock.systemUTC())) {
       carepool.importer().load(List.of(RunningCarepool.resource("finance/lb1")), "test", ImportProgress.none());
@@ -56,7 +57,7 @@ class DemoDataLoadTest {
   @Test
   void the_demo_data_loads_cleanly_at_scale_1_and_every_arrangement_has_figures(@TempDir Path dir) throws Exception {
     String summary = new DemoData(DemoData.DEFAULT_SEED).write(dir, 1);
-    try (Database db = Database.open(Database.inMemoryUrl("demo-" + UUID.randomUUID()))) {
+    try (Database db = TestStores.open("demo")) {
       ImportResult result = new Importer(db, Clock.systemUTC()).load(List.of(dir), "test", ImportProgress.none());
 
       assertEquals(20, result.files().size(), summary);

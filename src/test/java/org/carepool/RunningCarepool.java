@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.carepool.security.Role;
 
 /**
@@ -33,7 +34,7 @@ final class RunningCarepool implements AutoCloseable {
 
   /** With extra settings, e.g. CAREPOOL_SMTP_HOST and _PORT of an in-process mail server. */
   RunningCarepool(Path dataDir, Map<String, String> environment) {
-    this(dataDir, environment, Database.inMemoryUrl("app-" + UUID.randomUUID()), true);
+    this(dataDir, environment, TestStores.freshUrl("app"), true);
   }
 
   private RunningCarepool(Path dataDir, Map<String, String> environment, String dbUrl, boolean makeUsers) {
@@ -50,6 +51,16 @@ final class RunningCarepool implements AutoCloseable {
       }
     }
     this.web = carepool.serve();
+  }
+
+  /** On a new embedded store on disk in {@code dataDir}, with one user per role. */
+  static RunningCarepool onNewStoreIn(Path dataDir, Map<String, String> environment) {
+    return new RunningCarepool(dataDir, environment, Database.embeddedUrl(dataDir), true);
+  }
+
+  /** On the store at {@code dbUrl}, as it is (its users, schedules and runs). */
+  static RunningCarepool onStoreAt(String dbUrl, Path dataDir, Map<String, String> environment) {
+    return new RunningCarepool(dataDir, environment, dbUrl, false);
   }
 
   /** On the embedded store on disk in {@code dataDir}, as it is (its users, schedules and runs). */

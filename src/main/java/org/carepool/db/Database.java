@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,12 +34,30 @@ public final class Database implements AutoCloseable {
     this.url = url;
     this.pool = pool;
     this.functions = functions;
-    this.dsl = DSL.using(new GatedConnections(pool, gate), url.dialect(), new Settings().withExecuteLogging(false));
+    this.dsl = DSL.using(new GatedConnections(pool, gate), url.dialect(), url.jooqSettings());
   }
 
   /** Opens (creating if need be) the store at a JDBC URL and applies every pending migration. */
   public static Database open(String jdbcUrl) {
-    return open(jdbcUrl, CONNECTION_WAIT);
+    return open(jdbcUrl, Login.NONE, CONNECTION_WAIT);
+  }
+
+  /** The same, signing in to a server store (PostgreSQL) as {@code login}. */
+  public static Database open(String jdbcUrl, Login login) {
+    return open(jdbcUrl, login, CONNECTION_WAIT);
+  }
+
+  /**
+   * Who the store's server knows carepool as (CAREPOOL_DB_USER, CAREPOOL_DB_PASSWORD); unused by the
+   * embedded store. The password is never shown: not in {@link #toString()}, not in a log.
+   */
+  public record Login(java.util.Optional<String> user, java.util.Optional<String> password) {
+    public static final Login NONE = new Login(java.util.Optional.empty(), java.util.Optional.empty());
+
+    @Override
+    public String toString() {
+      return "Login[user=" + user.orElse("") + ", password=" + (password.isPresent() ? "***" : "") + "]";
+    }
   }
 
   /**
@@ -48,6 +65,10 @@ public final class Database implements AutoCloseable {
    * connection, which may recover the store after an unclean stop, waits as long as that takes).
    */
   public static Database open(String jdbcUrl, java.time.Duration connectionWait) {
+    return open(jdbcUrl, Login.NONE, connectionWait);
+  }
+
+  private static Database open(String jdbcUrl, Login login, java.time.Duration connectionWait) {
     StoreUrl url = StoreUrl.parse(jdbcUrl);
     keepDerbyLogBesideTheStore(url);
     if (url.isEmbeddedDerby() && System.getProperty(PREALLOCATOR) == null) {
@@ -55,10 +76,10 @@ public final class Database implements AutoCloseable {
       // import batch and run numbers then jump by 100 after a restart, which reads like missing batches.
       System.setProperty(PREALLOCATOR, "1");
     }
-    HikariDataSource pool = connect(url, connectionWait);
+    HikariDataSource pool = connect(url, login, connectionWait);
     TableFunctions functions = url.isEmbeddedDerby() ? new TableFunctions(pool) : null;
     try {
-      migrate(pool);
+      migrate(pool, url);
       if (functions != null) {
         functions.prepare();
       }
@@ -70,9 +91,11 @@ public final class Database implements AutoCloseable {
     return new Database(url, pool, functions);
   }
 
-  private static HikariDataSource connect(StoreUrl url, java.time.Duration connectionWait) {
+  private static HikariDataSource connect(StoreUrl url, Login login, java.time.Duration connectionWait) {
     try {
       HikariConfig config = poolConfig(url);
+      login.user().ifPresent(config::setUsername);
+      login.password().ifPresent(config::setPassword);
       config.setConnectionTimeout(connectionWait.toMillis());
       if (config.getDataSource() instanceof EmbeddedDataSource derby) {
         StoreBoot.boot(derby, url);
@@ -103,6 +126,14 @@ public final class Database implements AutoCloseable {
   /** The embedded store kept in a data folder. */
   public static String embeddedUrl(java.nio.file.Path dataDir) {
     return "jdbc:derby:" + dataDir.resolve("store").toAbsolutePath() + ";create=true";
+  }
+
+  /**
+   * Where the store's Flyway history is: the scripts every store runs ({@code schema/*.sql}) and those
+   * of its own kind ({@code schema/derby/}, {@code schema/postgresql/}), for tools that migrate by hand.
+   */
+  public static String[] migrationLocations(String jdbcUrl) {
+    return StoreUrl.parse(jdbcUrl).migrationLocations();
   }
 
   /** A private in-memory store, for tests and benchmarks. */
@@ -206,10 +237,11 @@ public final class Database implements AutoCloseable {
 
   /**
    * The {@code org.quartz.jobStore.*} properties of a JDBC job store in this store (tables from
-   * {@code schema/V5__schedules.sql}, connections from this pool, the delegate for this database).
+   * {@code schema/V5__schedules.sql}, connections from this pool, the delegate for this database);
+   * clustered on PostgreSQL, where several nodes share the store (an embedded store has one process).
    */
   public java.util.Properties quartzJobStore(String schedulerName) {
-    return QuartzStore.jobStore(pool, quartzDelegateClass(), schedulerName);
+    return QuartzStore.jobStore(pool, quartzDelegateClass(), schedulerName, !url.isEmbeddedDerby());
   }
 
   /** Quartz's driver delegate class for this store's SQL. */
@@ -265,10 +297,10 @@ public final class Database implements AutoCloseable {
     return config;
   }
 
-  private static void migrate(DataSource dataSource) {
+  private static void migrate(DataSource dataSource, StoreUrl url) {
     Flyway flyway = Flyway.configure()
         .dataSource(dataSource)
-        .locations("classpath:db/migration")
+        .locations(url.migrationLocations())
         .load();
     refuseNewerStore(flyway);
     flyway.migrate();

@@ -24,7 +24,7 @@ final class QuartzStore {
    * properties that use it. Quartz's {@link DBConnectionManager} is its own process-wide registry:
    * the name carries the scheduler's name so that several stores in one JVM (tests) never share it.
    */
-  static Properties jobStore(DataSource pool, String delegate, String schedulerName) {
+  static Properties jobStore(DataSource pool, String delegate, String schedulerName, boolean clustered) {
     String dataSourceName = "carepool-store-" + schedulerName;
     DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolProvider(pool));
     Properties p = new Properties();
@@ -33,6 +33,14 @@ final class QuartzStore {
     p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
     p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
     p.setProperty("org.quartz.jobStore.useProperties", "false");
+    if (clustered) {
+      // several nodes on one PostgreSQL: Quartz's row locks give each fire to one node, and a node that
+      // stops checking in has its fires recovered by another (requests recovery is set on every job)
+      p.setProperty("org.quartz.jobStore.isClustered", "true");
+      p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "5000");
+      p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+      p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+    }
     return p;
   }
 

@@ -16,11 +16,13 @@ import org.apache.derby.iapi.jdbc.AutoloadedDriver;
  * Copies of the embedded store. A backup is Derby's online backup
  * ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}): it runs inside the process that holds the store, while
  * it serves, and gives a consistent copy (writes wait for it). A restore makes a new store from such
- * a copy ({@code createFrom}). PostgreSQL has its own tools (README).
+ * a copy ({@code createFrom}). PostgreSQL has its own tools (README): on it, a backup holds a note
+ * saying so instead of the store.
  */
 public final class StoreBackup {
   /** The backed-up store's folder name inside a backup. */
   public static final String STORE = "store";
+  private static final String POSTGRES_NOTE = "POSTGRESQL.txt";
 
   private StoreBackup() {}
 
@@ -28,8 +30,8 @@ public final class StoreBackup {
   public static void backup(Database database, Path folder) {
     StoreUrl url = database.url();
     if (!url.isEmbeddedDerby()) {
-      throw new IllegalStateException("backup copies the embedded store only; on PostgreSQL use pg_dump or"
-          + " pg_basebackup (see the README)");
+      notePostgres(folder, url);
+      return;
     }
     Path staging = folder.resolve("derby-backup");
     try (Connection c = database.dataSource().getConnection();
@@ -46,8 +48,26 @@ public final class StoreBackup {
     }
   }
 
+  /**
+   * A PostgreSQL store is backed up by PostgreSQL's own tools (pg_dump, pg_basebackup), which its
+   * operators already run: the backup says so in place of a copy, and holds the pack archive as ever.
+   */
+  private static void notePostgres(Path folder, StoreUrl url) {
+    try {
+      Files.createDirectories(folder.resolve(STORE));
+      Files.writeString(folder.resolve(STORE).resolve(POSTGRES_NOTE), "The store is PostgreSQL (" + url.display()
+          + "); this backup holds no copy of it: back it up with pg_dump or pg_basebackup (README).\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("the backup could not be written to " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Makes the store {@code dataDir}/store from a backup's {@code store} folder; the store must not exist. */
   public static void restore(Path backupStore, Path dataDir) {
+    if (Files.exists(backupStore.resolve(POSTGRES_NOTE))) {
+      throw new IllegalStateException(backupStore.getParent() + " was made on a PostgreSQL store and holds no copy"
+          + " of it: restore PostgreSQL from its own backup (pg_restore), then copy the packs/ folder");
+    }
     Path target = dataDir.resolve(STORE).toAbsolutePath();
     String url = "jdbc:derby:" + target + ";createFrom=" + backupStore.toAbsolutePath();
     try (Connection ignored = new AutoloadedDriver().connect(url, new Properties())) {

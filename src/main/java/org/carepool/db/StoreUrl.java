@@ -2,6 +2,8 @@ package org.carepool.db;
 
 import java.sql.SQLException;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.Settings;
 import org.slf4j.LoggerFactory;
 
 /** What the store's JDBC URL says about it; the one place that tells Derby from others. */
@@ -17,6 +19,18 @@ record StoreUrl(String jdbcUrl, SQLDialect dialect, String databaseName) {
     }
     throw new IllegalArgumentException("CAREPOOL_DB_URL: unsupported JDBC URL '" + jdbcUrl
         + "' (expected jdbc:derby:… or jdbc:postgresql:…)");
+  }
+
+  /** Derby folds unquoted names to upper case, as jOOQ was generated; PostgreSQL folds them to lower case. */
+  Settings jooqSettings() {
+    Settings settings = new Settings().withExecuteLogging(false);
+    return dialect == SQLDialect.POSTGRES ? settings.withRenderNameCase(RenderNameCase.LOWER) : settings;
+  }
+
+  /** Flyway locations: the common scripts, then this kind of store's own. */
+  String[] migrationLocations() {
+    return new String[] {"classpath:db/migration/common",
+        "classpath:db/migration/" + (isEmbeddedDerby() ? "derby" : "postgresql")};
   }
 
   boolean isEmbeddedDerby() {

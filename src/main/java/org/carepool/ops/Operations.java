@@ -26,6 +26,11 @@ public interface Operations {
 
   record BackupMade(String folder, String at, long packFiles) {}
 
+  /** This server's name among several on one store (CAREPOOL_NODE), so that {@code /health} says which answered. */
+  default String node() {
+    return "";
+  }
+
   /** Each part carepool needs, {@code UP} or {@code DOWN: reason}. */
   Readiness readiness();
 

@@ -29,12 +29,14 @@ public final class ServerOperations implements Operations, AutoCloseable {
   private final Backups backups;
   private final Backups.Folder backupFolder;
   private final Supplier<ControlFile> control;
+  private final String node;
   /** Held here: Micrometer keeps only a weak reference to what a function meter reads. */
   private final LoadingCache<Boolean, RunTally> tally;
 
   public ServerOperations(Metrics metrics, org.carepool.ops.Readiness readiness, Optional<String> token, Schedules schedules,
-      Backups backups, Backups.Folder backupFolder, Supplier<ControlFile> control) {
+      Backups backups, Backups.Folder backupFolder, Supplier<ControlFile> control, String node) {
     this.metrics = metrics;
+    this.node = node;
     this.readiness = readiness;
     this.token = token;
     this.backups = backups;
@@ -42,6 +44,11 @@ public final class ServerOperations implements Operations, AutoCloseable {
     this.control = control;
     this.tally = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(1)).build(any -> schedules.tally());
     bindPackHistory(metrics.registry(), tally);
+  }
+
+  @Override
+  public String node() {
+    return node;
   }
 
   /**

@@ -22,7 +22,7 @@ final class OperationsController {
   }
 
   void live(Context ctx) {
-    ctx.json(Map.of("status", "UP"));
+    ctx.json(Map.of("status", "UP", "node", operations.node()));
   }
 
   /** The reasons are logged, not answered: this route is public, and a reason may name a host. */

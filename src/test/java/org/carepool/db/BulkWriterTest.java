@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -26,7 +25,7 @@ class BulkWriterTest {
 
   @Test
   void rows_come_back_exactly_as_written() {
-    try (Database db = Database.open(Database.inMemoryUrl("bulk-" + UUID.randomUUID()))) {
+    try (Database db = TestStores.open("bulk")) {
       create(db);
       List<Object[]> rows = List.of(
           new Object[] {"tab\there, new\nline\r, back\\slash, \\N", new BigDecimal("-12.50"), LocalDate.of(2025, 4, 1),
@@ -47,7 +46,7 @@ class BulkWriterTest {
 
   @Test
   void a_rolled_back_transaction_keeps_none_of_the_rows() {
-    try (Database db = Database.open(Database.inMemoryUrl("bulk-" + UUID.randomUUID()))) {
+    try (Database db = TestStores.open("bulk")) {
       create(db);
       List<Object[]> rows = List.<Object[]>of(new Object[] {"a", BigDecimal.ONE, null, null, null, (short) 1});
       assertThrows(IllegalStateException.class, () -> db.dsl().transaction(trx -> {

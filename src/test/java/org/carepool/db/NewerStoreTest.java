@@ -32,7 +32,7 @@ class NewerStoreTest {
     Files.writeString(future.resolve("V99__from_a_newer_carepool.sql"), "CREATE TABLE future_thing (id INT NOT NULL);\n");
     try (Database newer = Database.open(url)) {
       Flyway.configure().dataSource(newer.dataSource())
-          .locations("classpath:db/migration", "filesystem:" + future).load().migrate();
+          .locations(append(Database.migrationLocations(url), "filesystem:" + future)).load().migrate();
     }
 
     IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Database.open(url).close());
@@ -45,5 +45,11 @@ class NewerStoreTest {
       rows.next();
       assertEquals(1, rows.getInt(1), "the store is still the newer carepool's");
     }
+  }
+
+  private static String[] append(String[] locations, String more) {
+    String[] all = java.util.Arrays.copyOf(locations, locations.length + 1);
+    all[locations.length] = more;
+    return all;
   }
 }

@@ -66,7 +66,7 @@ class SchemaTest {
   @Test
   void a_store_made_before_v8_migrates_and_then_refuses_a_month_that_is_not_a_first_day() {
     String url = Database.inMemoryUrl("v7-" + UUID.randomUUID());
-    org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+    org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations(Database.migrationLocations(url))
         .target("7").load().migrate();
     try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
          java.sql.Statement sql = c.createStatement()) {

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 import org.carepool.audit.Audit;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.carepool.ingest.ImportProgress;
 import org.carepool.ingest.Importer;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class CloseMarkTest {
 
   @Test
   void the_mark_moves_on_close_reopen_and_commentary_and_stays_put_on_a_read() throws URISyntaxException {
-    Database db = Database.open(Database.inMemoryUrl("mark-" + UUID.randomUUID()));
+    Database db = TestStores.open("mark");
     try {
       new Importer(db, Clock.systemUTC()).load(List.of(Path.of(getClass().getResource("/finance/lb1").toURI())),
           "test", ImportProgress.none());

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.carepool.ingest.ImportProgress;
 import org.carepool.ingest.Importer;
 
@@ -17,7 +17,7 @@ import org.carepool.ingest.Importer;
  * and A2 serving every locality. The hand-worked figures in the tests come from those CSV files.
  */
 final class AreaStore implements AutoCloseable {
-  final Database db = Database.open(Database.inMemoryUrl("t" + UUID.randomUUID()));
+  final Database db = TestStores.open("t");
   final Importer importer = new Importer(db, Clock.fixed(Instant.parse("2026-04-20T09:00:00Z"), ZoneOffset.UTC));
 
   AreaStore() {

@@ -33,7 +33,7 @@ class SummariesTest {
       List<List<String>> expected = rows(dsl, built);
       assertEquals(false, expected.isEmpty(), "the fixture's activity fills the summary");
       String v7;
-      try (var in = SummariesTest.class.getResourceAsStream("/db/migration/V7__kpi_activity_summary.sql")) {
+      try (var in = SummariesTest.class.getResourceAsStream("/db/migration/common/V7__kpi_activity_summary.sql")) {
         v7 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       }
       String backfill = v7.substring(v7.indexOf("INSERT INTO kpi_activity_summary"), v7.lastIndexOf(';'));

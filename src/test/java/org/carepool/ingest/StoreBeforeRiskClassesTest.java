@@ -23,7 +23,7 @@ class StoreBeforeRiskClassesTest {
   @Test
   void a_v11_store_migrates_its_schemes_to_variable_and_still_loads_an_old_format_schemes_file() throws SQLException {
     String url = Database.inMemoryUrl("v11-" + UUID.randomUUID());
-    Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("11").load().migrate();
+    Flyway.configure().dataSource(url, null, null).locations(Database.migrationLocations(url)).target("11").load().migrate();
     try (Connection c = DriverManager.getConnection(url); Statement sql = c.createStatement()) {
       sql.execute("INSERT INTO import_batch (entity, file_name, sha256, loaded_by, loaded_at, row_count, outcome,"
           + " problem_count) VALUES ('scheme', 'schemes.csv', '', 'test', CURRENT_TIMESTAMP, 1, 'LOADED', 0)");

@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.carepool.db.generated.Tables;
 import org.carepool.db.generated.tables.records.ImportBatchRecord;
 import org.jooq.Table;
@@ -26,7 +26,7 @@ final class TestStore implements AutoCloseable {
       Tables.ACTIVITY_MONTH, Tables.KPI, Tables.KPI_TARGET, Tables.KPI_ACTUAL, Tables.AGREEMENT_TERMS,
       Tables.RISK_STEP, Tables.POOL_RESERVE);
 
-  final Database db = Database.open(Database.inMemoryUrl("t" + UUID.randomUUID()));
+  final Database db = TestStores.open("t");
   final Importer importer = new Importer(db, Clock.fixed(NOW, ZoneOffset.UTC));
 
   static Path fixture(String name) {

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
@@ -72,7 +72,7 @@ final class Examples {
   /** The store lives as long as the JVM: an in-memory Derby database, dropped with it. */
   private static synchronized ReportService reports() {
     if (reports == null) {
-      Database db = Database.open(Database.inMemoryUrl("examples-" + UUID.randomUUID()));
+      Database db = TestStores.open("examples");
       Importer importer = new Importer(db, PRODUCED);
       importer.load(List.of(resource("finance/lb1")), "tester", ImportProgress.none());
       importer.load(List.of(resource("report/examples")), "tester", ImportProgress.none());

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
@@ -21,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
@@ -49,7 +49,7 @@ class IncomeExpenditureUnallocatedTest {
   }
 
   private static IncomeExpenditureReport lb2WithoutRest() throws IOException {
-    Database db = Database.open(Database.inMemoryUrl("unallocated-" + UUID.randomUUID()));
+    Database db = TestStores.open("unallocated");
     Importer importer = new Importer(db, Examples.PRODUCED);
     importer.load(List.of(Examples.resource("finance/lb1")), "tester", ImportProgress.none());
     List<Path> lb2 = new ArrayList<>();

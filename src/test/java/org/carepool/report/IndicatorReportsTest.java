@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.apache.commons.csv.CSVRecord;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
@@ -46,7 +46,7 @@ class IndicatorReportsTest {
 
   @BeforeAll
   static void load() throws URISyntaxException {
-    db = Database.open(Database.inMemoryUrl("t" + UUID.randomUUID()));
+    db = TestStores.open("t");
     Path area = Path.of(IndicatorReportsTest.class.getResource("/indicators/area").toURI());
     new Importer(db, CLOCK).load(List.of(area), "tester", ImportProgress.none());
     reports = new ReportService(Rendered.RENDERER, new ArrangementService(db.dsl()), new IncomeExpenditureService(db.dsl()),

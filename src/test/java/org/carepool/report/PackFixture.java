@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
@@ -33,7 +33,7 @@ final class PackFixture {
 
   static synchronized ReportService reports() {
     if (reports == null) {
-      db = Database.open(Database.inMemoryUrl("pack" + UUID.randomUUID()));
+      db = TestStores.open("pack");
       new Importer(db, CLOCK).load(List.of(resource("/indicators/area"), resource("/pack/a1-finance")), "tester",
           ImportProgress.none());
       reports = new ReportService(Rendered.RENDERER, new ArrangementService(db.dsl()), new IncomeExpenditureService(db.dsl()),

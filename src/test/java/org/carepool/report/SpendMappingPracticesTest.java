@@ -16,12 +16,12 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
@@ -78,7 +78,7 @@ class SpendMappingPracticesTest {
     append(data.resolve("practices.csv"), practices);
     append(data.resolve("population.csv"), population);
     append(data.resolve("activity.csv"), activity);
-    db = Database.open(Database.inMemoryUrl("t" + UUID.randomUUID()));
+    db = TestStores.open("t");
     new Importer(db, CLOCK).load(List.of(data), "tester", ImportProgress.none());
     reports = new ReportService(Rendered.RENDERER, new ArrangementService(db.dsl()), new IncomeExpenditureService(db.dsl()),
         new PerformanceService(db.dsl()), new MappingService(db.dsl()), CLOCK);

@@ -14,8 +14,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.carepool.delivery.PackArchive;
 import org.carepool.delivery.PackRetention;
 import org.carepool.delivery.PackRuns;
@@ -32,7 +32,7 @@ class PackRetentionTest {
 
   @Test
   void a_pack_is_kept_until_its_retention_has_passed_then_deleted_and_its_run_marked_expired() {
-    try (Database db = Database.open(Database.inMemoryUrl("retention-" + UUID.randomUUID()))) {
+    try (Database db = TestStores.open("retention")) {
       RunRepository runs = new RunRepository(db.dsl());
       PackArchive archive = new PackArchive(work.resolve("packs"));
       long old = archivedRun(db, runs, archive, "jb-old", ARCHIVED);

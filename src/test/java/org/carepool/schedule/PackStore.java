@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.carepool.db.Database;
 import org.carepool.delivery.PackDelivery;
+import org.carepool.db.TestStores;
 import org.carepool.delivery.AdminNotifier;
 import org.carepool.delivery.Mailer;
 import org.carepool.delivery.PackArchive;
@@ -47,7 +47,7 @@ final class PackStore {
   static synchronized Database demo() {
     if (demo == null) {
       try {
-        demo = openWithDemo(Database.inMemoryUrl("schedule-tests"), Files.createTempDirectory("carepool-demo"));
+        demo = openWithDemo(TestStores.freshUrl("schedule-tests"), Files.createTempDirectory("carepool-demo"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -89,7 +89,7 @@ final class PackStore {
 
   /** A fresh in-memory store holding the SPEC worked example (board JB, arrangement LB1): quick to load. */
   static Database workedExample() {
-    Database db = Database.open(Database.inMemoryUrl("jb-" + UUID.randomUUID()));
+    Database db = TestStores.open("jb");
     try {
       new Importer(db, Clock.systemUTC()).load(List.of(Path.of(PackStore.class.getResource("/finance/lb1").toURI())),
           "test", ImportProgress.none());

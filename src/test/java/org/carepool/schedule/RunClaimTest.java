@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.junit.jupiter.api.Test;
 
 class RunClaimTest {
@@ -22,7 +22,7 @@ class RunClaimTest {
 
   @Test
   void a_fire_is_claimed_once_whichever_instance_asks_again() {
-    try (Database db = Database.open(Database.inMemoryUrl("c" + UUID.randomUUID()))) {
+    try (Database db = TestStores.open("c")) {
       RunRepository runs = new RunRepository(db.dsl());
       assertTrue(runs.claim(claim("me")).isPresent());
       assertEquals(Optional.empty(), runs.claim(claim("me")));
@@ -33,7 +33,7 @@ class RunClaimTest {
 
   @Test
   void a_run_left_running_by_a_stopped_process_is_taken_over_once_and_a_finished_one_never() {
-    try (Database db = Database.open(Database.inMemoryUrl("c" + UUID.randomUUID()))) {
+    try (Database db = TestStores.open("c")) {
       RunRepository runs = new RunRepository(db.dsl());
       long id = runs.claim(claim("dead-process")).orElseThrow();
       RunRepository.Held held = runs.byTriggerFire("hwb", FIRED).orElseThrow();
@@ -53,7 +53,7 @@ class RunClaimTest {
 
   @Test
   void a_skipped_fire_is_recorded_once_with_its_reason() {
-    try (Database db = Database.open(Database.inMemoryUrl("c" + UUID.randomUUID()))) {
+    try (Database db = TestStores.open("c")) {
       RunRepository runs = new RunRepository(db.dsl());
       assertTrue(runs.skip(claim("me"), "the schedule was paused"));
       assertFalse(runs.skip(claim("me"), "the schedule was paused"));

@@ -18,6 +18,7 @@ import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
 import org.carepool.audit.AuditEvent;
 import org.carepool.db.Database;
+import org.carepool.db.TestStores;
 import org.carepool.ops.Backups;
 import org.carepool.ops.Operations;
 import org.carepool.finance.IncomeExpenditureService;
@@ -45,7 +46,7 @@ import org.carepool.security.UserService;
  */
 final class WebFixture implements AutoCloseable {
   final MutableClock clock = new MutableClock();
-  final Database database = Database.open(Database.inMemoryUrl("t" + UUID.randomUUID()));
+  final Database database = TestStores.open("t");
   final UserService users = new UserService(database.dsl(),
       new PasswordHasher(PasswordHasher.MINIMUM_COST), clock);
   final Audit audit = new Audit(database.dsl(), clock);

@@ -4,4 +4,4 @@
  *
  * <p>Must not import: {@code org.carepool}.
  */
-package db.migration;
+package db.migration.derby;

@@ -1,4 +1,4 @@
-package db.migration;
+package db.migration.derby;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
