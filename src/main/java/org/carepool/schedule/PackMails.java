@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.carepool.arrangement.ArrangementService;
 import org.carepool.delivery.Mailer;
 import org.carepool.finance.FinancialYear;
 import org.carepool.report.Format;
@@ -19,19 +20,19 @@ final class PackMails {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
       .withZone(ZoneId.of("Europe/London"));
 
-  private final BoardRepository boards;
+  private final ArrangementService boards;
   private final PackDelivery delivery;
   private final PackLinks links;
 
-  PackMails(BoardRepository boards, PackDelivery delivery, PackLinks links) {
+  PackMails(ArrangementService boards, PackDelivery delivery, PackLinks links) {
     this.boards = boards;
     this.delivery = delivery;
     this.links = links;
   }
 
   /** The board and month as people name them: "Westshire … Board (HWB), Month 7 (October 2026)". */
-  static String about(BoardRepository boards, String board, String period) {
-    return boards.name(board).orElse(board) + " (" + board + "), "
+  static String about(ArrangementService boards, String board, String period) {
+    return boards.boardName(board).orElse(board) + " (" + board + "), "
         + FinancialYear.displayMonth(YearMonth.parse(period));
   }
 
@@ -40,7 +41,7 @@ final class PackMails {
   }
 
   Mailer.Mail of(RunRecord run) {
-    String board = boards.name(run.board()).orElse(run.board());
+    String board = boards.boardName(run.board()).orElse(run.board());
     String month = FinancialYear.displayMonth(YearMonth.parse(run.period()));
     StringBuilder text = new StringBuilder("The board pack of " + board + " (" + run.board() + ") for " + month
         + ", produced by carepool (schedule " + run.schedule() + ", run " + run.id() + ").\n\n");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.carepool.arrangement.ArrangementService;
 import org.carepool.report.Format;
 import org.carepool.report.Pack;
 import org.carepool.db.StoreGate;
@@ -24,7 +25,7 @@ final class PackRunner {
 
   private final RunRepository runs;
   private final DeliveryQueue queue;
-  private final BoardRepository boards;
+  private final ArrangementService boards;
   private final PackDelivery delivery;
   private final PackSender sender;
   private final Clock clock;
@@ -32,7 +33,7 @@ final class PackRunner {
   private final StoreGate gate;
   private final Set<Long> rendering = ConcurrentHashMap.newKeySet();
 
-  PackRunner(RunRepository runs, DeliveryQueue queue, BoardRepository boards, PackDelivery delivery, PackSender sender,
+  PackRunner(RunRepository runs, DeliveryQueue queue, ArrangementService boards, PackDelivery delivery, PackSender sender,
       Clock clock, String instance, StoreGate gate) {
     this.runs = runs;
     this.queue = queue;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.carepool.arrangement.ArrangementService;
 import org.carepool.error.NotFound;
 import org.carepool.audit.Audit;
 import org.carepool.audit.AuditAction;
@@ -64,7 +65,7 @@ public final class Schedules implements AutoCloseable {
   private final Config config;
   private final ScheduleBook book;
   private final RunRepository runs;
-  private final BoardRepository boards;
+  private final ArrangementService boards;
   private final PackHistory history;
   private final PackSender sender;
   private final PackRunner runner;
@@ -84,7 +85,7 @@ public final class Schedules implements AutoCloseable {
     DSLContext dsl = database.dsl();
     this.config = config;
     this.runs = new RunRepository(dsl);
-    this.boards = new BoardRepository(dsl);
+    this.boards = new ArrangementService(dsl);
     this.instances = new InstanceRepository(dsl);
     this.audit = audit;
     this.clock = clock;
@@ -193,7 +194,7 @@ public final class Schedules implements AutoCloseable {
 
   /** The boards a schedule may name, code to name. */
   public Map<String, String> boards() {
-    return boards.all();
+    return boards.boards();
   }
 
   /** A schedule's runs, newest first; still there after the schedule is deleted. */
