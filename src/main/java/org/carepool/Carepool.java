@@ -40,7 +40,6 @@ import org.carepool.delivery.PackLinks;
 import org.carepool.delivery.PackMails;
 import org.carepool.delivery.PackRetention;
 import org.carepool.delivery.PackSender;
-import org.carepool.schedule.BoardRepository;
 import org.carepool.schedule.InstanceRepository;
 import org.carepool.schedule.PackHistory;
 import org.carepool.schedule.PackRunner;
@@ -184,7 +183,7 @@ final class Carepool implements AutoCloseable {
     Schedules.Config config = new Schedules.Config(packs.schedulesDir(), packs.schedulerName(), packs.renderThreads())
         .withWorkingDays(WorkingDays.load(packs.bankHolidays()));
     String instance = UUID.randomUUID().toString();
-    BoardRepository boards = new BoardRepository(dsl);
+    ArrangementService boards = arrangements;
     ScheduleBook book = new ScheduleBook(new ScheduleRepository(dsl), boards, config.workingDays(), config.folder(), clock);
     PackLinks links = new PackLinks(dsl, clock, config.linkValidity());
     PackSender sender = new PackSender(new DeliveryQueue(dsl, runs), runs, new PackMails(delivery, links), delivery,

@@ -100,6 +100,23 @@ class DataAndReportPagesTest {
   }
 
   @Test
+  void the_api_and_the_data_page_say_which_slices_a_load_replaced() {
+    // September's rows as the worked example has them: the figures other tests read stay the same
+    String september = "arrangement,scheme,month,amount,organisation,locality\n"
+        + "LB1,S1,2025-09,66000.00,CCG,L1\nLB1,S2,2025-09,23000.00,LA,L1\nLB1,S2,2025-09,-500.00,LA,\n";
+    Client.Multipart body = Client.multipart().file("files", "spend.csv", "text/csv", september);
+    HttpResponse<String> api = new Client(app.base()).post("/api/imports", body.contentType(), body.bytes(),
+        "Authorization", Client.basic("analyst", RunningCarepool.PASSWORD));
+    assertEquals(200, api.statusCode(), api.body());
+    assertTrue(api.body().contains("\"replaced\":\"") && api.body().contains("LB1 2025-09"), api.body());
+
+    Client analyst = signedIn("analyst");
+    Client.Multipart form = Client.multipart().field("csrf", analyst.csrf()).file("files", "spend.csv", "text/csv", september);
+    String page = analyst.post("/data", form.contentType(), form.bytes()).body();
+    assertTrue(page.contains("spend.csv: 3 spend row(s), import batch ") && page.contains("LB1 2025-09"), page);
+  }
+
+  @Test
   void a_viewer_sees_the_headline_and_downloads_the_real_pdf_and_the_download_is_audited() throws Exception {
     Client viewer = signedIn("viewer");
     String page = viewer.get("/reports?arrangement=LB1&month=2025-09").body();

@@ -5,6 +5,7 @@ import static org.carepool.db.generated.Tables.BOARD;
 import static org.carepool.db.generated.Tables.SPEND;
 
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,13 @@ final class ArrangementRepository {
 
   Optional<String> boardName(String board) {
     return dsl.select(BOARD.NAME).from(BOARD).where(BOARD.CODE.eq(board)).fetchOptional(BOARD.NAME);
+  }
+
+  /** Every board, code to name, in code order. */
+  Map<String, String> boards() {
+    Map<String, String> boards = new LinkedHashMap<>();
+    dsl.select(BOARD.CODE, BOARD.NAME).from(BOARD).orderBy(BOARD.CODE).forEach(r -> boards.put(r.value1(), r.value2()));
+    return boards;
   }
 
   private List<ArrangementSummary> where(Condition condition) {

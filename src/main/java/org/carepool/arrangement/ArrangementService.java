@@ -3,6 +3,7 @@ package org.carepool.arrangement;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** The boards and arrangements held in the store. */
@@ -20,6 +21,16 @@ public final class ArrangementService {
   /** The arrangements of one board, in code order; none for an unknown board. */
   public List<ArrangementSummary> ofBoard(String board) {
     return arrangements.ofBoard(board);
+  }
+
+  /** The name of the board, if there is one of that code. */
+  public Optional<String> boardName(String code) {
+    return arrangements.boardName(code);
+  }
+
+  /** Every board, code to name, in code order. */
+  public Map<String, String> boards() {
+    return arrangements.boards();
   }
 
   /** The board with its name and arrangements. @throws UnknownBoardException when no board has the code */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.carepool.arrangement.ArrangementService;
 import org.carepool.delivery.Mailer;
 import org.carepool.finance.FinancialYear;
 

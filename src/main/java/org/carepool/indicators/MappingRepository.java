@@ -6,7 +6,6 @@ import static org.carepool.db.generated.Tables.ACTIVITY_PRACTICE_SUMMARY;
 import static org.carepool.db.generated.Tables.ACTIVITY_SUMMARY;
 import static org.carepool.db.generated.Tables.ARRANGEMENT;
 import static org.carepool.db.generated.Tables.ARRANGEMENT_LOCALITY;
-import static org.carepool.db.generated.Tables.BOARD;
 import static org.carepool.db.generated.Tables.LOCALITY;
 import static org.carepool.db.generated.Tables.POPULATION;
 import static org.carepool.db.generated.Tables.POPULATION_SUMMARY;
@@ -19,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.carepool.finance.FinancialYear;
 import org.jooq.DSLContext;
@@ -41,10 +39,6 @@ final class MappingRepository {
   record PracticeFigures(String practice, String name, String locality, BigDecimal people, BigDecimal cost) {}
 
   record BedCell(String site, String specialty, long episodes, long bedDays) {}
-
-  Optional<String> boardName(String board) {
-    return dsl.select(BOARD.NAME).from(BOARD).where(BOARD.CODE.eq(board)).fetchOptional(BOARD.NAME);
-  }
 
   /** The union of the board's arrangements' localities; empty (= every locality) when one lists none. */
   List<String> localities(String board) {

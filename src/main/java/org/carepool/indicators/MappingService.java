@@ -1,5 +1,6 @@
 package org.carepool.indicators;
 
+import org.carepool.arrangement.ArrangementService;
 import org.carepool.arrangement.UnknownBoardException;
 import java.time.YearMonth;
 import java.util.List;
@@ -23,11 +24,12 @@ public final class MappingService {
   /** The financial year of {@code upTo}, April to {@code upTo}: what a pack as at that month shows. */
   public Mapping mapping(String board, YearMonth upTo) {
     return dsl.transactionResult(trx -> mapping(new MappingRepository(trx.dsl()),
-        new IndicatorsRepository(trx.dsl()), board, upTo));
+        new IndicatorsRepository(trx.dsl()), new ArrangementService(trx.dsl()), board, upTo));
   }
 
-  private Mapping mapping(MappingRepository store, IndicatorsRepository indicators, String board, YearMonth upTo) {
-    String name = store.boardName(board).orElseThrow(() -> new UnknownBoardException(board));
+  private Mapping mapping(MappingRepository store, IndicatorsRepository indicators, ArrangementService boards,
+      String board, YearMonth upTo) {
+    String name = boards.boardName(board).orElseThrow(() -> new UnknownBoardException(board));
     FinancialYear year = FinancialYear.of(upTo);
     List<String> localities = store.localities(board);
     List<YearMonth> months = store.months(year, upTo);

@@ -11,6 +11,7 @@ import org.carepool.delivery.PackDelivery;
 import org.carepool.delivery.PackMails;
 import org.carepool.delivery.PackSender;
 import org.carepool.delivery.RenderedPack;
+import org.carepool.arrangement.ArrangementService;
 import org.carepool.report.Format;
 import org.carepool.report.Pack;
 import org.carepool.db.StoreGate;
@@ -27,7 +28,7 @@ public final class PackRunner {
   private static final Logger log = LoggerFactory.getLogger(PackRunner.class);
 
   private final RunRepository runs;
-  private final BoardRepository boards;
+  private final ArrangementService boards;
   private final PackDelivery delivery;
   private final PackSender sender;
   private final Clock clock;
@@ -36,7 +37,7 @@ public final class PackRunner {
   private final Set<Long> rendering = ConcurrentHashMap.newKeySet();
 
   /** @param instance names this server's claims on runs */
-  public PackRunner(RunRepository runs, BoardRepository boards, PackDelivery delivery, PackSender sender,
+  public PackRunner(RunRepository runs, ArrangementService boards, PackDelivery delivery, PackSender sender,
       Clock clock, String instance, StoreGate gate) {
     this.runs = runs;
     this.boards = boards;
@@ -117,7 +118,7 @@ public final class PackRunner {
       log.info("Run {}: pack {} archived{}, mail queued", run, pdf, workbook == null ? "" : " with " + workbook);
       if (!missing.isEmpty()) {
         sender.alert("board pack incomplete: schedule " + s.id() + ", run " + run, "The board pack of "
-            + PackMails.about(boards.name(s.board()).orElse(s.board()), s.board(), month.toString())
+            + PackMails.about(boards.boardName(s.board()).orElse(s.board()), s.board(), month.toString())
             + " (schedule " + s.id() + ", run " + run
             + ") goes out without these sections, which could not be produced:\n" + String.join("\n", missing));
       }

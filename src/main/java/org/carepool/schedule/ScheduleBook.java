@@ -1,6 +1,7 @@
 package org.carepool.schedule;
 
 import java.nio.file.Path;
+import org.carepool.arrangement.ArrangementService;
 import org.carepool.error.NotFound;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,12 +27,12 @@ public final class ScheduleBook {
   private final Map<String, String> unusable = new ConcurrentHashMap<>();
   private final Set<String> filesAside = ConcurrentHashMap.newKeySet();
   private final ScheduleRepository stored;
-  private final BoardRepository boards;
+  private final ArrangementService boards;
   private final WorkingDays workingDays;
   private final Path folder;
   private final Clock clock;
 
-  public ScheduleBook(ScheduleRepository stored, BoardRepository boards, WorkingDays workingDays, Path folder, Clock clock) {
+  public ScheduleBook(ScheduleRepository stored, ArrangementService boards, WorkingDays workingDays, Path folder, Clock clock) {
     this.stored = stored;
     this.boards = boards;
     this.workingDays = workingDays;
@@ -153,7 +154,7 @@ public final class ScheduleBook {
   private void loadFiles() {
     ScheduleYaml.Checks anyBoard = new ScheduleYaml.Checks(board -> true, workingDays, clock.instant());
     for (Schedule s : ScheduleFiles.load(folder, anyBoard)) {
-      if (boards.name(s.board()).isPresent()) {
+      if (boards.boardName(s.board()).isPresent()) {
         all.put(s.id(), s);
       } else {
         filesAside.add(s.id());
@@ -188,6 +189,6 @@ public final class ScheduleBook {
   }
 
   private ScheduleYaml.Checks checks(Instant firesAfter) {
-    return new ScheduleYaml.Checks(board -> boards.name(board).isPresent(), workingDays, firesAfter);
+    return new ScheduleYaml.Checks(board -> boards.boardName(board).isPresent(), workingDays, firesAfter);
   }
 }

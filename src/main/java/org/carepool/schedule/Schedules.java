@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.carepool.arrangement.ArrangementService;
 import org.carepool.error.NotFound;
 import org.carepool.audit.Audit;
 import org.carepool.audit.AuditAction;
@@ -64,7 +65,7 @@ public final class Schedules implements AutoCloseable {
   private final Config config;
   private final ScheduleBook book;
   private final RunRepository runs;
-  private final BoardRepository boards;
+  private final ArrangementService boards;
   private final PackHistory history;
   private final PackSender sender;
   private final PackRunner runner;
@@ -78,7 +79,7 @@ public final class Schedules implements AutoCloseable {
    *
    * @param sender the mail path's worker: packs rendered here are queued with it, and it runs the watch
    */
-  public Schedules(Config config, ScheduleBook book, RunRepository runs, BoardRepository boards, QuartzSchedules quartz,
+  public Schedules(Config config, ScheduleBook book, RunRepository runs, ArrangementService boards, QuartzSchedules quartz,
       PackRunner runner, PackSender sender, PackHistory history, RunWatch watch, Audit audit, Clock clock) {
     this.config = config;
     this.book = book;
@@ -184,7 +185,7 @@ public final class Schedules implements AutoCloseable {
 
   /** The boards a schedule may name, code to name. */
   public Map<String, String> boards() {
-    return boards.all();
+    return boards.boards();
   }
 
   /** A schedule's runs, newest first; still there after the schedule is deleted. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.carepool.arrangement.ArrangementService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,12 +23,12 @@ class ScheduleFilesTest {
 
   @Test
   void every_file_in_schedules_is_valid_and_names_a_board_of_the_demo_store() {
-    BoardRepository boards = new BoardRepository(PackStore.demo().dsl());
+    ArrangementService boards = new ArrangementService(PackStore.demo().dsl());
     List<String> problems = new ArrayList<>();
     List<Schedule> schedules = List.of();
     try {
       schedules = ScheduleFiles.load(Path.of("schedules"),
-          new ScheduleYaml.Checks(b -> boards.name(b).isPresent(), WorkingDays.shipped(), Instant.now()));
+          new ScheduleYaml.Checks(b -> boards.boardName(b).isPresent(), WorkingDays.shipped(), Instant.now()));
     } catch (ScheduleInvalid e) {
       problems.addAll(e.problems());
     }

@@ -2,6 +2,7 @@ package org.carepool.schedule;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
 import org.carepool.db.Database;
 import org.carepool.delivery.DeliveryQueue;
@@ -28,7 +29,7 @@ public final class TestSchedules {
     DSLContext dsl = database.dsl();
     String instance = UUID.randomUUID().toString();
     RunRepository runs = new RunRepository(dsl);
-    BoardRepository boards = new BoardRepository(dsl);
+    ArrangementService boards = new ArrangementService(dsl);
     ScheduleBook book = new ScheduleBook(new ScheduleRepository(dsl), boards, config.workingDays(), config.folder(), clock);
     PackLinks links = new PackLinks(dsl, clock, config.linkValidity());
     PackSender sender = new PackSender(new DeliveryQueue(dsl, runs), runs, new PackMails(delivery, links), delivery,
