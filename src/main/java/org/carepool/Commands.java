@@ -20,7 +20,9 @@ import org.carepool.report.Pack;
 import org.carepool.report.PackRequest;
 import org.carepool.report.RenderedReport;
 import org.carepool.report.ReportId;
+import org.carepool.finance.StatementView;
 import org.carepool.report.ReportRequest;
+import org.carepool.report.Units;
 import org.carepool.ingest.ImportRejected;
 import org.carepool.ingest.ImportResult;
 import org.carepool.schedule.ScheduleInvalid;
@@ -169,10 +171,12 @@ final class Commands {
     String board = line.optional("--board", null);
     YearMonth month = month(line.value("--month", "YYYY-MM"));
     Format format = Format.parse(line.value("--format", "pdf|xlsx|csv"));
+    String units = line.optional("--units", null);
     Path target = Path.of(line.value("--out", "FILE"));
     line.noMore();
     try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
-      RenderedReport file = carepool.reports().render(new ReportRequest(report, arrangement, board, month, format));
+      RenderedReport file = carepool.reports().render(new ReportRequest(report, arrangement, board, month, format,
+          StatementView.NOW, units == null ? null : Units.parse(units)));
       Files.write(target, file.content());
       out.printf("wrote %s (%,d bytes)%n", target, file.content().length);
       return 0;

@@ -17,7 +17,7 @@ public final class Main {
         "  import PATH…                                load CSV files or folders (SPEC §3)",
         "  demo-data --out DIR [--scale N]             write the demo data set as CSV files",
         "  user NAME --role VIEWER|ANALYST|ADMIN       create or update a user; password on standard input",
-        "  render REPORT --arrangement CODE|--board CODE --month YYYY-MM --format pdf|xlsx|csv --out FILE",
+        "  render REPORT --arrangement CODE|--board CODE --month YYYY-MM --format pdf|xlsx|csv [--units pounds|thousands] --out FILE",
         "  render board-pack --board CODE --month YYYY-MM --format pdf|xlsx --out FILE",
         "  backup --out DIR                            back up the store and pack archive (the running server makes it if one runs)",
         "  restore DIR                                 fill an empty CAREPOOL_DATA from a backup");

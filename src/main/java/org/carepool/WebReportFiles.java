@@ -19,6 +19,7 @@ import org.carepool.report.RenderedReport;
 import org.carepool.report.ReportId;
 import org.carepool.report.ReportRequest;
 import org.carepool.report.ReportService;
+import org.carepool.report.Units;
 import org.carepool.web.ReportFiles;
 import org.carepool.web.ReportType;
 
@@ -51,7 +52,8 @@ final class WebReportFiles implements ReportFiles {
   public Optional<ReportFile> render(ReportRequest request, String who, String address) {
     Optional<ReportFile> file = rendered.get(request, () -> renderInTurn(request));
     file.ifPresent(f -> audit.record(who, "REPORT_DOWNLOADED", request.report().id() + " " + request.code() + " "
-        + request.month() + " " + request.format().id() + (request.asReported() ? " as reported" : "") + " (" + f.content().length + " bytes)", address));
+        + request.month() + " " + request.format().id() + (request.asReported() ? " as reported" : "")
+        + (request.units() == null ? "" : " in " + request.units()) + " (" + f.content().length + " bytes)", address));
     return file;
   }
 
@@ -82,7 +84,8 @@ final class WebReportFiles implements ReportFiles {
     boolean board = request.report().scope() == ReportType.Scope.BOARD;
     var what = new org.carepool.report.ReportRequest(report, board ? null : request.code(), board ? request.code() : null,
         request.month(), Format.parse(request.format().id()),
-        request.asReported() ? StatementView.REPORTED : StatementView.NOW);
+        request.asReported() ? StatementView.REPORTED : StatementView.NOW,
+        request.units() == null ? null : Units.parse(request.units()));
     try {
       RenderedReport file = reports.render(what);
       return Optional.of(new ReportFile(file.fileName(), file.contentType(), file.content()));
@@ -126,7 +129,9 @@ final class WebReportFiles implements ReportFiles {
           underspendTerm ? underspendTerm(figures) : null, pool.contributions(), pool.forecast(), pool.overspend(),
           pool.variancePct().toPlainString(), pool.rating().name(), pool.shareable(),
           figures.riskShare().stream().map(r -> new PartnerAmount(r.organisation(), r.amount())).toList(),
-          figures.unallocated(), figures.noticeTexts(WebReportFiles::pounds), statement.dataQuality().warning()));
+          figures.unallocated(), figures.noticeTexts(WebReportFiles::pounds), statement.dataQuality().warning(),
+          statement.reported() != null, statement.reported() != null && statement.reported().restated(),
+          statement.reported() == null ? "" : statement.reported().text(WebReportFiles::pounds)));
     } catch (UnknownArrangementException unknown) {
       return Optional.empty();
     }

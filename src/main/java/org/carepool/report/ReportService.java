@@ -49,7 +49,7 @@ public final class ReportService {
     return timed(request.report().id(), request.format(), () -> {
       ReportData data = data(request);
       return new RenderedReport(ReportRenderer.fileName(data, request.format()), request.format().contentType(),
-          renderer.render(data, request.format()));
+          renderer.render(data, request.format(), request.units()));
     });
   }
 
@@ -67,12 +67,12 @@ public final class ReportService {
    * {@link Pack#missing()}, so the rest still goes out and the gap is not hidden.
    */
   public Pack pack(PackRequest request) {
-    return timed("board-pack", Format.PDF, () -> new PackBuilder(this::data, renderer, clock).build(request));
+    return timed("board-pack", Format.PDF, () -> new PackBuilder(this::data, incomeExpenditure::batches, renderer, clock).build(request));
   }
 
   /** The pack's XLSX companion alone (one sheet per table of each section), without rendering the PDF. */
   public RenderedReport packWorkbook(PackRequest request) {
-    return timed("board-pack", Format.XLSX, () -> new PackBuilder(this::data, renderer, clock).workbook(request));
+    return timed("board-pack", Format.XLSX, () -> new PackBuilder(this::data, incomeExpenditure::batches, renderer, clock).workbook(request));
   }
 
   ReportData data(ReportRequest request) {

@@ -138,7 +138,8 @@ final class PackRunner {
     String boardName = boards.name(s.board())
         .orElseThrow(() -> new IllegalArgumentException("unknown board '" + s.board() + "'"));
     return delivery.reports().pack(new PackRequest(s.board(), boardName, month, s.reports(),
-        boards.arrangements(s.board()), s.formats().contains(Format.XLSX)));
+        boards.arrangements(s.board()), s.formats().contains(Format.XLSX),
+        new PackRequest.Meeting(s.meeting(), s.meetingDate(), s.author())));
   }
 
   private void fail(Schedule s, long run, Throwable t) {

@@ -92,8 +92,10 @@ final class ReportController {
         .check(f -> ReportFormat.byId(f).filter(type.formats()::contains).isPresent(),
             type.title() + " comes as " + type.formats().stream().map(f -> f.id().toUpperCase()).collect(Collectors.joining(", ")))
         .get();
+    String units = ctx.queryParamAsClass("units", String.class)
+        .check(u -> u.equals("pounds") || u.equals("thousands"), "pounds or thousands").getOrDefault(null);
     return new ReportFiles.ReportRequest(type, code, Months.required(ctx, "month"), ReportFormat.byId(format).orElseThrow(),
-        FinanceController.view(ctx) == org.carepool.finance.StatementView.REPORTED);
+        FinanceController.view(ctx) == org.carepool.finance.StatementView.REPORTED, units);
   }
 
   /** A code that must be given (400 when missing) and must exist (404 when it does not). */

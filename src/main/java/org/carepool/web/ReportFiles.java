@@ -31,9 +31,11 @@ public interface ReportFiles {
 
   /**
    * {@code code} is an arrangement or a board code, as {@code report.scope()} says; {@code asReported}:
-   * the I&amp;E of a closed month as reported rather than as now ({@code as=reported}, SPEC §4.9).
+   * the I&amp;E of a closed month as reported rather than as now ({@code as=reported}, SPEC §4.9);
+   * {@code units}: {@code pounds} or {@code thousands} ({@code units=}), null for the format's default.
    */
-  record ReportRequest(ReportType report, String code, YearMonth month, ReportFormat format, boolean asReported) {}
+  record ReportRequest(ReportType report, String code, YearMonth month, ReportFormat format, boolean asReported,
+      String units) {}
 
   record ReportFile(String fileName, String contentType, byte[] content) {}
 
@@ -51,11 +53,25 @@ public interface ReportFiles {
    * @param unallocated    what the agreement's steps leave uncovered (0 when nothing)
    * @param notices        sentences the reader must see (notify threshold reached, unallocated remainder)
    * @param warning        why the figures may mislead (e.g. spend for the month not loaded for a partner); empty if none
+   * @param closed         whether the month is closed (SPEC §4.9)
+   * @param restated       whether data loaded since the close changed the closed month's figures
+   * @param closeNote      the close in a sentence (when, by whom, restated or not); empty when the month is open
    */
   record Headline(String arrangement, String financialYear, String model, String riskShareRule,
                   String riskShareBasis, String underspendTerm, BigDecimal contributions, BigDecimal forecast,
                   BigDecimal overspend, String variancePct, String rating, BigDecimal shareable,
-                  List<PartnerAmount> riskShare, BigDecimal unallocated, List<String> notices, String warning) {}
+                  List<PartnerAmount> riskShare, BigDecimal unallocated, List<String> notices, String warning,
+                  boolean closed, boolean restated, String closeNote) {
+
+    /** A headline of a month that is not closed. */
+    Headline(String arrangement, String financialYear, String model, String riskShareRule, String riskShareBasis,
+        String underspendTerm, BigDecimal contributions, BigDecimal forecast, BigDecimal overspend, String variancePct,
+        String rating, BigDecimal shareable, List<PartnerAmount> riskShare, BigDecimal unallocated, List<String> notices,
+        String warning) {
+      this(arrangement, financialYear, model, riskShareRule, riskShareBasis, underspendTerm, contributions, forecast,
+          overspend, variancePct, rating, shareable, riskShare, unallocated, notices, warning, false, false, "");
+    }
+  }
 
   record PartnerAmount(String organisation, BigDecimal amount) {}
 }

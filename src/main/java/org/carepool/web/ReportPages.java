@@ -76,7 +76,7 @@ final class ReportPages {
         + ", " + esc(h.model().toLowerCase(Locale.UK).replace('_', ' ')) + " model.</p>"
         + (h.warning().isEmpty() ? "" : "<p class=\"error\" role=\"alert\" id=\"headline-warning\">Warning: "
             + esc(h.warning()) + "</p>")
-        + notices
+        + notices + close(h, month)
         + "<div class=\"table-wrap\"><table><caption>Pool position</caption><tbody>"
         + "<tr><th scope=\"row\">Contributions</th><td class=\"num\">" + Html.pounds(h.contributions()) + "</td></tr>"
         + "<tr><th scope=\"row\">Forecast outturn</th><td class=\"num\">" + Html.pounds(h.forecast()) + "</td></tr>"
@@ -85,6 +85,15 @@ final class ReportPages {
         + esc(h.rating()) + "</td></tr>"
         + "</tbody></table><table><caption>" + esc(shareCaption(h)) + "</caption><tbody>" + shares + unallocated
         + "</tbody></table></div></section>";
+  }
+
+  /** Whether the month is closed and, when it is, whether its figures were restated since (SPEC §4.9). */
+  private static String close(ReportFiles.Headline h, YearMonth month) {
+    if (!h.closed()) {
+      return "<p id=\"headline-close\">" + esc(MONTH.format(month)) + " is not closed: the figures may still change.</p>";
+    }
+    return "<p id=\"headline-close\" class=\"" + (h.restated() ? "notice" : "") + "\">Closed. "
+        + (h.restated() ? "Restated since: " : "") + esc(h.closeNote()) + "</p>";
   }
 
   /**
