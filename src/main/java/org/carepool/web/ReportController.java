@@ -92,8 +92,8 @@ final class ReportController {
         .check(f -> ReportFormat.byId(f).filter(type.formats()::contains).isPresent(),
             type.title() + " comes as " + type.formats().stream().map(f -> f.id().toUpperCase()).collect(Collectors.joining(", ")))
         .get();
-    String units = ctx.queryParamAsClass("units", String.class)
-        .check(u -> u.equals("pounds") || u.equals("thousands"), "pounds or thousands").getOrDefault(null);
+    String units = ctx.queryParam("units") == null ? null : ctx.queryParamAsClass("units", String.class)
+        .check(u -> u.equals("pounds") || u.equals("thousands"), "pounds or thousands").get();
     return new ReportFiles.ReportRequest(type, code, Months.required(ctx, "month"), ReportFormat.byId(format).orElseThrow(),
         FinanceController.view(ctx) == org.carepool.finance.StatementView.REPORTED, units);
   }
