@@ -66,6 +66,15 @@ final class ClosedMonthExample {
     return report(NOVEMBER, view);
   }
 
+  /** The board pack of JB's arrangements named, for the month, for the meeting. */
+  Pack pack(YearMonth month, PackRequest.Meeting meeting, String... arrangements) {
+    List<PackRequest.Arrangement> list = java.util.Arrays.stream(arrangements)
+        .map(code -> new PackRequest.Arrangement(code, code.equals("LB2") ? "Worked example with an agreement"
+            : "Worked example pooled budget")).toList();
+    return reports.pack(new PackRequest("JB", "Example Joint Board", month, List.of(ReportId.INCOME_EXPENDITURE),
+        list, false, meeting));
+  }
+
   private IncomeExpenditureReport report(YearMonth month, StatementView view) {
     return (IncomeExpenditureReport) reports.data(new ReportRequest(ReportId.INCOME_EXPENDITURE, "LB2", null, month,
         Format.PDF, view));
@@ -102,6 +111,11 @@ final class ClosedMonthExample {
     Files.write(dir.resolve("closed-december.csv"), Rendered.RENDERER.render(december, Format.CSV));
     Files.write(dir.resolve("closed-november-now.pdf"),
         Rendered.RENDERER.render(example.november(StatementView.NOW), Format.PDF, Units.THOUSANDS));
+    Files.write(dir.resolve("pack-november-final.pdf"), example.pack(NOVEMBER, new PackRequest.Meeting(
+        "Example Joint Board, public meeting", LocalDate.parse("2026-01-15"), "J Smith, Head of Pooled Finance"), "LB2")
+        .pdf().content());
+    Files.write(dir.resolve("pack-december-draft.pdf"), example.pack(DECEMBER, PackRequest.Meeting.NONE, "LB1", "LB2")
+        .pdf().content());
     Files.write(dir.resolve("closed-november-reported.pdf"),
         Rendered.RENDERER.render(example.november(StatementView.REPORTED), Format.PDF, Units.THOUSANDS));
     System.out.println("rendered into " + dir.toAbsolutePath());
