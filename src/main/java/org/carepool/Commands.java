@@ -22,7 +22,9 @@ import org.carepool.report.Pack;
 import org.carepool.report.PackRequest;
 import org.carepool.report.RenderedReport;
 import org.carepool.report.ReportId;
+import org.carepool.finance.StatementView;
 import org.carepool.report.ReportRequest;
+import org.carepool.report.Units;
 import org.carepool.ingest.ImportRejected;
 import org.carepool.ingest.ImportResult;
 import org.carepool.schedule.ScheduleInvalid;
@@ -115,7 +117,7 @@ final class Commands {
         "  import PATH…                                load CSV files or folders (SPEC §3)",
         "  demo-data --out DIR [--scale N]             write the demo data set as CSV files",
         "  user NAME --role VIEWER|ANALYST|ADMIN       create or update a user; password on standard input",
-        "  render REPORT --arrangement CODE|--board CODE --month YYYY-MM --format pdf|xlsx|csv --out FILE",
+        "  render REPORT --arrangement CODE|--board CODE --month YYYY-MM --format pdf|xlsx|csv [--units pounds|thousands] --out FILE",
         "  render board-pack --board CODE --month YYYY-MM --format pdf|xlsx --out FILE",
         "  backup --out DIR                            back up the store and pack archive (the running server makes it if one runs)",
         "  restore DIR                                 fill an empty CAREPOOL_DATA from a backup",
@@ -211,10 +213,12 @@ final class Commands {
     String board = line.optional("--board", null);
     YearMonth month = month(line.value("--month", "YYYY-MM"));
     Format format = format(line.value("--format", "pdf|xlsx|csv"));
+    String units = line.optional("--units", null);
     Path target = Path.of(line.value("--out", "FILE"));
     line.noMore();
     try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
-      RenderedReport file = carepool.reports().render(new ReportRequest(report, arrangement, board, month, format));
+      RenderedReport file = carepool.reports().render(new ReportRequest(report, arrangement, board, month, format,
+          StatementView.NOW, units == null ? null : Units.parse(units)));
       Files.write(target, file.content());
       out.printf("wrote %s (%,d bytes)%n", target, file.content().length);
       return 0;

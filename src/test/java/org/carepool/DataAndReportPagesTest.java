@@ -125,7 +125,7 @@ class DataAndReportPagesTest {
     assertTrue(page.contains("<th scope=\"row\">LA</th><td class=\"num\">£16,000.00</td>"), page);
     HttpClient http = HttpClient.newBuilder().cookieHandler(viewer.cookies).build();
     HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(app.base()
-        + "/reports/file?report=income-expenditure&arrangement=LB1&board=JB&month=2025-09&format=pdf")).build(),
+        + "/reports/file?report=income-expenditure&arrangement=LB1&board=JB&month=2025-09&format=pdf&units=pounds")).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, file.statusCode());
     assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElseThrow());

@@ -113,7 +113,7 @@ class IncomeExpenditureApiTest {
   @Test
   void the_pdf_download_shows_the_same_figures() throws Exception {
     HttpResponse<byte[]> response = app.getBytes(
-        "/api/reports/income-expenditure?arrangement=LB1&month=2025-09&format=pdf", "viewer");
+        "/api/reports/income-expenditure?arrangement=LB1&month=2025-09&format=pdf&units=pounds", "viewer");
     assertEquals(200, response.statusCode());
     assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
     assertTrue(response.headers().firstValue("Content-Disposition").orElse("")
@@ -257,6 +257,22 @@ class IncomeExpenditureApiTest {
     assertEquals("[{\"scheme\":\"S2\",\"months\":[\"2025-06\",\"2026-03\"]}]",
         ie.get("dataQuality").get("schemesWithoutSpend").toString());
     assertEquals(List.of(), texts(yr1("2025-08").get("warnings")));
+  }
+
+  /** A board reads the PDF in £000s unless it asks for pounds: LB1's forecast 1,040,000.00 is 1,040, S1's 760. */
+  @Test
+  void the_pdf_is_in_thousands_by_default_and_units_must_be_pounds_or_thousands() throws Exception {
+    HttpResponse<byte[]> response = app.getBytes(
+        "/api/reports/income-expenditure?arrangement=LB1&month=2025-09&format=pdf", "viewer");
+    assertEquals(200, response.statusCode());
+    try (var pdf = Loader.loadPDF(response.body())) {
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertTrue(text.contains("Money in thousands of pounds (£000)"), text);
+      assertTrue(text.contains("Forecast outturn 1,040") && text.contains("700 350 380 30 760 run rate"), text);
+      assertFalse(text.contains("760,000.00"), text);
+    }
+    assertEquals(400, app.get("/api/reports/income-expenditure?arrangement=LB1&month=2025-09&format=pdf&units=millions",
+        "viewer").statusCode());
   }
 
   @Test

@@ -197,6 +197,7 @@ class MonthCloseApiTest {
     org.carepool.web.Client analyst = signedIn("analyst");
     String form = analyst.get(page).body();
     assertTrue(form.contains("action=\"/reports/close\""), form);
+    assertTrue(form.contains("is not closed: the figures may still change."), "the headline says the month is open");
     assertEquals(403, analyst.postForm("/reports/close", java.util.Map.of("arrangement", "LB1", "month", "2025-08"))
         .statusCode(), "without the session's CSRF token");
     var closed = analyst.postForm("/reports/close", java.util.Map.of("csrf", analyst.csrf(), "arrangement", "LB1",
@@ -210,6 +211,13 @@ class MonthCloseApiTest {
         "month", "2025-08"));
     assertEquals(409, again.statusCode());
     assertTrue(again.body().contains("already closed"), again.body());
+    String closedPage = viewer.get(page).body();
+    assertTrue(closedPage.contains("Closed. Month 5 (August 2025) was closed on ")
+        && closedPage.contains("They have not changed since."), closedPage);
+    app.load(august(74000));
+    String restatedPage = viewer.get(page).body();
+    assertTrue(restatedPage.contains("Closed. Restated since: Month 5 (August 2025) was closed on ")
+        && restatedPage.contains("as reported and is £1,059,600.00 now"), restatedPage);
   }
 
   private org.carepool.web.Client signedIn(String name) {

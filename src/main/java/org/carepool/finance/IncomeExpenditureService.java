@@ -3,6 +3,8 @@ package org.carepool.finance;
 import org.carepool.arrangement.UnknownArrangementException;
 import java.sql.Connection;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
 import org.jooq.DSLContext;
 
 /** Works out an arrangement's income and expenditure as at a month, from the store. */
@@ -35,6 +37,11 @@ public final class IncomeExpenditureService {
    */
   public IncomeExpenditureStatement statement(String arrangement, YearMonth asAt, StatementView view) {
     return serializable(dsl, d -> Statements.of(d, arrangement, asAt, view));
+  }
+
+  /** The import batches of these ids as a reader knows them (file, when loaded, by whom), in id order. */
+  public List<Reported.Batch> batches(Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : new MonthCloseRepository(dsl).batches(ids);
   }
 
   static <T> T serializable(DSLContext dsl, java.util.function.Function<DSLContext, T> work) {

@@ -50,10 +50,11 @@ final class Statements {
     Ledger ledger = new Ledger(code, terms.model(), terms.host(), terms.riskShare(), asAt,
         store.contributions(code, year), store.agreedSharePct(code), store.schemes(code, year, asAt),
         store.yearTerms(code, year), store.steps(code, year), store.openingReserve(code, year));
-    IncomeExpenditure figures = CALCULATOR.calculate(ledger, closes.previousBefore(code, year, asAt),
-        closes.commentary(code, asAt));
+    PreviousForecasts previous = closes.previousBefore(code, year, asAt);
+    IncomeExpenditure figures = CALCULATOR.calculate(ledger, previous, closes.commentary(code, asAt));
     DataQuality quality = DataQualityCheck.of(store, code, year, asAt);
     SortedSet<Long> batches = store.importBatches(code, year, asAt);
-    return new IncomeExpenditureStatement(terms, figures, quality, batches, store.organisationNames());
+    return new IncomeExpenditureStatement(terms, figures, quality, batches, store.organisationNames(), null,
+        previous.closedMonth());
   }
 }

@@ -61,11 +61,11 @@ final class Exporters {
   }
 
   /**
-   * Excel measures a column in widths of a Calibri digit and keeps a little padding, so a column
-   * as wide as the PDF's (80 pt, which holds (999,999,999.99) in bold DejaVu Sans) shows "#####"
-   * for such a figure; a quarter more room holds it.
+   * Excel measures a column in widths of a Calibri digit and keeps a little padding, and the I&amp;E's
+   * money columns are laid out for £000s (54 pt in the scheme table): in pounds and pence, (999,999,999.99)
+   * in bold 8.5 pt DejaVu Sans would show "#####"; two fifths more room holds it.
    */
-  private static final float XLSX_WIDER = 1.25f;
+  private static final float XLSX_WIDER = 1.4f;
 
   /** Half an inch, in points (JasperReports writes print margins as points / 72 inches). */
   private static final int PRINT_MARGIN_PT = 36;

@@ -34,14 +34,16 @@ final class IncomeExpenditureFill {
   private IncomeExpenditureFill() {
   }
 
-  static Map<String, Object> parameters(IncomeExpenditureReport report, Templates templates) {
+  static Map<String, Object> parameters(IncomeExpenditureReport report, Templates templates, Units units) {
     Map<String, Object> p = new HashMap<>();
+    units(units, p);
+    closed(report, p);
     header(report, p);
     sections(report, p);
     tables(report, p);
     pool(report.figures().pool(), p);
     reserves(report, p);
-    for (String subreport : List.of("INCOME", "SCHEMES", "STEPS", "RISK_SHARE", "COST_SPLIT", "NOTES")) {
+    for (String subreport : List.of("INCOME", "SCHEMES", "STEPS", "RISK_SHARE", "COST_SPLIT", "NOTES", "KEY_VARIANCES")) {
       p.put(subreport + "_REPORT", templates.get("ie-" + subreport.toLowerCase(UK).replace('_', '-')));
     }
     p.put(JRParameter.REPORT_LOCALE, UK);
@@ -54,6 +56,30 @@ final class IncomeExpenditureFill {
     ReportContext c = report.context();
     return "Produced " + PRODUCED.format(c.producedAt()) + " · as at " + c.monthLabel() + " · import batches "
         + Wording.batches(c.importBatches());
+  }
+
+  /** How money is shown: the units, the note under the title, and in £000s how the rounding works. */
+  private static void units(Units units, Map<String, Object> p) {
+    p.put("UNITS", units);
+    p.put("UNITS_NOTE", units == Units.THOUSANDS ? "Money in thousands of pounds (£000)"
+        : "All amounts in pounds sterling (£)");
+    p.put("ROUNDING_NOTE", units == Units.THOUSANDS ? Thousands.ROUNDING_NOTE : null);
+  }
+
+  /**
+   * SPEC §4.9: the previous forecast (as reported at the last closed month) and the movement, the
+   * key variances with their commentary, and for a closed month which statement this is.
+   */
+  private static void closed(IncomeExpenditureReport report, Map<String, Object> p) {
+    IncomeExpenditure f = report.figures();
+    p.put("HAS_PREVIOUS", f.pool().previousForecast() != null);
+    p.put("PREVIOUS_LABEL", Wording.previousForecastLabel(report));
+    p.put("POOL_PREVIOUS_FORECAST", f.pool().previousForecast());
+    p.put("POOL_MOVEMENT", f.pool().movement());
+    p.put("KEY_VARIANCE_ROWS", IncomeExpenditureRows.keyVariances(report));
+    p.put("KEY_VARIANCES_NOTE", Wording.keyVariancesNote());
+    p.put("REPORTED_NOTE", report.reportedNote());
+    p.put("RESTATED", report.restated());
   }
 
   private static void header(IncomeExpenditureReport report, Map<String, Object> p) {
@@ -86,7 +112,7 @@ final class IncomeExpenditureFill {
     p.put("SHOW_CHART", !figures.schemes().isEmpty());
     p.put("SCHEMES_LONG", figures.schemes().size() > LONG_TABLE_ROWS);
     p.put("NOTES_LONG", report.dataQualityNotes().size() > LONG_TABLE_ROWS);
-    p.put("CHART_TITLE", "Forecast variance by scheme (£)");
+    p.put("CHART_TITLE", "Forecast variance by scheme (" + ((Units) p.get("UNITS")).label() + ")");
     p.put("POOL_HEADING", aligned ? "Combined position (each partner carries its own)"
         : "Pool position");
     p.put("POOL_CONTRIBUTIONS_LABEL", aligned ? "Contributions for the year (each partner's own)"
@@ -97,7 +123,8 @@ final class IncomeExpenditureFill {
     p.put("COVER_HEADING", Wording.coverHeading(report));
     p.put("COVER_NOTE", Wording.coverNote(report));
     p.put("WATERFALL_TITLE", "From the " + (aligned ? "combined" : "pool's") + " forecast "
-        + (figures.pool().overspend().signum() < 0 ? "underspend" : "overspend") + " to what each partner carries (£)");
+        + (figures.pool().overspend().signum() < 0 ? "underspend" : "overspend") + " to what each partner carries ("
+        + ((Units) p.get("UNITS")).label() + ")");
     p.put("RISK_SHARE_TOTAL_LABEL", "Carried by the partners");
     p.put("HAS_COST_SPLIT", report.context().model().hasCostSplit());
     p.put("COST_SPLIT_NOTE", Wording.costSplitNote(report));
@@ -132,10 +159,11 @@ final class IncomeExpenditureFill {
   private static void tables(IncomeExpenditureReport report, Map<String, Object> p) {
     p.put("INCOME_ROWS", IncomeExpenditureRows.income(report));
     p.put("SCHEME_ROWS", IncomeExpenditureRows.schemes(report, report.context().model() == Model.ALIGNED));
-    p.put("CHART_ROWS", IncomeExpenditureRows.varianceChart(report));
+    p.put("CHART_ROWS", IncomeExpenditureRows.varianceChart(report, (Units) p.get("UNITS")));
     List<CoverRows.Row> cover = CoverRows.of(report);
     p.put("STEP_ROWS", IncomeExpenditureRows.cover(cover));
-    List<Waterfall.Bar> bars = Waterfall.bars(report, cover);
+    List<Waterfall.Bar> bars = Waterfall.bars(report, cover).stream()
+        .map(b -> Waterfall.inUnits(b, (Units) p.get("UNITS"))).toList();
     p.put("WATERFALL_ROWS", Waterfall.chartRows(bars));
     p.put("WATERFALL_KINDS", bars.stream().map(b -> b.kind().name()).toList());
     p.put("WATERFALL_AMOUNTS", bars.stream().map(Waterfall.Bar::amount).toList());

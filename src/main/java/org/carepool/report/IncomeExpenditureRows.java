@@ -32,7 +32,8 @@ final class IncomeExpenditureRows {
         "funder", report.partner(s.funder()), "funderCode", s.funder(), "scheme", schemeName(s),
         "budget", s.budget(), "budgetToDate", s.budgetToDate(), "actualToDate", s.actualToDate(),
         "varianceToDate", s.varianceToDate(), "forecast", s.forecast(), "basis", Wording.basis(s),
-        "variance", s.variance(), "variancePct", s.variancePct(), "rating", s.rating().name()))
+        "variance", s.variance(), "variancePct", s.variancePct(), "rating", s.rating().name(),
+        "previousForecast", s.previousForecast(), "movement", s.movement()))
         .collect(Collectors.toList());
   }
 
@@ -50,11 +51,31 @@ final class IncomeExpenditureRows {
    * chart, so each has its colour and no bar is pushed aside; a zero variance counts as an overspend
    * of nothing, so the scheme stays on the axis.
    */
-  static List<Map<String, ?>> varianceChart(IncomeExpenditureReport report) {
+  static List<Map<String, ?>> varianceChart(IncomeExpenditureReport report, Units units) {
     return ordered(report, report.context().model() == Model.ALIGNED).stream().map(s -> row(
-        "scheme", s.code(),
-        "overspend", s.variance().signum() >= 0 ? s.variance() : null,
-        "underspend", s.variance().signum() < 0 ? s.variance() : null)).collect(Collectors.toList());
+        "scheme", chartLabel(s),
+        "overspend", s.variance().signum() >= 0 ? units.shown(s.variance()) : null,
+        "underspend", s.variance().signum() < 0 ? units.shown(s.variance()) : null)).collect(Collectors.toList());
+  }
+
+  /** A bar's label: the code and the name, cut to fit under a bar ("A1 Hospital discharge"). */
+  static String chartLabel(Scheme s) {
+    String label = s.code() + " " + s.name();
+    return label.length() <= CHART_LABEL_CHARS ? label : label.substring(0, CHART_LABEL_CHARS - 1).strip() + "…";
+  }
+
+  private static final int CHART_LABEL_CHARS = 24;
+
+  /**
+   * The key variances (the pool first, then schemes): why each is listed in words, and the finance
+   * lead's commentary, action, owner and due date ({@code null} when not given).
+   */
+  static List<Map<String, ?>> keyVariances(IncomeExpenditureReport report) {
+    return report.figures().keyVariances().stream().map(k -> row(
+        "scheme", k.scheme() == null ? "Pool as a whole" : k.scheme() + " " + k.name(),
+        "listedFor", Wording.listedFor(k), "variance", k.variance(), "movement", k.movement(),
+        "commentary", k.explained() ? k.commentary() : null, "action", k.action(), "owner", k.owner(),
+        "due", k.due() == null ? null : Wording.date(k.due()))).collect(Collectors.toList());
   }
 
   static List<Map<String, ?>> cover(List<CoverRows.Row> rows) {

@@ -3,6 +3,7 @@ package org.carepool.report;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.carepool.error.NotFound;
 import org.carepool.error.Refused;
+import org.carepool.finance.Reported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +24,15 @@ final class PackBuilder {
   private static final Logger log = LoggerFactory.getLogger(PackBuilder.class);
 
   private final Function<ReportRequest, ReportData> data;
+  private final Function<Collection<Long>, List<Reported.Batch>> batches;
   private final ReportRenderer renderer;
   private final Clock clock;
 
-  PackBuilder(Function<ReportRequest, ReportData> data, ReportRenderer renderer, Clock clock) {
+  /** {@code batches}: the import batches of these ids, for the cover's data sources in words. */
+  PackBuilder(Function<ReportRequest, ReportData> data, Function<Collection<Long>, List<Reported.Batch>> batches,
+      ReportRenderer renderer, Clock clock) {
     this.data = data;
+    this.batches = batches;
     this.renderer = renderer;
     this.clock = clock;
   }
@@ -109,7 +115,33 @@ final class PackBuilder {
     List<MissingSection> missing = sections.stream().filter(s -> !s.produced())
         .map(s -> new MissingSection(s.title(), s.missing())).toList();
     return new PackCover(request.board(), boardName(request), request.month(), ZonedDateTime.now(clock),
-        request.arrangements().stream().map(a -> arrangement(request, a, sections)).toList(), batches, missing);
+        request.arrangements().stream().map(a -> arrangement(request, a, sections)).toList(), batches, missing,
+        request.meeting(), allClosed(request, sections), DataSources.of(sections, this.batches.apply(batches)));
+  }
+
+  /**
+   * Whether every arrangement's month is closed (the pack is FINAL): read from its I&amp;E section, or
+   * when the pack has none, from its I&amp;E worked out now; an I&amp;E that cannot be worked out is not closed.
+   */
+  private boolean allClosed(PackRequest request, List<PackSection> sections) {
+    if (request.arrangements().isEmpty()) {
+      return false;
+    }
+    for (PackRequest.Arrangement a : request.arrangements()) {
+      Optional<IncomeExpenditureReport> ie = sections.stream().filter(PackSection::produced).map(PackSection::data)
+          .filter(d -> d instanceof IncomeExpenditureReport && d.context().arrangement().equals(a.code()))
+          .map(IncomeExpenditureReport.class::cast).findFirst();
+      try {
+        IncomeExpenditureReport report = ie.orElseGet(() -> (IncomeExpenditureReport) data.apply(
+            ReportRequest.forArrangement(ReportId.INCOME_EXPENDITURE, a.code(), request.month(), Format.PDF)));
+        if (report.reported() == null) {
+          return false;
+        }
+      } catch (Refused | NotFound notReportable) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Model and host from a report of the arrangement in the pack, or from its performance when none was produced. */

@@ -112,6 +112,16 @@ final class PackWorkbook {
     r = pair(sheet, r, "Period", cover.monthLabel(), styles);
     r = pair(sheet, r, "Financial year", cover.financialYear().replace("Financial year ", ""), styles);
     r = pair(sheet, r, "Produced", cover.producedLabel(), styles);
+    r = pair(sheet, r, "Status", cover.status() + ": " + cover.statusReason(), styles);
+    if (cover.meetingLabel() != null) {
+      r = pair(sheet, r, "Meeting", cover.meetingLabel(), styles);
+    }
+    if (cover.meeting().author() != null) {
+      r = pair(sheet, r, "Prepared by", cover.meeting().author(), styles);
+    }
+    for (String source : cover.sources()) {
+      r = pair(sheet, r, "Data source", source, styles);
+    }
     return pair(sheet, r, "Import batches", batches.isEmpty() ? "none" : batches, styles);
   }
 

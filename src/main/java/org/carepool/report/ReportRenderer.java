@@ -26,14 +26,19 @@ public final class ReportRenderer {
     this.templates = new Templates();
   }
 
-  /** The report as a file of the format. */
+  /** The report as a file of the format, money in the format's default units ({@link Units#defaultFor}). */
   public byte[] render(ReportData data, Format format) {
+    return render(data, format, Units.defaultFor(format));
+  }
+
+  /** The report as a file of the format; {@code units} applies to the I&amp;E's money (the other reports have none in tables). */
+  public byte[] render(ReportData data, Format format, Units units) {
     if (data instanceof IncomeExpenditureReport ie) {
       return switch (format) {
-        case PDF -> pdf(ie, false);
-        case XLSX -> Exporters.xlsx(fillForSpreadsheet(ie), "I&E " + ie.context().arrangement() + " "
+        case PDF -> Exporters.pdf(fill(ie, false, units), title(ie));
+        case XLSX -> Exporters.xlsx(fillForSpreadsheet(ie, units), "I&E " + ie.context().arrangement() + " "
             + ie.context().asAt(), IncomeExpenditureFill.footer(ie));
-        case CSV -> IncomeExpenditureCsv.write(ie);
+        case CSV -> IncomeExpenditureCsv.write(ie, units);
       };
     }
     if (data instanceof PerformanceReport pr) {
@@ -56,8 +61,8 @@ public final class ReportRenderer {
   }
 
   /**
-   * The report as a PDF for a board pack: without its own "Page a of b" (the {@code IN_PACK}
-   * parameter of the templates), as the pack numbers its pages across the whole pack.
+   * The report as a PDF for a board pack, money in £000s: without its own "Page a of b" (the
+   * {@code IN_PACK} parameter of the templates), as the pack numbers its pages across the whole pack.
    */
   byte[] renderForPack(ReportData data) {
     return pdf(data, true);
@@ -65,7 +70,7 @@ public final class ReportRenderer {
 
   private byte[] pdf(ReportData data, boolean inPack) {
     if (data instanceof IncomeExpenditureReport ie) {
-      return Exporters.pdf(fill(ie, inPack), title(ie));
+      return Exporters.pdf(fill(ie, inPack, Units.THOUSANDS), title(ie));
     }
     if (data instanceof PerformanceReport pr) {
       return Exporters.pdf(fill(pr, inPack), "Performance, " + pr.context().arrangement() + ", "
@@ -84,17 +89,17 @@ public final class ReportRenderer {
   }
 
   /** Filled, not exported; {@code inPack} leaves out the report's own page numbers. */
-  private JasperPrint fill(IncomeExpenditureReport report, boolean inPack) {
-    return fill("income-expenditure", report.context(), inPack, IncomeExpenditureFill.parameters(report, templates),
-        new JREmptyDataSource(1));
+  private JasperPrint fill(IncomeExpenditureReport report, boolean inPack, Units units) {
+    return fill("income-expenditure", report.context(), inPack,
+        IncomeExpenditureFill.parameters(report, templates, units), new JREmptyDataSource(1));
   }
 
   /**
    * One long page for the XLSX: without pagination there is one header, no footers or repeated
    * column headers between the rows, and no chart (the template's {@code FOR_SPREADSHEET}).
    */
-  private JasperPrint fillForSpreadsheet(IncomeExpenditureReport report) {
-    Map<String, Object> parameters = IncomeExpenditureFill.parameters(report, templates);
+  private JasperPrint fillForSpreadsheet(IncomeExpenditureReport report, Units units) {
+    Map<String, Object> parameters = IncomeExpenditureFill.parameters(report, templates, units);
     parameters.put(IncomeExpenditureFill.FOR_SPREADSHEET, true);
     parameters.put(JRParameter.IS_IGNORE_PAGINATION, true);
     return fill("income-expenditure", report.context(), false, parameters, new JREmptyDataSource(1));

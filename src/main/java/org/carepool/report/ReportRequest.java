@@ -7,16 +7,23 @@ import java.util.Objects;
 
 /**
  * Which report, about what, as at which month, in which format; for a closed month, the I&amp;E as
- * reported or as now ({@code view}, SPEC §4.9; NOW unless asked).
+ * reported or as now ({@code view}, SPEC §4.9; NOW unless asked); money in pounds or £000s
+ * ({@code units}; null: the format's default, {@link Units#defaultFor}).
  */
 public record ReportRequest(ReportId report, String arrangement, String board, YearMonth month, Format format,
-    StatementView view) implements FileRequest {
+    StatementView view, Units units) implements FileRequest {
 
   public ReportRequest {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(month, "month");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(view, "view");
+    units = units == null ? Units.defaultFor(format) : units;
+  }
+
+  public ReportRequest(ReportId report, String arrangement, String board, YearMonth month, Format format,
+      StatementView view) {
+    this(report, arrangement, board, month, format, view, null);
   }
 
   public ReportRequest(ReportId report, String arrangement, String board, YearMonth month, Format format) {

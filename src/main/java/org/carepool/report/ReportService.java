@@ -55,7 +55,7 @@ public final class ReportService {
     return timed(request.report().id(), request.format(), () -> {
       ReportData data = data(request);
       return new RenderedReport(ReportRenderer.fileName(data, request.format()), request.format().contentType(),
-          renderer.render(data, request.format()));
+          renderer.render(data, request.format(), request.units()));
     });
   }
 
@@ -73,12 +73,12 @@ public final class ReportService {
    * {@link Pack#missing()}, so the rest still goes out and the gap is not hidden.
    */
   public Pack pack(PackRequest request) {
-    return timed("board-pack", Format.PDF, () -> new PackBuilder(this::data, renderer, clock).build(request));
+    return timed("board-pack", Format.PDF, () -> new PackBuilder(this::data, incomeExpenditure::batches, renderer, clock).build(request));
   }
 
   /** The pack's XLSX companion alone (one sheet per table of each section), without rendering the PDF. */
   public RenderedReport packWorkbook(PackRequest request) {
-    return timed("board-pack", Format.XLSX, () -> new PackBuilder(this::data, renderer, clock).workbook(request));
+    return timed("board-pack", Format.XLSX, () -> new PackBuilder(this::data, incomeExpenditure::batches, renderer, clock).workbook(request));
   }
 
   /**
@@ -89,9 +89,16 @@ public final class ReportService {
    * @throws org.carepool.arrangement.UnknownBoardException when no board has the code
    */
   public PackRequest boardPack(String board, YearMonth month, List<ReportId> reports, boolean withWorkbook) {
+    return boardPack(board, month, reports, withWorkbook, PackRequest.Meeting.NONE);
+  }
+
+  /** The same, for a named meeting (what the cover says of it and of the author). */
+  public PackRequest boardPack(String board, YearMonth month, List<ReportId> reports, boolean withWorkbook,
+      PackRequest.Meeting meeting) {
     Board b = arrangements.board(board);
     return new PackRequest(b.code(), b.name(), month, reports,
-        b.arrangements().stream().map(a -> new PackRequest.Arrangement(a.code(), a.name())).toList(), withWorkbook);
+        b.arrangements().stream().map(a -> new PackRequest.Arrangement(a.code(), a.name())).toList(), withWorkbook,
+        meeting);
   }
 
   /** The {@code board-pack} download: every report in SPEC order, as the PDF or (XLSX) its companion workbook alone. */

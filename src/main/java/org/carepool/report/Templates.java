@@ -19,6 +19,7 @@ final class Templates {
   /** Every template a renderer uses; the style template {@code carepool-styles.jrtx} is loaded by them. */
   static final List<String> NAMES = List.of(
       "income-expenditure", "ie-income", "ie-schemes", "ie-steps", "ie-risk-share", "ie-cost-split", "ie-notes",
+      "ie-key-variances",
       "performance", "performance-trends", "performance-series", "spend-mapping", "mapping-table");
 
   private final Map<String, JasperReport> loaded = new ConcurrentHashMap<>();

@@ -41,6 +41,12 @@ final class Waterfall {
     return bars;
   }
 
+  /** The bar in {@code units}: in £000s its ends in exact thousands (so bars still meet), its label rounded. */
+  static Bar inUnits(Bar bar, Units units) {
+    return units == Units.POUNDS ? bar : new Bar(bar.label(), bar.start().movePointLeft(3), bar.end().movePointLeft(3),
+        units.shown(bar.amount()), bar.kind());
+  }
+
   /**
    * The chart's rows: {@code basePos}/{@code baseNeg} (drawn invisible) lift the bar off zero,
    * {@code barPos}/{@code barNeg} are the bar itself. Every series has a value (zero where it draws

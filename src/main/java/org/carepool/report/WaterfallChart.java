@@ -64,7 +64,7 @@ public final class WaterfallChart extends JRAbstractChartCustomizer {
     plot.setRangeZeroBaselineVisible(true);
     plot.setRangeZeroBaselinePaint(Color.BLACK);
     plot.setRangeZeroBaselineStroke(new BasicStroke(0.8f));
-    plot.setRenderer(renderer(kinds, amounts));
+    plot.setRenderer(renderer(kinds, amounts, (Units) getParameterValue("UNITS")));
     plot.setFixedLegendItems(legend(kinds));
     CategoryAxis categories = plot.getDomainAxis();
     categories.setMaximumCategoryLabelWidthRatio(0.3f);
@@ -74,7 +74,7 @@ public final class WaterfallChart extends JRAbstractChartCustomizer {
     plot.getRangeAxis().setLowerMargin(0.14);
   }
 
-  private static StackedBarRenderer renderer(List<String> kinds, List<BigDecimal> amounts) {
+  private static StackedBarRenderer renderer(List<String> kinds, List<BigDecimal> amounts, Units units) {
     StackedBarRenderer bars = new StackedBarRenderer() {
       @Override
       public Paint getItemPaint(int row, int column) {
@@ -84,7 +84,8 @@ public final class WaterfallChart extends JRAbstractChartCustomizer {
     bars.setBarPainter(new StandardBarPainter());
     bars.setShadowVisible(false);
     bars.setDrawBarOutline(false);
-    bars.setDefaultItemLabelGenerator(new AmountLabels(amounts));
+    bars.setDefaultItemLabelGenerator(new AmountLabels(amounts, new DecimalFormat(Units.pattern(units),
+        DecimalFormatSymbols.getInstance(Locale.UK))));
     bars.setDefaultItemLabelsVisible(true);
     bars.setDefaultItemLabelFont(new Font("DejaVu Sans", Font.PLAIN, 6));
     bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -105,14 +106,12 @@ public final class WaterfallChart extends JRAbstractChartCustomizer {
   }
 
   /** Each bar's amount once, on its visible part above zero, or below zero when it has none above. */
-  private record AmountLabels(List<BigDecimal> amounts) implements CategoryItemLabelGenerator {
-    private static final DecimalFormat MONEY = new DecimalFormat("#,##0.00;(#,##0.00)",
-        DecimalFormatSymbols.getInstance(Locale.UK));
+  private record AmountLabels(List<BigDecimal> amounts, DecimalFormat money) implements CategoryItemLabelGenerator {
 
     @Override
     public String generateLabel(CategoryDataset data, int row, int column) {
       boolean above = data.getValue(2, column).doubleValue() != 0 || data.getValue(3, column).doubleValue() == 0;
-      return row == (above ? 2 : 3) ? MONEY.format(amounts.get(column)) : null;
+      return row == (above ? 2 : 3) ? money.format(amounts.get(column)) : null;
     }
 
     @Override

@@ -2,7 +2,13 @@ package org.carepool.report;
 
 import org.carepool.finance.Pounds;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.carepool.finance.FinancialYear;
 import org.carepool.finance.IncomeExpenditure;
@@ -163,5 +169,31 @@ final class Wording {
   /** As the report shows money in a sentence: £ with thousands separators, negatives in brackets. */
   static String money(BigDecimal amount) {
     return Pounds.inSentence(amount);
+  }
+
+  /** "Previous forecast (Month 6, as reported)", or why there is none. */
+  static String previousForecastLabel(IncomeExpenditureReport report) {
+    if (report.figures().pool().previousForecast() == null) {
+      return "Previous forecast (no earlier month of the year closed)";
+    }
+    YearMonth closed = report.previousClosedMonth();
+    return closed == null ? "Previous forecast (last month closed, as reported)"
+        : "Previous forecast (Month " + FinancialYear.of(closed).monthOrdinal(closed) + ", as reported)";
+  }
+
+  /** Why the key variances table lists what it lists (SPEC §6, the threshold of {@code finance.KeyVariances}). */
+  static String keyVariancesNote() {
+    return "Listed: the pool and every scheme rated AMBER or RED, and any whose forecast moved since the last closed "
+        + "month by at least 1% of its budget (the pool: of its contributions) or £50,000, whichever is smaller.";
+  }
+
+  /** "RED", "AMBER, moved", "moved": why a key variance is listed. */
+  static String listedFor(IncomeExpenditure.KeyVariance k) {
+    return String.join(", ", k.reasons().stream().map(r -> r.equals("MOVEMENT") ? "moved" : r).toList());
+  }
+
+  /** "31 Jan 2026": a due date as a reader writes it. */
+  static String date(LocalDate date) {
+    return DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(date);
   }
 }

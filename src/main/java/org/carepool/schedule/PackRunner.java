@@ -12,6 +12,7 @@ import org.carepool.delivery.PackMails;
 import org.carepool.delivery.PackSender;
 import org.carepool.delivery.RenderedPack;
 import org.carepool.arrangement.ArrangementService;
+import org.carepool.report.PackRequest;
 import org.carepool.report.Format;
 import org.carepool.report.Pack;
 import org.carepool.db.StoreGate;
@@ -140,7 +141,7 @@ public final class PackRunner {
 
   private Pack renderPack(Schedule s, YearMonth month) {
     return delivery.reports().pack(delivery.reports().boardPack(s.board(), month, s.reports(),
-        s.formats().contains(Format.XLSX)));
+        s.formats().contains(Format.XLSX), new PackRequest.Meeting(s.meeting(), s.meetingDate(), s.author())));
   }
 
   private void fail(Schedule s, long run, Throwable t) {

@@ -1,5 +1,6 @@
 package org.carepool.schedule;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -15,15 +16,26 @@ import org.carepool.report.ReportId;
  * @param cron           a Quartz cron expression, read in {@code timeZone}
  * @param nextWorkingDay {@code working_day: next}: a fire on a weekend or bank holiday moves to the next working day
  * @param source         FILE schedules are provisioned from {@code schedules/} and read-only; PAGE ones are stored
+ * @param meeting        optional: the meeting the pack is for, named on its cover ("Westshire HWB, public meeting")
+ * @param meetingDate    optional: the date of that meeting
+ * @param author         optional: who prepared the pack, named on its cover ("J Smith, Head of Pooled Finance")
  */
 public record Schedule(String id, String board, List<ReportId> reports, String cron, ZoneId timeZone,
     PackPeriod period, List<Format> formats, List<String> recipients, boolean enabled, Misfire misfire,
-    boolean nextWorkingDay, Source source) {
+    boolean nextWorkingDay, Source source, String meeting, LocalDate meetingDate, String author) {
 
   public Schedule {
     reports = List.copyOf(reports);
     formats = List.copyOf(formats);
     recipients = List.copyOf(recipients);
+  }
+
+  /** A schedule that names no meeting or author. */
+  public Schedule(String id, String board, List<ReportId> reports, String cron, ZoneId timeZone,
+      PackPeriod period, List<Format> formats, List<String> recipients, boolean enabled, Misfire misfire,
+      boolean nextWorkingDay, Source source) {
+    this(id, board, reports, cron, timeZone, period, formats, recipients, enabled, misfire, nextWorkingDay,
+        source, null, null, null);
   }
 
   /** Where a schedule comes from. */

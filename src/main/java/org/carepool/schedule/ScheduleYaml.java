@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.text.ParseException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,9 @@ import org.quartz.CronExpression;
 final class ScheduleYaml {
   static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
   static final Set<String> KEYS = Set.of("board", "reports", "cron", "time_zone", "period", "formats",
-      "recipients", "enabled", "misfire", "working_day");
+      "recipients", "enabled", "misfire", "working_day", "meeting", "meeting_date", "author");
+  /** A name on a cover: one line, a sensible length. */
+  private static final int NAME_CHARS = 200;
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
   private static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -98,8 +102,26 @@ final class ScheduleYaml {
       }
       return true;
     });
+    String meeting = problems.parsed(root, "meeting", null, ScheduleYaml::name);
+    LocalDate meetingDate = problems.parsed(root, "meeting_date", null, v -> {
+      try {
+        return LocalDate.parse(v);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("'" + v + "' is not a date (YYYY-MM-DD)");
+      }
+    });
+    String author = problems.parsed(root, "author", null, ScheduleYaml::name);
     return new Schedule(id, board, reports, cron, zone, period, formats, recipients, enabled, misfire, nextWorkingDay,
-        source);
+        source, meeting, meetingDate, author);
+  }
+
+  /** A meeting's or an author's name as the cover prints it: one line of text. */
+  private static String name(String v) {
+    String name = v.strip();
+    if (name.isEmpty() || name.length() > NAME_CHARS || name.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("expected one line of text of at most " + NAME_CHARS + " characters");
+    }
+    return name;
   }
 
   private static void check(Schedule s, YamlProblems problems, Checks checks) {
@@ -148,6 +170,15 @@ final class ScheduleYaml {
     map.put("misfire", s.misfire().key());
     if (s.nextWorkingDay()) {
       map.put("working_day", "next");
+    }
+    if (s.meeting() != null) {
+      map.put("meeting", s.meeting());
+    }
+    if (s.meetingDate() != null) {
+      map.put("meeting_date", s.meetingDate().toString());
+    }
+    if (s.author() != null) {
+      map.put("author", s.author());
     }
     try {
       return YAML.writeValueAsString(map);

@@ -290,6 +290,7 @@ public final class Schedules implements AutoCloseable {
         s.reports().stream().map(ReportId::id).toList(), s.cron(), s.timeZone().getId(), s.period().key(),
         s.formats().stream().map(Format::extension).toList(), s.recipients(), s.enabled(), s.misfire().key(),
         s.nextWorkingDay() ? "next" : null, quartz.paused(s.id()),
-        next == null ? null : next.toInstant().atZone(s.timeZone()), lastRun);
+        next == null ? null : next.toInstant().atZone(s.timeZone()), lastRun, s.meeting(),
+        s.meetingDate() == null ? null : s.meetingDate().toString(), s.author());
   }
 }

@@ -16,6 +16,7 @@ import org.carepool.report.Format;
 import org.carepool.report.RenderedReport;
 import org.carepool.report.ReportId;
 import org.carepool.report.ReportRequest;
+import org.carepool.report.Units;
 
 /**
  * The Reports page (VIEWER), its download, and {@code GET /api/reports/{report}}. A refused
@@ -97,7 +98,13 @@ final class ReportController {
     Format format = format(ctx, id.title(), id.formats());
     YearMonth month = Months.required(ctx, "month");
     return new ReportRequest(id, id.boardWide() ? null : code, id.boardWide() ? code : null, month, format,
-        FinanceController.view(ctx));
+        FinanceController.view(ctx), units(ctx));
+  }
+
+  /** {@code units=pounds|thousands}; none: the format's default. */
+  private static Units units(Context ctx) {
+    return ctx.queryParam("units") == null ? null : Units.parse(ctx.queryParamAsClass("units", String.class)
+        .check(u -> u.equals("pounds") || u.equals("thousands"), "pounds or thousands").get());
   }
 
   private static Format format(Context ctx, String title, Set<Format> formats) {

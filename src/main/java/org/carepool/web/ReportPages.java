@@ -105,7 +105,7 @@ final class ReportPages {
         + ", " + esc(figures.model().name().toLowerCase(Locale.UK).replace('_', ' ')) + " model.</p>"
         + (warning.isEmpty() ? "" : "<p class=\"error\" role=\"alert\" id=\"headline-warning\">Warning: "
             + esc(warning) + "</p>")
-        + notices
+        + notices + close(statement, month)
         + "<div class=\"table-wrap\"><table><caption>Pool position</caption><tbody>"
         + "<tr><th scope=\"row\">Contributions</th><td class=\"num\">" + Html.pounds(pool.contributions()) + "</td></tr>"
         + "<tr><th scope=\"row\">Forecast outturn</th><td class=\"num\">" + Html.pounds(pool.forecast()) + "</td></tr>"
@@ -115,6 +115,16 @@ final class ReportPages {
         + "</tbody></table><table><caption>" + esc(shareCaption(figures.model().name(), statement.terms().riskShare().name(),
             figures.riskShareBasis().name(), underspendTerm(figures), pool.shareable())) + "</caption><tbody>" + shares + unallocated
         + "</tbody></table></div></section>";
+  }
+
+  /** Whether the month is closed and, when it is, whether its figures were restated since (SPEC §4.9). */
+  private static String close(IncomeExpenditureStatement statement, YearMonth month) {
+    org.carepool.finance.Reported reported = statement.reported();
+    if (reported == null) {
+      return "<p id=\"headline-close\">" + esc(MONTH.format(month)) + " is not closed: the figures may still change.</p>";
+    }
+    return "<p id=\"headline-close\" class=\"" + (reported.restated() ? "notice" : "") + "\">Closed. "
+        + (reported.restated() ? "Restated since: " : "") + esc(reported.text(Pounds::inSentence)) + "</p>";
   }
 
   /**

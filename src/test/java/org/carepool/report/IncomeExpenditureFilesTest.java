@@ -49,7 +49,7 @@ class IncomeExpenditureFilesTest {
       assertEquals(1, texts.stream().filter(t -> t.startsWith("Produced ")).count(), texts.toString());
       assertTrue(texts.stream().noneMatch(t -> t.contains("Page ") || t.startsWith("LB1 — Worked example pooled "
           + "budget: income")), texts.toString());
-      for (String header : List.of("Scheme", "Share of actual to date", "Annual contribution", "Partner and part", "Borne by")) {
+      for (String header : List.of("Scheme", "Share of actual to date (£)", "Annual contribution (£)", "Partner and part", "Borne by")) {
         assertEquals(1, texts.stream().filter(header::equals).count(), header + " in " + texts);
       }
       assertEquals(0.5, sheet.getMargin(PageMargin.LEFT), 1e-9);
@@ -68,11 +68,12 @@ class IncomeExpenditureFilesTest {
         "Income by partner", "organisation,name,contribution,income_to_date",
         "CCG,Example Clinical Commissioning Group,600000.00,300000.00",
         "Schemes", "scheme,name,care_type,funder,risk_class,budget,budget_to_date,actual_to_date,variance_to_date,"
-            + "forecast,forecast_basis,carried_from,variance,variance_pct,rating",
+            + "forecast,forecast_basis,carried_from,variance,variance_pct,rating,previous_forecast,movement",
         "S2,Home care,HOME_CARE,LA,VARIABLE,300000.00,150000.00,140000.00,-10000.00,280000.00,run rate,,-20000.00,"
-            + "-6.7,GREEN",
-        "Pool position", "contributions,budget,actual_to_date,forecast,overspend,variance_pct,rating,shareable",
-        "1000000.00,1000000.00,520000.00,1040000.00,40000.00,4.0,AMBER,40000.00",
+            + "-6.7,GREEN,,",
+        "Pool position", "contributions,budget,actual_to_date,forecast,overspend,variance_pct,rating,shareable,"
+            + "previous_forecast,movement",
+        "1000000.00,1000000.00,520000.00,1040000.00,40000.00,4.0,AMBER,40000.00,,",
         "Notices", "notice",
         "How the overspend is covered", "step,rule,borne_by,taken,remaining,kind",
         ",Rule SHARES: by share,CCG — Example Clinical Commissioning Group,24000.00,16000.00,TAKEN",

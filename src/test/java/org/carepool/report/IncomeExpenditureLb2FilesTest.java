@@ -75,8 +75,8 @@ class IncomeExpenditureLb2FilesTest {
     List<String> lines = Rendered.csv(Examples.lb2()).stream().map(r -> String.join("|", r.toList())).toList();
     for (String line : List.of(
         "A2|Home care|HOME_CARE|LA|VARIABLE|3000000.00|2250000.00|2400000.00|150000.00|3150000.00|carried forward from "
-            + "Month 6|2025-09|150000.00|5.0|RED",
-        "10000000.00|10000000.00|7860000.00|10430000.00|430000.00|4.3|AMBER|750000.00",
+            + "Month 6|2025-09|150000.00|5.0|RED||",
+        "10000000.00|10000000.00|7860000.00|10430000.00|430000.00|4.3|AMBER|750000.00||",
         "1|Reserve: drawn from the pool reserve, up to £200,000.00 (the reserve available)|the pool reserve|200000.00|"
             + "550000.00|TAKEN",
         "4|Rest: all that remains, to ICB — Example Integrated Care Board|ICB — Example Integrated Care Board|150000.00|"

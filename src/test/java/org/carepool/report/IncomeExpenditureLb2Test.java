@@ -22,12 +22,12 @@ class IncomeExpenditureLb2Test {
   void the_schemes_show_variance_to_date_the_forecast_basis_in_words_variance_pct_and_rag() throws IOException {
     String text = Rendered.pdfText(Examples.lb2());
     for (String row : List.of(
-        "A1 Hospital discharge 5,000,000.00 3,750,000.00 4,200,000.00 450,000.00 5,600,000.00 run rate 600,000.00 12.0 RED",
+        "A1 Hospital discharge 5,000,000.00 3,750,000.00 4,200,000.00 450,000.00 5,600,000.00 run rate – – 600,000.00 12.0 RED",
         "A2 Home care 3,000,000.00 2,250,000.00 2,400,000.00 150,000.00 3,150,000.00 carried forward from Month 6 "
-            + "150,000.00 5.0 RED",
+            + "– – 150,000.00 5.0 RED",
         "A3 Disabled facilities grant (ring-fenced) 1,200,000.00 900,000.00 600,000.00 (300,000.00) 800,000.00 run rate "
-            + "(400,000.00) (33.3) GREEN",
-        "A4 Equipment (fixed) 800,000.00 600,000.00 660,000.00 60,000.00 880,000.00 run rate 80,000.00 10.0 RED",
+            + "– – (400,000.00) (33.3) GREEN",
+        "A4 Equipment (fixed) 800,000.00 600,000.00 660,000.00 60,000.00 880,000.00 run rate – – 80,000.00 10.0 RED",
         "Total 10,000,000.00 7,500,000.00 7,860,000.00 360,000.00 10,430,000.00 430,000.00")) {
       assertTrue(squeezed(text).contains(squeezed(row)), row + " missing from:\n" + text);
     }
@@ -95,7 +95,7 @@ class IncomeExpenditureLb2Test {
   /** The waterfall is drawn (its "added back" bar, the ring-fenced grant, is sky blue: no other part of the page uses it). */
   @Test
   void the_waterfall_is_drawn_on_the_page_of_the_step_table() throws IOException {
-    byte[] pdf = Rendered.RENDERER.render(Examples.lb2(), Format.PDF);
+    byte[] pdf = Rendered.RENDERER.render(Examples.lb2(), Format.PDF, Units.POUNDS);
     List<String> pages = Rendered.pdfPageTexts(pdf);
     int chart = -1;
     for (int i = 0; i < pages.size(); i++) {
@@ -106,7 +106,7 @@ class IncomeExpenditureLb2Test {
     assertTrue(chart >= 0, "no waterfall bar found");
     Set<Integer> colours = Rendered.pdfFillColours(pdf, chart);
     assertTrue(colours.containsAll(Set.of(0x1F3864, 0xE69F00, 0x009E73)), colours.toString());
-    byte[] lb1 = Rendered.RENDERER.render(Examples.lb1(), Format.PDF);
+    byte[] lb1 = Rendered.RENDERER.render(Examples.lb1(), Format.PDF, Units.POUNDS);
     for (int i = 0; i < Rendered.pdfPageTexts(lb1).size(); i++) {
       assertFalse(Rendered.pdfFillColours(lb1, i).contains(0x56B4E9),
           "LB1 has no fixed or ring-fenced scheme, so nothing is added back");
@@ -115,7 +115,7 @@ class IncomeExpenditureLb2Test {
 
   @Test
   void the_rag_is_written_and_coloured() throws IOException {
-    byte[] pdf = Rendered.RENDERER.render(Examples.lb2(), Format.PDF);
+    byte[] pdf = Rendered.RENDERER.render(Examples.lb2(), Format.PDF, Units.POUNDS);
     Set<Integer> first = Rendered.pdfFillColours(pdf, 0);
     assertTrue(first.containsAll(Set.of(0xD55E00, 0x009E73)), "RED and GREEN cells: " + first);
     List<String> lines = List.of(Rendered.pdfPageTexts(pdf).get(0).split("\\R"));

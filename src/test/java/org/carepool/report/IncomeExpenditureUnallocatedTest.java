@@ -37,7 +37,7 @@ class IncomeExpenditureUnallocatedTest {
 
   @Test
   void a_remainder_no_step_covers_is_shown_in_red_with_its_sentence() throws IOException {
-    byte[] pdf = Rendered.RENDERER.render(lb2WithoutRest(), Format.PDF);
+    byte[] pdf = Rendered.RENDERER.render(lb2WithoutRest(), Format.PDF, Units.POUNDS);
     String text = squeezed(Rendered.pdfText(pdf));
     assertTrue(text.contains(squeezed("Unallocated: the agreement does not cover it 150,000.00")), text);
     String sentence = "£150,000.00 of the shareable overspend is unallocated: the agreement's steps do not cover it.";

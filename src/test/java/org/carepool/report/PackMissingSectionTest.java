@@ -86,7 +86,7 @@ class PackMissingSectionTest {
       for (String expected : List.of("Test Health and Wellbeing Board", "Board pack", "Month 3 (June 2025)",
           "Financial year 2025-26", "A1 North pool", "Lead body, hosted by Test ICB", "A2 Whole area pool",
           "Lead body, hosted by Test Council", "Produced 8 July 2025 at 10:30 UK time (BST)",
-          "Figures from import batches " + batches.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+          "Import batches (for audit): " + batches.stream().map(String::valueOf).collect(Collectors.joining(", ")),
           "Board B1")) {
         assertTrue(cover.contains(squeezed(expected)), "cover lacks '" + expected + "': " + cover);
       }

@@ -24,8 +24,14 @@ final class Rendered {
   private Rendered() {
   }
 
+  /** The PDF's text, money in pounds and pence (the tests' hand-worked figures are to the penny). */
   static String pdfText(ReportData data) throws IOException {
-    return pdfText(RENDERER.render(data, Format.PDF));
+    return pdfText(RENDERER.render(data, Format.PDF, Units.POUNDS));
+  }
+
+  /** The PDF's text, money in £000s as a board reads it (the PDF's default). */
+  static String pdfTextInThousands(ReportData data) throws IOException {
+    return pdfText(RENDERER.render(data, Format.PDF, Units.THOUSANDS));
   }
 
   static String pdfText(byte[] pdf) throws IOException {
@@ -33,7 +39,7 @@ final class Rendered {
   }
 
   static int pdfPages(ReportData data) throws IOException {
-    try (PDDocument pdf = Loader.loadPDF(RENDERER.render(data, Format.PDF))) {
+    try (PDDocument pdf = Loader.loadPDF(RENDERER.render(data, Format.PDF, Units.POUNDS))) {
       return pdf.getNumberOfPages();
     }
   }

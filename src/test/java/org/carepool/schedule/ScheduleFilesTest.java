@@ -49,6 +49,26 @@ class ScheduleFilesTest {
     assertTrue(all.contains("csv"), all);
   }
 
+  /** The cover's meeting, its date and the author: optional, read, written back, and checked. */
+  @Test
+  void meeting_meeting_date_and_author_are_read_and_written_and_a_bad_date_is_named() {
+    String text = String.join("\n", "board: HWB", "reports: [income-expenditure]", "cron: \"0 0 7 7 * ?\"",
+        "recipients: [a@b.example]", "meeting: \"Westshire HWB, public meeting\"", "meeting_date: 2026-01-15",
+        "author: \"J Smith, Head of Pooled Finance\"", "");
+    Schedule s = ScheduleYaml.read("hwb", "schedules/hwb.yaml", text, Schedule.Source.FILE, KNOWS_HWB);
+    assertEquals("Westshire HWB, public meeting", s.meeting());
+    assertEquals(java.time.LocalDate.parse("2026-01-15"), s.meetingDate());
+    assertEquals("J Smith, Head of Pooled Finance", s.author());
+    assertEquals(s, ScheduleYaml.read("hwb", "again", ScheduleYaml.write(s), Schedule.Source.FILE, KNOWS_HWB));
+    Schedule plain = ScheduleYaml.read("hwb", "plain", String.join("\n", "board: HWB", "reports: [income-expenditure]",
+        "cron: \"0 0 7 7 * ?\"", "recipients: [a@b.example]", ""), Schedule.Source.FILE, KNOWS_HWB);
+    assertEquals(java.util.Arrays.asList(null, null, null), java.util.Arrays.asList(plain.meeting(), plain.meetingDate(),
+        plain.author()));
+    ScheduleInvalid e = assertThrows(ScheduleInvalid.class, () -> ScheduleYaml.read("bad", "schedules/bad.yaml",
+        text.replace("2026-01-15", "15/01/2026"), Schedule.Source.FILE, KNOWS_HWB));
+    assertEquals(List.of("schedules/bad.yaml: meeting_date: '15/01/2026' is not a date (YYYY-MM-DD)"), e.problems());
+  }
+
   @Test
   void a_cron_that_never_fires_stops_start_up_naming_the_file_and_key() {
     PackStore.writeSchedule(work, "never", String.join("\n", "board: HWB", "reports: [income-expenditure]",
