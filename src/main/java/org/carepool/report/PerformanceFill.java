@@ -94,8 +94,10 @@ final class PerformanceFill {
     row.put("actualMonth", k.actualMonth() == null ? null : shortMonth(k.actualMonth()) + " " + k.actualMonth()
         .getYear());
     row.put("rating", k.rating() == null ? null : k.rating().name());
+    row.put("context", KpiContext.of(k, year));
     List<Map<String, ?>> points = points(k, year);
     row.put("points", points);
+    row.put("lines", KpiContext.lines(k, year));
     for (int i = 0; i < points.size(); i++) {
       row.put("m" + (i + 1), points.get(i).get("value"));
     }
