@@ -16,6 +16,7 @@ import static org.carepool.db.generated.Tables.POPULATION_SUMMARY;
 import static org.carepool.db.generated.Tables.PRACTICE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
@@ -46,7 +47,8 @@ final class IndicatorsRepository {
 
   record Actual(String kpi, YearMonth month, BigDecimal value) {}
 
-  record PopulationTotals(BigDecimal all, BigDecimal aged65) {}
+  /** People for a financial year, from the mid-year estimate of {@code estimateYear}. */
+  record PopulationTotals(BigDecimal all, BigDecimal aged65, int estimateYear) {}
 
   Optional<ArrangementInfo> arrangement(String code) {
     var host = ORGANISATION.as("host_org");
@@ -132,12 +134,19 @@ final class IndicatorsRepository {
             r.value3().longValue(), r.value4().longValue(), r.value5(), r.value6()));
   }
 
+  /**
+   * The year's mid-year estimate of the localities; when none is loaded yet (it is published after
+   * the year it applies to has begun), the latest earlier one, as a projection.
+   */
   PopulationTotals population(List<String> localities, FinancialYear year) {
     var p = POPULATION_SUMMARY;
+    Integer latest = dsl.select(max(p.POPULATION_YEAR)).from(p)
+        .where(p.POPULATION_YEAR.le(year.startYear()), in(p.LOCALITY, localities)).fetchOne(0, Integer.class);
+    int estimate = latest == null ? year.startYear() : latest;
     var r = dsl.select(sum(p.PERSON_COUNT), sum(when(p.AGE_BAND.in(CareSettings.BANDS_65_PLUS), p.PERSON_COUNT)
             .otherwise(0L)))
-        .from(p).where(p.POPULATION_YEAR.eq(year.startYear()), in(p.LOCALITY, localities)).fetchOne();
-    return new PopulationTotals(orZero(r.value1()), orZero(r.value2()));
+        .from(p).where(p.POPULATION_YEAR.eq(estimate), in(p.LOCALITY, localities)).fetchOne();
+    return new PopulationTotals(orZero(r.value1()), orZero(r.value2()), estimate);
   }
 
   /**

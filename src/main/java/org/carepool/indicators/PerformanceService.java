@@ -62,7 +62,7 @@ public final class PerformanceService {
     }
     List<String> notes = PerformanceNotes.of(year, asAt, loaded, population, kpis);
     return new Performance(info, asAt, localities, store.localityNames(localities), population.all(),
-        population.aged65(), activityTo, kpis, notes, store.importBatches(code, localities, year, asAt));
+        population.aged65(), population.estimateYear(), activityTo, kpis, notes, store.importBatches(code, localities, year, asAt));
   }
 
   /** The KPI's latest known value (it is rated on the value as shown, rounded to its decimals). */

@@ -62,12 +62,16 @@ final class PerformanceFill {
     return params;
   }
 
-  /** "252,132 people, 47,656 aged 65+; every locality; 2025 mid-year estimate". */
+  /**
+   * "252,132 people, 47,656 aged 65+; every locality; 2025 mid-year estimate", or "…; 2025 mid-year
+   * estimate, a projection for 2026-27 (its own not yet published)".
+   */
   static String population(Performance p) {
-    return String.format(IncomeExpenditureFill.UK, "%,d people, %,d aged 65+; %s; %d mid-year estimate",
+    return String.format(IncomeExpenditureFill.UK, "%,d people, %,d aged 65+; %s; %d mid-year estimate%s",
         p.population().longValue(), p.population65().longValue(),
-        p.localityNames().isEmpty() ? "every locality" : String.join(", ", p.localityNames()),
-        p.financialYear().startYear());
+        p.localityNames().isEmpty() ? "every locality" : String.join(", ", p.localityNames()), p.populationYear(),
+        p.populationProjected() ? ", a projection for " + p.financialYear().label() + " (its own not yet published)"
+            : "");
   }
 
   /** "Month 5 (August 2025)", or "none yet for 2025-26". */

@@ -13,10 +13,13 @@ import org.carepool.indicators.Performance;
  * is for. Issue 13 adds per KPI {@code actualLabel} (what the actual covers, e.g. "April–October 2025,
  * annualised"), {@code inMonth} with its {@code inMonthLabel}, {@code lastYear} (as at the same month
  * last year), {@code direction} against the previous month and last year ({@code IMPROVED},
- * {@code UNCHANGED}, {@code WORSENED} or null), {@code lastYearSeries} and {@code benchmarks}.
+ * {@code UNCHANGED}, {@code WORSENED} or null), {@code lastYearSeries} and {@code benchmarks}; and
+ * {@code populationYear}, the mid-year estimate used, with {@code populationProjected} true when it is
+ * an earlier year's standing in for one not yet published.
  */
 record PerformanceJson(String arrangement, String name, String month, String financialYear, int monthOrdinal,
-    String activityTo, List<String> localities, String population, String population65Plus, List<Kpi> kpis,
+    String activityTo, List<String> localities, String population, String population65Plus, int populationYear,
+    boolean populationProjected, List<Kpi> kpis,
     List<String> dataQualityNotes, List<Long> importBatches) {
 
   record Kpi(String code, String name, String unit, String better, boolean derived, int decimals, String target,
@@ -33,7 +36,7 @@ record PerformanceJson(String arrangement, String name, String month, String fin
   static PerformanceJson of(Performance p) {
     return new PerformanceJson(p.arrangement().code(), p.arrangement().name(), p.month().toString(),
         p.financialYear().label(), p.monthOrdinal(), month(p.activityTo()), p.localities(),
-        Figures.whole(p.population()), Figures.whole(p.population65()),
+        Figures.whole(p.population()), Figures.whole(p.population65()), p.populationYear(), p.populationProjected(),
         p.kpis().stream().map(PerformanceJson::kpi).toList(), p.notes(), List.copyOf(p.importBatches()));
   }
 

@@ -103,6 +103,20 @@ class KpiTravelTest {
     assertFalse(nel.lastYearSeries().isEmpty());
   }
 
+  @Test
+  void a_year_whose_estimate_is_not_published_uses_the_latest_as_a_labelled_projection() {
+    Performance current = service.performance("T1", YearMonth.parse("2025-06"));
+    assertEquals(2025, current.populationYear());
+    assertFalse(current.populationProjected());
+    Performance next = service.performance("T1", YearMonth.parse("2026-04"));
+    assertEquals(2025, next.populationYear());
+    assertTrue(next.populationProjected());
+    assertEquals(0, next.population().compareTo(java.math.BigDecimal.valueOf(2500)));
+    assertTrue(next.notes().contains("The 2026 mid-year population estimate is not loaded (not yet published): the "
+        + "2025 estimate is used as a projection for 2026-27, so the rates per head are provisional."), next.notes()
+        .toString());
+  }
+
   private static Map<String, KpiFigure> kpis(String arrangement) {
     return byCode(service.performance(arrangement, YearMonth.parse("2025-06")));
   }

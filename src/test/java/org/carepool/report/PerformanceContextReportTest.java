@@ -78,6 +78,15 @@ class PerformanceContextReportTest {
     }
   }
 
+  @Test
+  void a_population_standing_in_for_an_unpublished_year_is_labelled_a_projection() throws IOException {
+    String text = Rendered.squeezed(Rendered.pdfText(reports.data(ReportRequest.forArrangement(ReportId.PERFORMANCE,
+        "T1", YearMonth.parse("2026-04"), Format.PDF))));
+    assertTrue(text.contains("2,500people,1,000aged65+;everylocality;2025mid-yearestimate,aprojectionfor2026-27"
+        + "(itsownnotyetpublished)"), text);
+    assertTrue(text.contains("the2025estimateisusedasaprojectionfor2026-27"), text);
+  }
+
   private static ReportData performance(Format format) {
     return reports.data(ReportRequest.forArrangement(ReportId.PERFORMANCE, "T1", YearMonth.parse("2025-06"), format));
   }
