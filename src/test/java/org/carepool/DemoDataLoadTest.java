@@ -60,7 +60,7 @@ class DemoDataLoadTest {
     try (Database db = TestStores.open("demo")) {
       ImportResult result = new Importer(db, Clock.systemUTC()).load(List.of(dir), "test", ImportProgress.none());
 
-      assertEquals(20, result.files().size(), summary);
+      assertEquals(22, result.files().size(), summary); // 20 + arrangement_kpis and kpi_benchmarks (issue 13)
       Map<String, Long> rows = new java.util.HashMap<>();
       result.files().forEach(f -> rows.put(f.fileName(), f.rows()));
       long written = dataLines(dir.resolve("activity.csv"));

@@ -52,6 +52,19 @@ final class Kpis {
           "LOWER", List.of("MHA"), 310, -5.5, 30, 35, 0));
 
   /**
+   * The KPIs an arrangement is rated on, where not all (arrangement_kpis.csv): the equipment service
+   * cannot influence care-home admissions or the 75+ balance of care, nor mental health those of
+   * older people; both still answer for the flow they serve.
+   */
+  static final Map<String, List<String>> CHOSEN = Map.of(
+      "ICES", List.of("EQUIPMENT_7_DAY_PCT", Outturns.NEL, Outturns.BED_DAYS_65),
+      "MHA", List.of("MH_OUT_OF_AREA_DAYS", Outturns.NEL));
+
+  /** Published comparators, as a share of the area's own expected value: England and the region. */
+  private static final int LAST_WHOLE_YEAR = 1;
+  private static final Map<String, Double> BENCHMARKS = Map.of("England", 1.04, "Region", 0.98);
+
+  /**
    * How far a target sits from its base, as a share: negative is a stretch (harder than the base),
    * positive a relaxed target. Picked per arrangement, KPI and year.
    */
@@ -83,6 +96,38 @@ final class Kpis {
     }
     writeTargets(dir, summary);
     writeActuals(dir, summary);
+    writeChoices(dir, summary);
+    writeBenchmarks(dir, summary);
+  }
+
+  private static void writeChoices(Path dir, Summary summary) throws IOException {
+    try (var out = CsvOut.open(dir, "arrangement_kpis.csv", "arrangement", "kpi")) {
+      for (var a : Westshire.ARRANGEMENTS) {
+        for (String kpi : CHOSEN.getOrDefault(a.code(), List.of())) {
+          out.row(a.code(), kpi);
+        }
+      }
+      summary.add(out);
+    }
+  }
+
+  /** Benchmarks follow the area's own figures (no random draw, so the other files stay as they were). */
+  private void writeBenchmarks(Path dir, Summary summary) throws IOException {
+    try (var out = CsvOut.open(dir, "kpi_benchmarks.csv", "kpi", "financial_year", "label", "value")) {
+      for (var kpi : ALL) {
+        for (int y = 0; y < Periods.FINANCIAL_YEARS.size(); y++) {
+          // 2026-27 is drawn to October only: its derived benchmarks repeat 2025-26's whole year
+          double area = kpi.imported() ? kpi.expected(y)
+              : outturns.value(kpi.code(), List.of(), Math.min(y, LAST_WHOLE_YEAR));
+          for (String label : List.of("England", "Region")) {
+            double value = area * BENCHMARKS.get(label);
+            out.row(kpi.code(), Periods.FINANCIAL_YEARS.get(y), label,
+                decimal(kpi.unit().equals("%") ? Math.min(100, value) : value, 1));
+          }
+        }
+      }
+      summary.add(out);
+    }
   }
 
   private static boolean tracks(Westshire.Arrangement a, Kpi kpi) {

@@ -2,11 +2,13 @@ package org.carepool.indicators;
 
 import static org.carepool.db.generated.Tables.ACTIVITY_MONTH;
 import static org.carepool.db.generated.Tables.ARRANGEMENT;
+import static org.carepool.db.generated.Tables.ARRANGEMENT_KPI;
 import static org.carepool.db.generated.Tables.ARRANGEMENT_LOCALITY;
 import static org.carepool.db.generated.Tables.BOARD;
 import static org.carepool.db.generated.Tables.KPI;
 import static org.carepool.db.generated.Tables.KPI_ACTIVITY_SUMMARY;
 import static org.carepool.db.generated.Tables.KPI_ACTUAL;
+import static org.carepool.db.generated.Tables.KPI_BENCHMARK;
 import static org.carepool.db.generated.Tables.KPI_TARGET;
 import static org.carepool.db.generated.Tables.LOCALITY;
 import static org.carepool.db.generated.Tables.ORGANISATION;
@@ -14,6 +16,7 @@ import static org.carepool.db.generated.Tables.POPULATION_SUMMARY;
 import static org.carepool.db.generated.Tables.PRACTICE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
@@ -44,7 +47,8 @@ final class IndicatorsRepository {
 
   record Actual(String kpi, YearMonth month, BigDecimal value) {}
 
-  record PopulationTotals(BigDecimal all, BigDecimal aged65) {}
+  /** People for a financial year, from the mid-year estimate of {@code estimateYear}. */
+  record PopulationTotals(BigDecimal all, BigDecimal aged65, int estimateYear) {}
 
   Optional<ArrangementInfo> arrangement(String code) {
     var host = ORGANISATION.as("host_org");
@@ -80,14 +84,25 @@ final class IndicatorsRepository {
         .orderBy(ACTIVITY_MONTH.MONTH).fetch(r -> YearMonth.from(r.value1()));
   }
 
-  /** Every KPI that is derived or has a target or actual for the arrangement; derived first, then by code. */
+  /**
+   * The KPIs the arrangement is rated on, derived first, then by code: those {@code arrangement_kpis.csv}
+   * lists for it; when it lists none, every KPI that is derived or has a target or actual for it.
+   */
   List<Kpi> kpis(String arrangement) {
-    return dsl.select(KPI.CODE, KPI.NAME, KPI.UNIT, KPI.BETTER, KPI.DERIVED).from(KPI)
-        .where(KPI.DERIVED.isTrue()
-            .or(KPI.CODE.in(dsl.select(KPI_TARGET.KPI).from(KPI_TARGET).where(KPI_TARGET.ARRANGEMENT.eq(arrangement))))
-            .or(KPI.CODE.in(dsl.select(KPI_ACTUAL.KPI).from(KPI_ACTUAL).where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement)))))
+    var listed = dsl.select(ARRANGEMENT_KPI.KPI).from(ARRANGEMENT_KPI).where(ARRANGEMENT_KPI.ARRANGEMENT.eq(arrangement));
+    Condition rated = dsl.fetchExists(listed) ? KPI.CODE.in(listed) : KPI.DERIVED.isTrue()
+        .or(KPI.CODE.in(dsl.select(KPI_TARGET.KPI).from(KPI_TARGET).where(KPI_TARGET.ARRANGEMENT.eq(arrangement))))
+        .or(KPI.CODE.in(dsl.select(KPI_ACTUAL.KPI).from(KPI_ACTUAL).where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement))));
+    return dsl.select(KPI.CODE, KPI.NAME, KPI.UNIT, KPI.BETTER, KPI.DERIVED).from(KPI).where(rated)
         .orderBy(KPI.DERIVED.desc(), KPI.CODE)
         .fetch(r -> new Kpi(r.value1(), r.value2(), r.value3(), Rating.Better.valueOf(r.value4()), r.value5()));
+  }
+
+  /** Each KPI's benchmarks for the year, by label. */
+  Map<String, List<KpiFigure.Benchmark>> benchmarks(FinancialYear year) {
+    return dsl.select(KPI_BENCHMARK.KPI, KPI_BENCHMARK.LABEL, KPI_BENCHMARK.BENCHMARK_VALUE).from(KPI_BENCHMARK)
+        .where(KPI_BENCHMARK.FINANCIAL_YEAR.eq(year.startYear())).orderBy(KPI_BENCHMARK.KPI, KPI_BENCHMARK.LABEL)
+        .fetchGroups(KPI_BENCHMARK.KPI, r -> new KpiFigure.Benchmark(r.value2(), r.value3()));
   }
 
   Map<String, BigDecimal> targets(String arrangement, FinancialYear year) {
@@ -119,12 +134,19 @@ final class IndicatorsRepository {
             r.value3().longValue(), r.value4().longValue(), r.value5(), r.value6()));
   }
 
+  /**
+   * The year's mid-year estimate of the localities; when none is loaded yet (it is published after
+   * the year it applies to has begun), the latest earlier one, as a projection.
+   */
   PopulationTotals population(List<String> localities, FinancialYear year) {
     var p = POPULATION_SUMMARY;
+    Integer latest = dsl.select(max(p.POPULATION_YEAR)).from(p)
+        .where(p.POPULATION_YEAR.le(year.startYear()), in(p.LOCALITY, localities)).fetchOne(0, Integer.class);
+    int estimate = latest == null ? year.startYear() : latest;
     var r = dsl.select(sum(p.PERSON_COUNT), sum(when(p.AGE_BAND.in(CareSettings.BANDS_65_PLUS), p.PERSON_COUNT)
             .otherwise(0L)))
-        .from(p).where(p.POPULATION_YEAR.eq(year.startYear()), in(p.LOCALITY, localities)).fetchOne();
-    return new PopulationTotals(orZero(r.value1()), orZero(r.value2()));
+        .from(p).where(p.POPULATION_YEAR.eq(estimate), in(p.LOCALITY, localities)).fetchOne();
+    return new PopulationTotals(orZero(r.value1()), orZero(r.value2()), estimate);
   }
 
   /**
@@ -144,6 +166,10 @@ final class IndicatorsRepository {
     batches.addAll(dsl.selectDistinct(KPI_ACTUAL.IMPORT_BATCH).from(KPI_ACTUAL)
         .where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement), toDate(KPI_ACTUAL.MONTH, year, asAt))
         .fetch(KPI_ACTUAL.IMPORT_BATCH));
+    batches.addAll(dsl.selectDistinct(ARRANGEMENT_KPI.IMPORT_BATCH).from(ARRANGEMENT_KPI)
+        .where(ARRANGEMENT_KPI.ARRANGEMENT.eq(arrangement)).fetch(ARRANGEMENT_KPI.IMPORT_BATCH));
+    batches.addAll(dsl.selectDistinct(KPI_BENCHMARK.IMPORT_BATCH).from(KPI_BENCHMARK)
+        .where(KPI_BENCHMARK.FINANCIAL_YEAR.eq(year.startYear())).fetch(KPI_BENCHMARK.IMPORT_BATCH));
     batches.addAll(dsl.selectDistinct(KPI.IMPORT_BATCH).from(KPI).where(KPI.IMPORT_BATCH.isNotNull(),
         KPI.CODE.in(dsl.select(KPI_ACTUAL.KPI).from(KPI_ACTUAL).where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement)))
             .or(KPI.CODE.in(dsl.select(KPI_TARGET.KPI).from(KPI_TARGET).where(KPI_TARGET.ARRANGEMENT.eq(arrangement)))))

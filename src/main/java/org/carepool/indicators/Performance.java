@@ -14,6 +14,8 @@ import org.carepool.finance.FinancialYear;
  * @param localityNames their names, in the same order
  * @param population    people of all ages in those localities for the population year
  * @param population65  people aged 65 and over
+ * @param populationYear the mid-year estimate used: the financial year's own, or, before that is
+ *                      published, the latest earlier one as a projection
  * @param activityTo    the last month of the year, up to {@code month}, with activity loaded: the
  *                      derived KPIs are as at this month; {@code null} when none is loaded
  * @param notes         data-quality notes: months without activity, no population, imported KPIs
@@ -22,7 +24,7 @@ import org.carepool.finance.FinancialYear;
  *                      data the figures rest on
  */
 public record Performance(ArrangementInfo arrangement, YearMonth month, List<String> localities,
-    List<String> localityNames, BigDecimal population, BigDecimal population65, YearMonth activityTo,
+    List<String> localityNames, BigDecimal population, BigDecimal population65, int populationYear, YearMonth activityTo,
     List<KpiFigure> kpis, List<String> notes, SortedSet<Long> importBatches) {
 
   public Performance {
@@ -34,6 +36,11 @@ public record Performance(ArrangementInfo arrangement, YearMonth month, List<Str
 
   public FinancialYear financialYear() {
     return FinancialYear.of(month);
+  }
+
+  /** True when the population is an earlier year's estimate standing in for one not yet published. */
+  public boolean populationProjected() {
+    return populationYear < financialYear().startYear();
   }
 
   public int monthOrdinal() {

@@ -24,6 +24,10 @@ final class PerformanceNotes {
     if (population.all().signum() == 0) {
       notes.add("No population is loaded for the " + year.startYear() + " mid-year estimate of these localities, so "
           + "the rates per head have no value.");
+    } else if (population.estimateYear() < year.startYear()) {
+      notes.add("The " + year.startYear() + " mid-year population estimate is not loaded (not yet published): the "
+          + population.estimateYear() + " estimate is used as a projection for " + year.label()
+          + ", so the rates per head are provisional.");
     }
     for (KpiFigure k : kpis) {
       if (!k.derived() && (k.actualMonth() == null || k.actualMonth().isBefore(asAt))) {

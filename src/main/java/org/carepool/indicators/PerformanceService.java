@@ -43,36 +43,69 @@ public final class PerformanceService {
     PopulationTotals population = store.population(localities, year);
     List<YearMonth> loaded = store.activityMonths(year, asAt);
     YearMonth activityTo = loaded.isEmpty() ? null : loaded.get(loaded.size() - 1);
-    Map<YearMonth, Counts> counts = store.monthCounts(localities, year, asAt);
+    YearData now = YearData.read(store, code, localities, year, asAt);
+    YearData lastYear = YearData.read(store, code, localities, new FinancialYear(year.startYear() - 1),
+        year.firstMonth().minusMonths(1));
     Map<String, BigDecimal> targets = store.targets(code, year);
-    Map<String, Map<YearMonth, BigDecimal>> actuals = store.actuals(code, year, asAt).stream()
-        .collect(Collectors.groupingBy(Actual::kpi, Collectors.toMap(Actual::month, Actual::value)));
+    Map<String, List<KpiFigure.Benchmark>> benchmarks = store.benchmarks(year);
     List<KpiFigure> kpis = new ArrayList<>();
     for (Kpi kpi : store.kpis(code)) {
-      Map<YearMonth, BigDecimal> imported = actuals.getOrDefault(kpi.code(), Map.of());
-      List<KpiFigure.Point> series = kpi.derived()
-          ? derivedSeries(kpi.code(), counts, loaded, year, population)
-          : importedSeries(imported, year, asAt);
-      int decimals = kpi.derived() ? DERIVED_DECIMALS : decimals(imported.values(), targets.get(kpi.code()));
-      kpis.add(figure(kpi, targets.get(kpi.code()), series, decimals));
+      List<KpiFigure.Point> series = now.series(kpi);
+      int decimals = kpi.derived() ? DERIVED_DECIMALS : decimals(now.imported(kpi).values(), targets.get(kpi.code()));
+      BigDecimal target = targets.get(kpi.code());
+      KpiFigure.Point latest = latest(series);
+      BigDecimal actual = latest == null ? null : latest.value();
+      YearMonth actualMonth = latest == null ? null : latest.month();
+      kpis.add(new KpiFigure(kpi.code(), kpi.name(), kpi.unit(), kpi.better(), kpi.derived(), target, actual,
+          actualMonth, decimals, Rating.of(Figures.round(actual, decimals), target, kpi.better()), series,
+          now.inMonth(kpi, actualMonth), lastYear.series(kpi), benchmarks.getOrDefault(kpi.code(), List.of())));
     }
     List<String> notes = PerformanceNotes.of(year, asAt, loaded, population, kpis);
     return new Performance(info, asAt, localities, store.localityNames(localities), population.all(),
-        population.aged65(), activityTo, kpis, notes, store.importBatches(code, localities, year, asAt));
+        population.aged65(), population.estimateYear(), activityTo, kpis, notes, store.importBatches(code, localities, year, asAt));
   }
 
-  /** The KPI's latest known value, rated on the value as shown (rounded to its decimals). */
-  private static KpiFigure figure(Kpi kpi, BigDecimal target, List<KpiFigure.Point> series, int decimals) {
+  /** The KPI's latest known value (it is rated on the value as shown, rounded to its decimals). */
+  private static KpiFigure.Point latest(List<KpiFigure.Point> series) {
     KpiFigure.Point latest = null;
     for (KpiFigure.Point p : series) {
       if (p.value() != null) {
         latest = p;
       }
     }
-    BigDecimal actual = latest == null ? null : latest.value();
-    return new KpiFigure(kpi.code(), kpi.name(), kpi.unit(), kpi.better(), kpi.derived(), target, actual,
-        latest == null ? null : latest.month(), decimals,
-        Rating.of(Figures.round(actual, decimals), target, kpi.better()), series);
+    return latest;
+  }
+
+  /** What one financial year holds for an arrangement's KPIs up to a month: activity counts and imported values. */
+  private record YearData(FinancialYear year, YearMonth asAt, PopulationTotals population, List<YearMonth> loaded,
+      Map<YearMonth, Counts> counts, Map<String, Map<YearMonth, BigDecimal>> actuals) {
+
+    static YearData read(IndicatorsRepository store, String arrangement, List<String> localities, FinancialYear year,
+        YearMonth asAt) {
+      return new YearData(year, asAt, store.population(localities, year), store.activityMonths(year, asAt),
+          store.monthCounts(localities, year, asAt), store.actuals(arrangement, year, asAt).stream()
+              .collect(Collectors.groupingBy(Actual::kpi, Collectors.toMap(Actual::month, Actual::value))));
+    }
+
+    Map<YearMonth, BigDecimal> imported(Kpi kpi) {
+      return actuals.getOrDefault(kpi.code(), Map.of());
+    }
+
+    List<KpiFigure.Point> series(Kpi kpi) {
+      return kpi.derived() ? derivedSeries(kpi.code(), counts, loaded, year, population)
+          : importedSeries(imported(kpi), year, asAt);
+    }
+
+    /** The month's own value: a derived KPI's counts of that month alone, annualised (× 12 / 1). */
+    BigDecimal inMonth(Kpi kpi, YearMonth month) {
+      if (month == null) {
+        return null;
+      }
+      return kpi.derived()
+          ? DerivedKpis.value(kpi.code(), counts.getOrDefault(month, Counts.NONE), 1, population.all(),
+              population.aged65())
+          : imported(kpi).get(month);
+    }
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The 21 import files of SPEC §3, declared in dependency order (the order a load writes them in). */
+/** The 23 import files of SPEC §3 and issue 13, declared in dependency order (the order a load writes them in). */
 enum FileKind {
   ORGANISATIONS("organisations.csv", "organisation", "code,name,kind", "", OrganisationsFile::new),
   BOARDS("boards.csv", "board", "code,name", "", BoardsFile::new),
@@ -40,7 +40,9 @@ enum FileKind {
       "specialty,site", ActivityFile::new),
   KPIS("kpis.csv", "kpi", "code,name,unit,better", "", KpisFile::new),
   KPI_TARGETS("kpi_targets.csv", "kpi_target", "arrangement,kpi,financial_year,target", "", KpiTargetsFile::new),
-  KPI_ACTUALS("kpi_actuals.csv", "kpi_actual", "arrangement,kpi,month,value", "", KpiActualsFile::new);
+  KPI_ACTUALS("kpi_actuals.csv", "kpi_actual", "arrangement,kpi,month,value", "", KpiActualsFile::new),
+  ARRANGEMENT_KPIS("arrangement_kpis.csv", "arrangement_kpi", "arrangement,kpi", "", ArrangementKpisFile::new),
+  KPI_BENCHMARKS("kpi_benchmarks.csv", "kpi_benchmark", "kpi,financial_year,label,value", "", KpiBenchmarksFile::new);
 
   final String fileName;
   final String entity;

@@ -62,12 +62,16 @@ final class PerformanceFill {
     return params;
   }
 
-  /** "252,132 people, 47,656 aged 65+; every locality; 2025 mid-year estimate". */
+  /**
+   * "252,132 people, 47,656 aged 65+; every locality; 2025 mid-year estimate", or "…; 2025 mid-year
+   * estimate, a projection for 2026-27 (its own not yet published)".
+   */
   static String population(Performance p) {
-    return String.format(IncomeExpenditureFill.UK, "%,d people, %,d aged 65+; %s; %d mid-year estimate",
+    return String.format(IncomeExpenditureFill.UK, "%,d people, %,d aged 65+; %s; %d mid-year estimate%s",
         p.population().longValue(), p.population65().longValue(),
-        p.localityNames().isEmpty() ? "every locality" : String.join(", ", p.localityNames()),
-        p.financialYear().startYear());
+        p.localityNames().isEmpty() ? "every locality" : String.join(", ", p.localityNames()), p.populationYear(),
+        p.populationProjected() ? ", a projection for " + p.financialYear().label() + " (its own not yet published)"
+            : "");
   }
 
   /** "Month 5 (August 2025)", or "none yet for 2025-26". */
@@ -94,8 +98,10 @@ final class PerformanceFill {
     row.put("actualMonth", k.actualMonth() == null ? null : shortMonth(k.actualMonth()) + " " + k.actualMonth()
         .getYear());
     row.put("rating", k.rating() == null ? null : k.rating().name());
+    row.put("context", KpiContext.of(k, year));
     List<Map<String, ?>> points = points(k, year);
     row.put("points", points);
+    row.put("lines", KpiContext.lines(k, year));
     for (int i = 0; i < points.size(); i++) {
       row.put("m" + (i + 1), points.get(i).get("value"));
     }

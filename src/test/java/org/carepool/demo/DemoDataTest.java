@@ -37,7 +37,9 @@ class DemoDataTest {
           "record_id,month,patient_id,practice,age,sex,setting,admission_type,specialty,site,bed_days,cost"),
       entry("kpis.csv", "code,name,unit,better"),
       entry("kpi_targets.csv", "arrangement,kpi,financial_year,target"),
-      entry("kpi_actuals.csv", "arrangement,kpi,month,value"));
+      entry("kpi_actuals.csv", "arrangement,kpi,month,value"),
+      entry("arrangement_kpis.csv", "arrangement,kpi"),
+      entry("kpi_benchmarks.csv", "kpi,financial_year,label,value"));
 
   @TempDir
   Path tmp;

@@ -21,7 +21,12 @@ final class AreaStore implements AutoCloseable {
   final Importer importer = new Importer(db, Clock.fixed(Instant.parse("2026-04-20T09:00:00Z"), ZoneOffset.UTC));
 
   AreaStore() {
-    load("area");
+    this("area");
+  }
+
+  /** A store loaded from another fixture folder under {@code src/test/resources/indicators}. */
+  AreaStore(String fixture) {
+    load(fixture);
   }
 
   void load(String fixture) {

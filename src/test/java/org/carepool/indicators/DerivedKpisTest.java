@@ -128,8 +128,9 @@ class DerivedKpisTest {
     assertEquals(List.of(), nel.series());
     assertEquals("No activity is loaded for 2026-27 up to May 2026, so the indicators worked out from activity have "
         + "no value yet.", before.notes().get(0));
-    assertEquals("No population is loaded for the 2026 mid-year estimate of these localities, so the rates per head "
-        + "have no value.", before.notes().get(1));
+    // issue 13: before the 2026 estimate is loaded, the 2025 one stands in as a projection
+    assertEquals("The 2026 mid-year population estimate is not loaded (not yet published): the 2025 estimate is used "
+        + "as a projection for 2026-27, so the rates per head are provisional.", before.notes().get(1));
   }
 
   @Test
