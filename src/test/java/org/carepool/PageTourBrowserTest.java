@@ -69,9 +69,11 @@ class PageTourBrowserTest {
   @Test
   void every_page_has_one_heading_a_main_landmark_labelled_fields_and_fits_400_px() throws IOException {
     List<String> problems = new ArrayList<>();
-    at(1280);
-    browser.get(app.base() + "/sign-in");
-    look("sign-in", problems);
+    for (int width : new int[] {400, 1280}) {
+      at(width);
+      browser.get(app.base() + "/sign-in");
+      look("sign-in", problems);
+    }
     signIn();
     for (int width : new int[] {1280, 400}) {
       at(width);
