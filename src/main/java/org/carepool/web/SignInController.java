@@ -35,23 +35,14 @@ final class SignInController {
   void signIn(Context ctx) {
     Forms.requireForm(ctx);
     if (!formTokenMatches(ctx)) {
-      ctx.status(400);
-      page(ctx, "The sign-in form had expired; please sign in again.");
+      page(ctx.status(400), "The sign-in form had expired; please sign in again.");
       return;
     }
-    String password = ctx.formParam("password");
-    SignIns.Outcome outcome = signIns.signIn(ctx.formParam("username"), password == null ? new char[0] : password.toCharArray(), ctx.ip());
+    SignIns.Outcome outcome = signIns.signIn(ctx.formParam("username"), password(ctx), ctx.ip());
     if (outcome instanceof SignIns.Granted granted) {
-      cookies.clear(ctx, Cookies.SIGN_IN);
-      cookies.set(ctx, Cookies.SESSION, granted.sessionToken(), -1);
-      ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
-    } else if (outcome instanceof SignIns.Locked locked) {
-      ctx.status(429);
-      page(ctx, "Too many failed sign-ins for this user name or from this address. "
-          + "Try again after " + Html.time(locked.until()) + " (UK time).");
+      enter(ctx, granted);
     } else {
-      ctx.status(401);
-      page(ctx, "The user name or password is not right.");
+      page(ctx.status(outcome instanceof SignIns.Locked ? 429 : 401), refusal(outcome));
     }
   }
 
@@ -68,6 +59,25 @@ final class SignInController {
       return "/";
     }
     return next;
+  }
+
+  private void enter(Context ctx, SignIns.Granted granted) {
+    cookies.clear(ctx, Cookies.SIGN_IN);
+    cookies.set(ctx, Cookies.SESSION, granted.sessionToken(), -1);
+    ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+  }
+
+  private static String refusal(SignIns.Outcome outcome) {
+    if (outcome instanceof SignIns.Locked locked) {
+      return "Too many failed sign-ins for this user name or from this address. "
+          + "Try again after " + Html.time(locked.until()) + " (UK time).";
+    }
+    return "The user name or password is not right.";
+  }
+
+  private static char[] password(Context ctx) {
+    String password = ctx.formParam("password");
+    return password == null ? new char[0] : password.toCharArray();
   }
 
   private static boolean formTokenMatches(Context ctx) {
