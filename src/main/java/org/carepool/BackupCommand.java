@@ -53,7 +53,7 @@ final class BackupCommand {
     line.noMore();
     Settings settings = Settings.fromEnvironment(env);
     if (!settings.dbUrl().equals(Database.embeddedUrl(settings.dataDir()))) {
-      throw new IllegalArgumentException("restore fills the embedded store of CAREPOOL_DATA; with CAREPOOL_DB_URL set,"
+      throw new UsageError("restore fills the embedded store of CAREPOOL_DATA; with CAREPOOL_DB_URL set,"
           + " restore with your database's own tools (see the README)");
     }
     Backups.restore(from, settings.dataDir());

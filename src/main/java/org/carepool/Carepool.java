@@ -1,5 +1,6 @@
 package org.carepool;
 
+import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.carepool.ops.ControlFile;
 import org.carepool.ops.Metrics;
 import org.carepool.ops.NightlyBackup;
 import org.carepool.ops.Readiness;
+import org.carepool.ops.ServerOperations;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
 import org.carepool.db.Database;
@@ -23,10 +25,14 @@ import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.finance.MonthCloses;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
+import org.carepool.demo.DemoSetup;
 import org.carepool.ingest.DataVersion;
+import org.carepool.ingest.ImportProgress;
 import org.carepool.ingest.Importer;
+import org.carepool.report.Downloads;
 import org.carepool.report.ReportRenderer;
 import org.carepool.report.ReportService;
+import org.carepool.schedule.PackCloses;
 import org.carepool.schedule.PackDelivery;
 import org.carepool.schedule.PackRetention;
 import org.carepool.schedule.Schedules;
@@ -49,7 +55,7 @@ final class Carepool implements AutoCloseable {
   private final ArrangementService arrangements;
   private final IncomeExpenditureService incomeExpenditure;
   private final MonthCloses closes;
-  private final AuditedImporter imports;
+  private final Importer importer;
   private final UserAdmin userAdmin;
   private final ReportService reports;
   private final Clock clock;
@@ -68,11 +74,11 @@ final class Carepool implements AutoCloseable {
     this.arrangements = new ArrangementService(database.dsl());
     this.incomeExpenditure = new IncomeExpenditureService(database.dsl());
     this.closes = new MonthCloses(database.dsl(), audit, clock);
-    this.imports = new AuditedImporter(new Importer(database, clock), audit, meters);
+    this.importer = new Importer(database, clock, audit, meters);
     this.userAdmin = new UserAdmin(users, signIns, audit);
     this.performance = new PerformanceService(database.dsl());
     this.mapping = new MappingService(database.dsl());
-    this.reports = new ReportService(new ReportRenderer(), incomeExpenditure, performance, mapping, clock, meters);
+    this.reports = new ReportService(new ReportRenderer(), arrangements, incomeExpenditure, performance, mapping, clock, meters);
   }
 
   static Carepool open(Settings settings, Clock clock) {
@@ -96,14 +102,14 @@ final class Carepool implements AutoCloseable {
     return reports;
   }
 
-  /** The importer itself, for tests that set up data without an audit trail. */
+  /** The importer, which records every load in the audit log. */
   Importer importer() {
-    return imports.importer();
+    return importer;
   }
 
-  /** The importer that records every load in the audit log: for every command that loads. */
-  AuditedImporter imports() {
-    return imports;
+  /** What {@code serve --demo} adds to an empty store, telling {@code out} what it does. */
+  DemoSetup demoSetup(PrintStream out, ImportProgress progress) {
+    return new DemoSetup(arrangements, importer, userAdmin, out, progress);
   }
 
   /** User changes that are audited: for the {@code user} command and the demo set-up. */
@@ -115,21 +121,27 @@ final class Carepool implements AutoCloseable {
     return arrangements;
   }
 
-  /** The server: schedules firing and the web page and API answering, until closed. */
+  /** The server, for tests: a store lost for good is reported by readiness only. */
   Serving serve() {
+    return serve(reason -> {});
+  }
+
+  /**
+   * The server: schedules firing and the web page and API answering, until closed. {@code storeLost}
+   * is told when the store cannot be reopened without a new process (see {@link Database.StoreHealth}).
+   */
+  Serving serve(java.util.function.Consumer<String> storeLost) {
     PackDelivery delivery = packDelivery();
     Schedules schedules = new Schedules(database, new Schedules.Config(settings.packs().schedulesDir(),
         settings.packs().schedulerName(), settings.packs().renderThreads())
         .withWorkingDays(WorkingDays.load(settings.packs().bankHolidays())), delivery, audit, clock);
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
-        arrangements, incomeExpenditure, performance, mapping, new WebDataLoads(imports),
-        new WebReportFiles(reports, incomeExpenditure, arrangements, audit,
-            new RenderedReports(dataVersion(), settings.ops().reportCacheMb(), meters),
-            database.gate()),
-        schedules, delivery.archive(), closes);
+        arrangements, incomeExpenditure, performance, mapping, importer,
+        new Downloads(reports, audit, database.gate(), dataVersion(), settings.ops().reportCacheMb(), meters, clock),
+        schedules, closes);
     signIns.deleteEndedSessions();
     Backups.Folder backupFolder = new Backups.Folder(settings.ops().backups(settings.dataDir()), settings.ops().backupKeep());
-    Operated operated = operations(schedules, delivery.mailer(), backupFolder);
+    Operated operated = operations(schedules, delivery.mailer(), backupFolder, storeLost);
     WebServer web;
     try {
       web = new WebServer(services, new WebServer.Network(settings.network().httpsOnly(),
@@ -155,11 +167,12 @@ final class Carepool implements AutoCloseable {
   /** The operations seam, and the control file it checks tokens against once the port is known. */
   private record Operated(ServerOperations operations, AtomicReference<ControlFile> control) {}
 
-  private Operated operations(Schedules schedules, Mailer mailer, Backups.Folder backupFolder) {
+  private Operated operations(Schedules schedules, Mailer mailer, Backups.Folder backupFolder,
+      java.util.function.Consumer<String> storeLost) {
     Metrics metrics = new Metrics();
     meters.add(metrics.registry());
     Map<String, Readiness.Check> checks = new LinkedHashMap<>();
-    checks.put("store", this::storeProblem);
+    checks.put("store", () -> storeProblem(storeLost));
     checks.put("scheduler", schedules::problem);
     if (settings.ops().readyMail()) {
       checks.put("mail", mailer::problem);
@@ -182,8 +195,11 @@ final class Carepool implements AutoCloseable {
   }
 
   /** Database.probe() never waits behind an import, and drops dead connections so a stopped store reopens. */
-  private Optional<String> storeProblem() {
+  private Optional<String> storeProblem(java.util.function.Consumer<String> storeLost) {
     Database.StoreHealth health = database.probe();
+    if (health.restartNeeded()) {
+      storeLost.accept(health.reason());
+    }
     return health.up() ? Optional.empty() : Optional.of("the store does not answer: " + health.reason());
   }
 

@@ -18,7 +18,7 @@ final class CommandLine {
   String value(String name, String what) {
     int at = args.indexOf(name);
     if (at < 0 || at + 1 >= args.size()) {
-      throw new IllegalArgumentException(name + " " + what + " is required");
+      throw new UsageError(name + " " + what + " is required");
     }
     args.remove(at);
     return args.remove(at);
@@ -30,7 +30,7 @@ final class CommandLine {
 
   String positional(String what) {
     if (args.isEmpty() || args.get(0).startsWith("--")) {
-      throw new IllegalArgumentException(what + ": missing");
+      throw new UsageError(what + ": missing");
     }
     return args.remove(0);
   }
@@ -43,7 +43,7 @@ final class CommandLine {
 
   void noMore() {
     if (!args.isEmpty()) {
-      throw new IllegalArgumentException("unexpected argument(s): " + String.join(" ", args));
+      throw new UsageError("unexpected argument(s): " + String.join(" ", args));
     }
   }
 }

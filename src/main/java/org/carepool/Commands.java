@@ -6,15 +6,17 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.time.YearMonth;
 import org.carepool.audit.Audit;
 import org.carepool.demo.DemoData;
-import org.carepool.finance.FinanceException;
-import org.carepool.finance.UnknownArrangementException;
-import org.carepool.arrangement.ArrangementSummary;
+import org.carepool.error.DomainError;
+import org.carepool.error.Invalid;
+import org.carepool.error.Refused;
+import org.carepool.demo.DemoSetup;
 import org.carepool.report.Format;
 import org.carepool.report.Pack;
 import org.carepool.report.PackRequest;
@@ -43,11 +45,11 @@ final class Commands {
 
   int run(String[] args) {
     if (args.length == 0) {
-      err.println(Main.usage());
+      err.println(usage());
       return 2;
     }
     try {
-      CommandLine line = new CommandLine(Main.tail(args));
+      CommandLine line = new CommandLine(Arrays.copyOfRange(args, 1, args.length));
       if (List.of("import", "user", "backup", "restore").contains(args[0])) {
         logToFile();
       }
@@ -61,15 +63,13 @@ final class Commands {
         case "restore" -> new BackupCommand(env, out).restore(line);
         default -> {
           err.println("unknown command '" + args[0] + "'");
-          err.println(Main.usage());
+          err.println(usage());
           yield 2;
         }
       };
-    } catch (ScheduleInvalid e) {
-      err.println("carepool: the schedules cannot be loaded (" + e.problems().size() + " problem(s)):");
-      e.problems().forEach(problem -> err.println("  " + problem));
-      return 1;
-    } catch (IllegalArgumentException e) {
+    } catch (DomainError e) {
+      return refused(e);
+    } catch (UsageError e) {
       err.println("carepool: " + e.getMessage());
       return 2;
     } catch (IllegalStateException e) {
@@ -82,6 +82,42 @@ final class Commands {
           + "carepool-cli.log)");
       return 1;
     }
+  }
+
+  /**
+   * The one mapping of carepool's refusals on the command line: a sentence (and each problem on a
+   * line of its own), never a stack trace; status 2 for what the caller gave, 1 for the rest.
+   */
+  private int refused(DomainError e) {
+    if (e instanceof ScheduleInvalid invalid) {
+      err.println("carepool: the schedules cannot be loaded (" + invalid.problems().size() + " problem(s)):");
+      invalid.problems().forEach(problem -> err.println("  " + problem));
+    } else if (e instanceof ImportRejected rejected) {
+      err.println("Import rejected, nothing was written: " + rejected.problemCount() + " problem(s)");
+      rejected.problems().forEach(problem -> err.println("  " + problem));
+      if (rejected.problemCount() > rejected.problems().size()) {
+        err.println("  … and " + (rejected.problemCount() - rejected.problems().size()) + " more");
+      }
+    } else {
+      err.println("carepool: " + e.getMessage());
+      if (e instanceof Refused refusal) {
+        refusal.problems().forEach(problem -> err.println("  " + problem));
+      }
+    }
+    return e instanceof Invalid ? 2 : 1;
+  }
+
+  static String usage() {
+    return String.join(System.lineSeparator(),
+        "usage: java -jar carepool.jar COMMAND",
+        "  serve [--demo]                              start the server (--demo: load the demo data into an empty store)",
+        "  import PATH…                                load CSV files or folders (SPEC §3)",
+        "  demo-data --out DIR [--scale N]             write the demo data set as CSV files",
+        "  user NAME --role VIEWER|ANALYST|ADMIN       create or update a user; password on standard input",
+        "  render REPORT --arrangement CODE|--board CODE --month YYYY-MM --format pdf|xlsx|csv --out FILE",
+        "  render board-pack --board CODE --month YYYY-MM --format pdf|xlsx --out FILE",
+        "  backup --out DIR                            back up the store and pack archive (the running server makes it if one runs)",
+        "  restore DIR                                 fill an empty CAREPOOL_DATA from a backup");
   }
 
   private static String rootCause(Throwable failure) {
@@ -97,10 +133,10 @@ final class Commands {
     line.noMore();
     Settings settings = Settings.fromEnvironment(env);
     Carepool carepool = Carepool.open(settings, Clock.systemDefaultZone());
-    List<DemoSetup.SignIn> signIns = demo ? new DemoSetup(carepool, out).prepare() : List.of();
+    List<DemoSetup.SignIn> signIns = demo ? carepool.demoSetup(out, new TerminalProgress(out)).prepare() : List.of();
     Carepool.Serving web;
     try {
-      web = carepool.serve();
+      web = carepool.serve(Commands::exitForTheSupervisor);
     } catch (RuntimeException e) {
       carepool.close(); // e.g. an invalid schedule file: the store is closed before the problems are printed
       throw e;
@@ -117,6 +153,16 @@ final class Commands {
     }
     awaitQuietly(stopped);
     return 0;
+  }
+
+  /**
+   * A store Derby cannot reopen in this process (see Database.StoreHealth) is recovered by a new one:
+   * carepool exits with EX_TEMPFAIL (75) so that its supervisor (systemd's Restart=on-failure, a
+   * container's restart policy) starts it again, and Derby replays its log as it starts.
+   */
+  private static void exitForTheSupervisor(String reason) {
+    org.slf4j.LoggerFactory.getLogger(Commands.class).error("Stopping so that a restart recovers the store: {}", reason);
+    new Thread(() -> System.exit(75), "carepool-store-lost").start();
   }
 
   /**
@@ -142,20 +188,13 @@ final class Commands {
   private int importFiles(CommandLine line) {
     List<Path> paths = line.rest().stream().map(Path::of).toList();
     if (paths.isEmpty()) {
-      throw new IllegalArgumentException("import PATH…: name at least one CSV file or folder");
+      throw new UsageError("import PATH…: name at least one CSV file or folder");
     }
     try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
-      ImportResult result = carepool.imports().load(paths, Audit.commandLineUser(), Audit.COMMAND_LINE, new TerminalProgress(err));
+      ImportResult result = carepool.importer().load(paths, Audit.commandLineUser(), new TerminalProgress(err));
       result.files().forEach(file -> out.printf("loaded %-28s %,12d rows  batch %d  %s%n",
-          file.fileName(), file.rows(), file.batchId(), file.replaced()));
+          file.fileName(), file.rows(), file.importBatch(), file.replaced()));
       return 0;
-    } catch (ImportRejected rejected) {
-      err.println("Import rejected, nothing was written: " + rejected.problemCount() + " problem(s)");
-      rejected.problems().forEach(problem -> err.println("  " + problem));
-      if (rejected.problemCount() > rejected.problems().size()) {
-        err.println("  … and " + (rejected.problemCount() - rejected.problems().size()) + " more");
-      }
-      return 1;
     }
   }
 
@@ -164,11 +203,12 @@ final class Commands {
     if (name.equals("board-pack")) {
       return renderPack(line);
     }
-    ReportId report = ReportId.parse(name);
+    ReportId report = ReportId.byId(name).orElseThrow(() -> new UsageError("render REPORT: '" + name
+        + "' is not a report; one of " + Arrays.stream(ReportId.values()).map(ReportId::id).toList() + " or board-pack"));
     String arrangement = line.optional("--arrangement", null);
     String board = line.optional("--board", null);
     YearMonth month = month(line.value("--month", "YYYY-MM"));
-    Format format = Format.parse(line.value("--format", "pdf|xlsx|csv"));
+    Format format = format(line.value("--format", "pdf|xlsx|csv"));
     Path target = Path.of(line.value("--out", "FILE"));
     line.noMore();
     try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
@@ -176,9 +216,6 @@ final class Commands {
       Files.write(target, file.content());
       out.printf("wrote %s (%,d bytes)%n", target, file.content().length);
       return 0;
-    } catch (UnknownArrangementException | FinanceException e) {
-      err.println("carepool: " + e.getMessage());
-      return 1;
     } catch (IOException e) {
       err.println("carepool: cannot write " + target + ": " + e.getMessage());
       return 1;
@@ -189,19 +226,14 @@ final class Commands {
   private int renderPack(CommandLine line) {
     String board = line.value("--board", "CODE");
     YearMonth month = month(line.value("--month", "YYYY-MM"));
-    Format format = Format.parse(line.value("--format", "pdf|xlsx"));
+    Format format = format(line.value("--format", "pdf|xlsx"));
     Path target = Path.of(line.value("--out", "FILE"));
     line.noMore();
     if (format == Format.CSV) {
-      throw new IllegalArgumentException("--format: board-pack comes as pdf or xlsx");
+      throw new UsageError("--format: board-pack comes as pdf or xlsx");
     }
     try (Carepool carepool = Carepool.open(Settings.fromEnvironment(env), Clock.systemDefaultZone())) {
-      List<ArrangementSummary> ofBoard = carepool.arrangements().ofBoard(board);
-      if (ofBoard.isEmpty()) {
-        err.println("carepool: board " + board + " has no arrangements (or is unknown)");
-        return 1;
-      }
-      PackRequest request = WebReportFiles.boardPack(ofBoard, month);
+      PackRequest request = carepool.reports().boardPack(board, month, List.of(ReportId.values()), false);
       Pack pack = format == Format.XLSX ? null : carepool.reports().pack(request);
       RenderedReport file = pack == null ? carepool.reports().packWorkbook(request) : pack.pdf();
       Files.write(target, file.content());
@@ -216,11 +248,16 @@ final class Commands {
     }
   }
 
+  private static Format format(String raw) {
+    return Arrays.stream(Format.values()).filter(f -> f.extension().equalsIgnoreCase(raw)).findFirst()
+        .orElseThrow(() -> new UsageError("--format: '" + raw + "' is not pdf, xlsx or csv"));
+  }
+
   private static YearMonth month(String raw) {
     try {
       return YearMonth.parse(raw);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("--month: '" + raw + "' is not YYYY-MM");
+      throw new UsageError("--month: '" + raw + "' is not YYYY-MM");
     }
   }
 
@@ -242,11 +279,11 @@ final class Commands {
     try {
       int value = Integer.parseInt(raw);
       if (value < 1) {
-        throw new IllegalArgumentException(name + " must be at least 1");
+        throw new UsageError(name + " must be at least 1");
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + ": '" + raw + "' is not a whole number");
+      throw new UsageError(name + ": '" + raw + "' is not a whole number");
     }
   }
 

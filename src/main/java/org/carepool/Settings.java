@@ -93,7 +93,7 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
   private static Ops ops(Map<String, String> env) {
     String token = blankToNull(env.get("CAREPOOL_METRICS_TOKEN"));
     if (token != null && token.strip().length() < 16) {
-      throw new IllegalArgumentException("CAREPOOL_METRICS_TOKEN: give at least 16 characters (e.g. openssl rand -hex 24)");
+      throw new UsageError("CAREPOOL_METRICS_TOKEN: give at least 16 characters (e.g. openssl rand -hex 24)");
     }
     return new Ops(Optional.ofNullable(token).map(String::strip), bool(env, "CAREPOOL_READY_CHECKS_MAIL", false),
         integer(env, "CAREPOOL_REPORT_CACHE_MB", 64, 0, 4096),
@@ -107,12 +107,12 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
       return Optional.empty();
     }
     if (!raw.strip().matches("\\d{2}:\\d{2}")) {
-      throw new IllegalArgumentException("CAREPOOL_BACKUP_AT: '" + raw + "' is not a time of day HH:MM (UK time), e.g. 02:30");
+      throw new UsageError("CAREPOOL_BACKUP_AT: '" + raw + "' is not a time of day HH:MM (UK time), e.g. 02:30");
     }
     try {
       return Optional.of(java.time.LocalTime.parse(raw.strip()));
     } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("CAREPOOL_BACKUP_AT: '" + raw + "' is not a time of day HH:MM (UK time), e.g. 02:30");
+      throw new UsageError("CAREPOOL_BACKUP_AT: '" + raw + "' is not a time of day HH:MM (UK time), e.g. 02:30");
     }
   }
 
@@ -124,7 +124,7 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
     return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "true", "yes", "1" -> true;
       case "false", "no", "0" -> false;
-      default -> throw new IllegalArgumentException(key + ": '" + raw + "' is not true or false");
+      default -> throw new UsageError(key + ": '" + raw + "' is not true or false");
     };
   }
 
@@ -134,7 +134,7 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
         .map(String::strip).filter(p -> !p.isEmpty()).toList();
     for (String proxy : proxies) {
       if (!IP_LITERAL.matcher(proxy).matches()) {
-        throw new IllegalArgumentException("CAREPOOL_TRUSTED_PROXIES: '" + proxy
+        throw new UsageError("CAREPOOL_TRUSTED_PROXIES: '" + proxy
             + "' is not an IP address (give the proxies' addresses, comma-separated, e.g. 10.0.0.5,::1)");
       }
     }
@@ -166,11 +166,11 @@ record Settings(int port, Path dataDir, String dbUrl, Smtp smtp, Packs packs, Ne
     try {
       int value = Integer.parseInt(raw.trim());
       if (value < min || value > max) {
-        throw new IllegalArgumentException(key + ": " + value + " is outside " + min + "–" + max);
+        throw new UsageError(key + ": " + value + " is outside " + min + "–" + max);
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + ": '" + raw + "' is not a whole number");
+      throw new UsageError(key + ": '" + raw + "' is not a whole number");
     }
   }
 

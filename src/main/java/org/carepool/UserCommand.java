@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import org.carepool.audit.Audit;
 import org.carepool.security.Role;
@@ -39,12 +38,9 @@ final class UserCommand {
   }
 
   private static Role role(String raw) {
-    try {
-      return Role.valueOf(raw.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--role: '" + raw + "' is not a role; use one of "
-          + String.join(", ", Arrays.stream(Role.values()).map(Role::name).toList()));
-    }
+    return Arrays.stream(Role.values()).filter(r -> r.name().equalsIgnoreCase(raw)).findFirst()
+        .orElseThrow(() -> new UsageError("--role: '" + raw + "' is not a role; use one of "
+            + String.join(", ", Arrays.stream(Role.values()).map(Role::name).toList())));
   }
 
   private char[] readPassword() {
@@ -57,11 +53,11 @@ final class UserCommand {
     try {
       String lineRead = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
       if (lineRead == null) {
-        throw new IllegalArgumentException("no password on standard input");
+        throw new UsageError("no password on standard input");
       }
       return lineRead.toCharArray();
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read the password from standard input: " + e.getMessage());
+      throw new UsageError("cannot read the password from standard input: " + e.getMessage());
     }
   }
 }

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.carepool.demo.DemoSetup;
 import org.carepool.db.Database;
 import org.carepool.demo.DemoData;
 import org.carepool.finance.IncomeExpenditureService;
@@ -33,7 +34,7 @@ class DemoDataLoadTest {
       java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
       java.io.PrintStream out = new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8);
 
-      List<DemoSetup.SignIn> created = new DemoSetup(carepool, out).prepare();
+      List<DemoSetup.SignIn> created = carepool.demoSetup(out, ImportProgress.none()).prepare();
       DemoSetup.printSignIns(out, created);
 
       assertEquals(List.of(), created);

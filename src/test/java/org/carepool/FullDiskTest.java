@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 16, finding 3, on a real full filesystem (a small tmpfs; skipped, saying so, where mounting is
  * not allowed): an import that fills the disk is rejected naming the full disk, the store's probe says
  * it is down while it cannot answer, and once space is freed the store answers again, with the data
- * it had and the rejected import on record, without a restart.
+ * it had and the rejected import on record, without a restart (or, when Derby cannot let go of the
+ * store, readiness says that a restart is needed and why).
  */
 class FullDiskTest {
   @TempDir
@@ -39,21 +40,27 @@ class FullDiskTest {
       Settings defaults = Settings.fromEnvironment(Map.of("CAREPOOL_SCHEDULER_NAME", "full-" + UUID.randomUUID()));
       Settings settings = new Settings(0, data, Database.embeddedUrl(data), defaults.smtp(), defaults.packs());
       try (Carepool carepool = Carepool.open(settings, Clock.systemUTC())) {
-        carepool.imports().load(List.of(RunningCarepool.resource("finance/lb1")), "test", "test", ImportProgress.none());
+        carepool.importer().load(List.of(RunningCarepool.resource("finance/lb1")), "test", ImportProgress.none());
         Path filler = data.resolve("filler");
         fill(filler, data);
 
-        ImportRejected rejected = assertThrows(ImportRejected.class, () -> carepool.imports()
-            .load(List.of(demo), "analyst", "test", ImportProgress.none()));
+        ImportRejected rejected = assertThrows(ImportRejected.class, () -> carepool.importer()
+            .load(List.of(demo), "analyst", ImportProgress.none()));
         String problems = rejected.problems().toString();
         assertTrue(problems.contains("the disk holding the store is full"), problems);
 
         Files.delete(filler);
-        // readiness probes drive the recovery: each failed one drops the dead connections, and Derby
-        // reopens the store on the next; a few probes, no restart
+        // readiness probes drive the recovery: each failed one drops the dead connections and shuts the
+        // store, and Derby reopens it on the next; a few probes, no restart. Now and then Derby stops the
+        // store half way instead and cannot let go of it: then readiness says a restart is needed (the
+        // server exits for its supervisor; a new process recovers the store, as db.CrashRecoveryTest shows)
         Database.StoreHealth health = carepool.database().probe();
-        for (int probes = 1; !health.up() && probes < 5; probes++) {
+        for (int probes = 1; !health.up() && !health.restartNeeded() && probes < 5; probes++) {
           health = carepool.database().probe();
+        }
+        if (health.restartNeeded()) {
+          assertTrue(health.reason().contains("restart carepool"), health.reason());
+          return;
         }
         assertTrue(health.up(), health.reason());
         assertTrue(carepool.arrangements().list().stream().anyMatch(a -> a.code().equals("LB1")), "the data it had");

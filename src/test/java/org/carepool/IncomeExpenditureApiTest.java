@@ -81,7 +81,7 @@ class IncomeExpenditureApiTest {
   void an_unknown_arrangement_is_404() {
     HttpResponse<String> response = app.get("/api/arrangements/NOPE/income-expenditure?month=2025-09", "viewer");
     assertEquals(404, response.statusCode());
-    assertTrue(response.body().contains("unknown arrangement 'NOPE'"), response.body());
+    assertTrue(response.body().contains("There is no arrangement 'NOPE'"), response.body());
   }
 
   @Test

@@ -24,7 +24,7 @@ class NetworkSettingsTest {
     assertEquals(List.of("10.0.0.5", "::1"),
         Settings.fromEnvironment(Map.of("CAREPOOL_TRUSTED_PROXIES", " 10.0.0.5, ::1 ")).network().trustedProxies());
     assertEquals(List.of(), Settings.fromEnvironment(Map.of()).network().trustedProxies());
-    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+    UsageError refused = assertThrows(UsageError.class,
         () -> Settings.fromEnvironment(Map.of("CAREPOOL_TRUSTED_PROXIES", "proxy.example.org")));
     assertTrue(refused.getMessage().startsWith("CAREPOOL_TRUSTED_PROXIES: 'proxy.example.org' is not an IP address"),
         refused.getMessage());

@@ -63,10 +63,9 @@ final class RunningCarepool implements AutoCloseable {
     return this;
   }
 
-  /** Loads through the audited importer, as the Data page, the API and the {@code import} command do. */
+  /** Loads as the Data page, the API and the {@code import} command do (every load is audited). */
   RunningCarepool loadAudited(Path... paths) {
-    carepool.imports().load(List.of(paths), "test", "test", org.carepool.ingest.ImportProgress.none());
-    return this;
+    return load(paths);
   }
 
   /** The server's parts, e.g. to stop the scheduler under a running web server. */

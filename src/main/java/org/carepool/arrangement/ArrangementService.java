@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 
-/** The arrangements held in the store. */
+/** The boards and arrangements held in the store. */
 public final class ArrangementService {
   private final ArrangementRepository arrangements;
 
@@ -17,9 +17,15 @@ public final class ArrangementService {
     return arrangements.all();
   }
 
-  /** The arrangements of one board, in code order. */
+  /** The arrangements of one board, in code order; none for an unknown board. */
   public List<ArrangementSummary> ofBoard(String board) {
-    return arrangements.all().stream().filter(a -> a.board().equals(board)).toList();
+    return arrangements.ofBoard(board);
+  }
+
+  /** The board with its name and arrangements. @throws UnknownBoardException when no board has the code */
+  public Board board(String code) {
+    String name = arrangements.boardName(code).orElseThrow(() -> new UnknownBoardException(code));
+    return new Board(code, name, arrangements.ofBoard(code));
   }
 
   /** Each arrangement's latest month with spend; arrangements with no spend are absent. */

@@ -27,10 +27,10 @@ public final class Audit {
     this.clock = clock;
   }
 
-  public void record(String who, String action, String detail, String address) {
+  public void record(String who, AuditAction action, String detail, String address) {
     events.insert(utc(clock.instant()),
         cut(who == null || who.isBlank() ? NOBODY : who, 100),
-        cut(action, 40),
+        action.name(),
         cut(detail == null ? "" : detail, 1000),
         cut(address == null ? "" : address, 64));
   }
@@ -51,13 +51,13 @@ public final class Audit {
   }
 
   /** Whether {@code action} was recorded for {@code who} since a moment: to record a repeated refusal once. */
-  public boolean recordedFor(String who, String action, Instant since) {
-    return events.recordedSince(action, AuditRepository.actorIs(who), utc(since));
+  public boolean recordedFor(String who, AuditAction action, Instant since) {
+    return events.recordedSince(action.name(), AuditRepository.actorIs(who), utc(since));
   }
 
   /** Whether {@code action} was recorded from {@code address} since a moment. */
-  public boolean recordedFrom(String address, String action, Instant since) {
-    return events.recordedSince(action, AuditRepository.addressIs(address), utc(since));
+  public boolean recordedFrom(String address, AuditAction action, Instant since) {
+    return events.recordedSince(action.name(), AuditRepository.addressIs(address), utc(since));
   }
 
   private static LocalDateTime utc(Instant instant) {

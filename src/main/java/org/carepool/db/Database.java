@@ -123,7 +123,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** Whether the store answers, and if not why: for readiness checks (see {@link #probe()}). */
-  public record StoreHealth(boolean up, String reason) {}
+  public record StoreHealth(boolean up, String reason, boolean restartNeeded) {}
 
   /**
    * Whether a trivial query works, now. Derby shuts a store it can no longer write (a full disk) and
@@ -140,17 +140,16 @@ public final class Database implements AutoCloseable {
       try (java.sql.ResultSet one = query.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
         one.next();
       }
-      return new StoreHealth(true, "");
+      return new StoreHealth(true, "", false);
     } catch (SQLException | RuntimeException e) {
       pool.getHikariPoolMXBean().softEvictConnections();
-      if (!StoreGate.isTransient(e) && !isTimeout(e)) {
-        // the next connection boots the store again, running Derby's recovery; a store left half shut
-        // would hand every new connection the same broken state
-        url.shutdown();
-      }
-      String reason = explain(e);
+      // shut, the store is booted again (and recovered) by the next connection; left half shut, it would
+      // hand every new connection the same broken state
+      boolean reopenable = StoreGate.isTransient(e) || isTimeout(e) || url.shutdownReported();
+      String reason = explain(e) + (reopenable ? "" : "; Derby cannot reopen this store while carepool runs:"
+          + " restart carepool, and Derby recovers the store from its log as it starts");
       log.warn("The store does not answer: {}", reason);
-      return new StoreHealth(false, reason);
+      return new StoreHealth(false, reason, !reopenable);
     }
   }
 

@@ -33,40 +33,35 @@ record StoreUrl(String jdbcUrl, SQLDialect dialect, String databaseName) {
 
   /** Embedded Derby must be shut down to flush its log; an in-memory one is dropped. */
   void shutdown() {
+    shutdownReported();
+  }
+
+  /**
+   * Shuts the store as {@link #shutdown()} does and says whether Derby let go of it. After a full disk
+   * Derby can stop a store half way: it still holds it, every table read fails inside Derby, and its
+   * own shutdown fails the same way. Such a store cannot be reopened in this process (stopping the
+   * whole engine leaves it unable to start again); only a new process recovers it from its log.
+   */
+  boolean shutdownReported() {
     if (!isEmbeddedDerby()) {
-      return;
+      return true;
     }
     String action = isInMemory() ? ";drop=true" : ";shutdown=true";
     try {
       new org.apache.derby.iapi.jdbc.AutoloadedDriver()
           .connect("jdbc:derby:" + databaseName + action, new java.util.Properties());
+      return true;
+    } catch (RuntimeException broken) {
+      LoggerFactory.getLogger(StoreUrl.class).warn("Store shutdown failed inside Derby: {}", broken.toString());
+      return false;
     } catch (SQLException expected) {
-      // Derby reports a successful shutdown or drop as an SQLException (08006 / XJ015).
-      if (!"08006".equals(expected.getSQLState()) && !"XJ015".equals(expected.getSQLState())) {
-        LoggerFactory.getLogger(StoreUrl.class).warn("Store shutdown: {}", expected.getMessage());
-        if (!isInMemory()) {
-          shutdownEngine();
-        }
+      // Derby reports a successful shutdown or drop as an SQLException (08006 / XJ015); XJ004: not booted
+      String state = expected.getSQLState();
+      if ("08006".equals(state) || "XJ015".equals(state) || "XJ004".equals(state)) {
+        return true;
       }
-    }
-  }
-
-  /**
-   * A store Derby stopped half way (a full disk while it wrote its log) cannot be shut on its own: its
-   * shutdown fails on the very part that is gone. Stopping the whole embedded engine discards it, and
-   * the pool's next connection starts the engine again and recovers the store from its log. One
-   * process holds one store, so nothing else is stopped with it.
-   */
-  private static void shutdownEngine() {
-    try {
-      new org.apache.derby.iapi.jdbc.AutoloadedDriver().connect("jdbc:derby:;shutdown=true", new java.util.Properties());
-    } catch (SQLException expected) {
-      if (!"XJ015".equals(expected.getSQLState())) {
-        LoggerFactory.getLogger(StoreUrl.class).warn("Derby engine shutdown: {}", expected.getMessage());
-      } else {
-        LoggerFactory.getLogger(StoreUrl.class).warn("The store could not be shut on its own; Derby's engine was"
-            + " stopped instead, so that the next connection recovers the store from its log");
-      }
+      LoggerFactory.getLogger(StoreUrl.class).warn("Store shutdown: {}", expected.getMessage());
+      return !"XJ001".equals(state);
     }
   }
 }

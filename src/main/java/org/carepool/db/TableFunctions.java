@@ -31,8 +31,6 @@ final class TableFunctions {
   private static final Logger log = LoggerFactory.getLogger(TableFunctions.class);
   static final String SOURCE_TYPE = "CAREPOOL_ROW_SOURCE";
   /** What earlier versions declared: a table function over a temporary file, no longer used. */
-  private static final String RETIRED_FUNCTION = "CAREPOOL_ROW_FILE";
-
   /** How one value travels: its type in the function, and the expression that makes it the column's value. */
   record Column(String declared, String select) {
   }
@@ -44,15 +42,12 @@ final class TableFunctions {
     this.pool = pool;
   }
 
-  /** Declares the row source type, and drops the retired row-file function, at start-up. */
+  /** Declares the row source type at start-up (the retired row-file function is dropped by migration V13). */
   void prepare() {
     try (Connection connection = pool.getConnection(); Statement ddl = connection.createStatement()) {
       if (!exists(connection, "SELECT 1 FROM SYS.SYSALIASES a JOIN SYS.SYSSCHEMAS s ON a.SCHEMAID = s.SCHEMAID"
           + " WHERE a.ALIAS = ? AND a.ALIASTYPE = 'A' AND s.SCHEMANAME = CURRENT SCHEMA", SOURCE_TYPE)) {
         ddl.execute("CREATE TYPE " + SOURCE_TYPE + " EXTERNAL NAME '" + RowSource.class.getName() + "' LANGUAGE JAVA");
-      }
-      if (functionExists(connection, RETIRED_FUNCTION)) {
-        ddl.execute("DROP FUNCTION " + RETIRED_FUNCTION);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot declare the bulk-load type " + SOURCE_TYPE + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package org.carepool.finance;
 
+import org.carepool.text.Sentences;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -66,10 +67,10 @@ public record DataQuality(YearMonth asAt, List<SchemeGap> schemeGaps, long unmap
     Map<YearMonth, List<String>> byMonth = new TreeMap<>();
     behind.forEach(l -> byMonth.computeIfAbsent(l.lastMonth(), m -> new ArrayList<>()).add(l.organisation()));
     List<String> who = new ArrayList<>();
-    byMonth.forEach((month, organisations) -> who.add(Months.and(organisations) + " only to "
+    byMonth.forEach((month, organisations) -> who.add(Sentences.and(organisations) + " only to "
         + FinancialYear.displayMonth(month)));
     return "Spend for " + FinancialYear.displayMonth(asAt) + " is not loaded for every recording organisation. "
-        + "Spend is loaded for " + Months.and(who) + ". Forecasts made from the run rate count the missing months "
+        + "Spend is loaded for " + Sentences.and(who) + ". Forecasts made from the run rate count the missing months "
         + "as no spend, so they understate the outturn and overstate any underspend.";
   }
 
@@ -90,7 +91,7 @@ public record DataQuality(YearMonth asAt, List<SchemeGap> schemeGaps, long unmap
         .map(Loaded::organisation).toList();
     if (!upToDate.isEmpty()) {
       notes.add("Spend is loaded to the report month, " + FinancialYear.displayMonth(asAt) + ", for "
-          + Months.and(upToDate) + ".");
+          + Sentences.and(upToDate) + ".");
     }
     for (Loaded late : behind()) {
       notes.add("Spend recorded by " + late.organisation() + " is loaded only to "
@@ -105,7 +106,7 @@ public record DataQuality(YearMonth asAt, List<SchemeGap> schemeGaps, long unmap
     int missing = gap.missing().size();
     String months = Months.ranges(gap.missing());
     String schemes = gaps.size() == 1 ? "Scheme " + gap.scheme() + " " + gap.name()
-        : "Schemes " + Months.and(gaps.stream().map(SchemeGap::scheme).toList());
+        : "Schemes " + Sentences.and(gaps.stream().map(SchemeGap::scheme).toList());
     if (gap.monthsToDate() == 1) {
       return schemes + ": no spend recorded for " + months + ", the only month to date.";
     }

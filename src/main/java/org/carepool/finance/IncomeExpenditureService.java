@@ -1,5 +1,6 @@
 package org.carepool.finance;
 
+import org.carepool.arrangement.UnknownArrangementException;
 import java.sql.Connection;
 import java.time.YearMonth;
 import org.jooq.DSLContext;

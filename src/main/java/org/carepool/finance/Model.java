@@ -39,21 +39,6 @@ public enum Model {
     return hostMeans;
   }
 
-  /** Where income and expenditure is recorded. */
-  public String incomeAndExpenditure() {
-    return incomeAndExpenditure;
-  }
-
-  /** How performance is reported. */
-  public String performance() {
-    return performance;
-  }
-
-  /** Who holds assets and liabilities. */
-  public String assetsAndLiabilities() {
-    return assetsAndLiabilities;
-  }
-
   /** The governance line, in one sentence per column of SPEC §1's table. */
   public String governanceLine() {
     return "Income and expenditure: " + incomeAndExpenditure + ". Performance: " + performance

@@ -1,7 +1,9 @@
 package org.carepool.finance;
 
+import org.carepool.error.Conflict;
+
 /** A month that is already closed cannot be closed again (HTTP 409). */
-public final class MonthAlreadyClosed extends RuntimeException {
+public final class MonthAlreadyClosed extends Conflict {
   public MonthAlreadyClosed(String message) {
     super(message);
   }

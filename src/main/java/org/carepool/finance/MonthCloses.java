@@ -1,5 +1,6 @@
 package org.carepool.finance;
 
+import org.carepool.arrangement.UnknownArrangementException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 import java.util.Map;
 import java.math.BigDecimal;
 import org.carepool.audit.Audit;
+import org.carepool.audit.AuditAction;
 import org.jooq.DSLContext;
 
 /**
@@ -33,7 +35,7 @@ public final class MonthCloses {
    */
   public MonthClose close(String code, YearMonth month, String who, CloseHow how, String address) {
     MonthClose close = IncomeExpenditureService.serializable(dsl, d -> keep(d, code, month, who, how));
-    audit.record(who, "MONTH_CLOSED", code + " " + month + " by " + how + ", pool forecast "
+    audit.record(who, AuditAction.MONTH_CLOSED, code + " " + month + " by " + how + ", pool forecast "
         + close.poolForecast().toPlainString() + ", close " + close.id(), address);
     return close;
   }
@@ -69,7 +71,7 @@ public final class MonthCloses {
       closes.reopen(close, clock.instant(), who, reason);
       return close;
     });
-    audit.record(who, "MONTH_REOPENED", code + " " + month + " (closed " + reopened.closedAt() + " by "
+    audit.record(who, AuditAction.MONTH_REOPENED, code + " " + month + " (closed " + reopened.closedAt() + " by "
         + reopened.closedBy() + "): " + reason, address);
     return reopened;
   }
@@ -97,7 +99,7 @@ public final class MonthCloses {
       new MonthCloseRepository(d).putCommentary(entered, who);
       return entered;
     });
-    audit.record(who, "COMMENTARY_ENTERED", entered.arrangement() + " " + (entered.scheme() == null ? "pool"
+    audit.record(who, AuditAction.COMMENTARY_ENTERED, entered.arrangement() + " " + (entered.scheme() == null ? "pool"
         : entered.scheme()) + " " + entered.month(), address);
     return entered;
   }

@@ -1,5 +1,6 @@
 package org.carepool.finance;
 
+import org.carepool.text.Sentences;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class Months {
       parts.add(range(months.get(i), months.get(end)));
       i = end + 1;
     }
-    return and(parts);
+    return Sentences.and(parts);
   }
 
   private static String range(YearMonth first, YearMonth last) {
@@ -39,14 +40,6 @@ final class Months {
     String start = first.getYear() == last.getYear()
         ? first.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) : name(first);
     return start + " to " + name(last);
-  }
-
-  /** "A", "A and B", "A, B and C". */
-  static String and(List<String> items) {
-    if (items.size() <= 1) {
-      return String.join("", items);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
   /** "1 month", "3 months". */

@@ -1,5 +1,6 @@
 package org.carepool.finance;
 
+import org.carepool.arrangement.UnknownArrangementException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;

@@ -76,5 +76,8 @@
  *       {@code PACK}, as "schedule &lt;id&gt;"); a month closed already is left as it is; an INCOMPLETE
  *       pack closes nothing.</li>
  * </ul>
+ *
+ * <p>Must not import: {@code org.carepool.web}, {@code org.carepool.report}, {@code org.carepool.schedule},
+ * {@code org.carepool.ingest}, {@code io.javalin}, {@code net.sf.jasperreports}.
  */
 package org.carepool.finance;

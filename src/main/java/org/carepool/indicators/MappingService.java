@@ -1,5 +1,6 @@
 package org.carepool.indicators;
 
+import org.carepool.arrangement.UnknownBoardException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.SortedSet;

@@ -1,5 +1,6 @@
 package org.carepool.indicators;
 
+import org.carepool.text.Sentences;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -68,10 +69,6 @@ final class PerformanceNotes {
 
   /** "June 2025", "June 2025 and July 2025", "May 2025, June 2025 and July 2025". */
   private static String list(List<YearMonth> months) {
-    List<String> names = months.stream().map(PerformanceNotes::month).toList();
-    if (names.size() == 1) {
-      return names.get(0);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return Sentences.and(months.stream().map(PerformanceNotes::month).toList());
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.carepool.finance.FinancialYear;
-import org.carepool.finance.UnknownArrangementException;
+import org.carepool.arrangement.UnknownArrangementException;
 import org.carepool.indicators.DerivedKpis.Counts;
 import org.carepool.indicators.IndicatorsRepository.Actual;
 import org.carepool.indicators.IndicatorsRepository.Kpi;

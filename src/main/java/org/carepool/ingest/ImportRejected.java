@@ -1,21 +1,23 @@
 package org.carepool.ingest;
 
+import org.carepool.error.Refused;
 import java.util.List;
 
 /** A load refused as a whole: nothing was written; carries every problem found (up to a cap). */
-public final class ImportRejected extends RuntimeException {
+public final class ImportRejected extends Refused {
   private static final int IN_MESSAGE = 20;
 
   private final List<Problem> problems;
   private final long problemCount;
 
   ImportRejected(List<Problem> problems, long problemCount) {
-    super(message(problems, problemCount));
+    super(message(problems, problemCount), problems);
     this.problems = List.copyOf(problems);
     this.problemCount = problemCount;
   }
 
   /** Every problem, in file then line order; at most {@value ProblemLog#KEPT} are kept. */
+  @Override
   public List<Problem> problems() {
     return problems;
   }

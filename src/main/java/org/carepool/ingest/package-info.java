@@ -36,5 +36,8 @@
  *   <li>A load replaces every activity month its file holds (see docs/import-formats.md); the
  *       result and {@code import_batch.replaced} say how many stored rows each month lost and gained.</li>
  * </ul>
+ *
+ * <p>Must not import: {@code org.carepool.web}, {@code org.carepool.report}, {@code org.carepool.schedule},
+ * {@code org.carepool.finance}, {@code org.carepool.indicators}, {@code io.javalin}.
  */
 package org.carepool.ingest;

@@ -1,5 +1,6 @@
 package org.carepool.ops;
 
+import org.carepool.error.Invalid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -75,7 +76,7 @@ public final class Backups {
   /** Fills the empty (or missing) data folder {@code dataDir} from the backup in {@code from}. */
   public static void restore(Path from, Path dataDir) {
     if (!Files.isDirectory(from.resolve(StoreBackup.STORE))) {
-      throw new IllegalArgumentException(from + ": not a carepool backup (no " + StoreBackup.STORE + "/ folder in it)");
+      throw new Invalid(from + ": not a carepool backup (no " + StoreBackup.STORE + "/ folder in it)");
     }
     requireEmpty(dataDir, "CAREPOOL_DATA");
     try {
@@ -108,10 +109,10 @@ public final class Backups {
     }
     try (Stream<Path> entries = Files.list(folder)) {
       if (entries.findAny().isPresent()) {
-        throw new IllegalArgumentException(name + ": " + folder + " is not empty; give a new or empty folder");
+        throw new Invalid(name + ": " + folder + " is not empty; give a new or empty folder");
       }
     } catch (IOException e) {
-      throw new IllegalArgumentException(name + ": " + folder + " cannot be read: " + e.getMessage());
+      throw new Invalid(name + ": " + folder + " cannot be read: " + e.getMessage());
     }
   }
 

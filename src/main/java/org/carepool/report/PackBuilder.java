@@ -8,9 +8,8 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.carepool.finance.FinanceException;
-import org.carepool.finance.UnknownArrangementException;
-import org.carepool.indicators.UnknownBoardException;
+import org.carepool.error.NotFound;
+import org.carepool.error.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,13 +89,14 @@ final class PackBuilder {
 
   /**
    * The section, or a note when its figures cannot be worked out (a data gap: the rest of the pack
-   * still goes out). A {@link ReportException} is a fault in carepool and fails the whole pack.
+   * still goes out): a refusal or something not found. Anything else (a {@link ReportException}, a defect) is a
+   * fault in carepool and fails the whole pack, so the run fails and the admins are alerted.
    */
   private PackSection section(PackRequest pack, String title, ReportRequest request, boolean pdf) {
     try {
       ReportData figures = data.apply(request);
       return PackSection.of(title, figures, pdf ? renderer.renderForPack(figures) : null);
-    } catch (FinanceException | IllegalArgumentException | UnknownArrangementException | UnknownBoardException e) {
+    } catch (Refused | NotFound e) { // a data gap; anything else is a fault that fails the whole pack
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       log.warn("Board pack {} {}: section '{}' not produced: {}", pack.board(), pack.month(), title, why);
       return PackSection.missing(title, why);
@@ -120,7 +120,7 @@ final class PackBuilder {
       ReportContext c = context.orElseGet(() -> data.apply(ReportRequest.forArrangement(ReportId.PERFORMANCE,
           a.code(), request.month(), Format.PDF)).context());
       return new PackCover.Arrangement(a.code(), a.name(), Wording.model(c.model()), c.host());
-    } catch (FinanceException | IllegalArgumentException | UnknownArrangementException e) {
+    } catch (Refused | NotFound e) {
       return new PackCover.Arrangement(a.code(), a.name(), null, null);
     }
   }

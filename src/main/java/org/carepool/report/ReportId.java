@@ -1,6 +1,9 @@
 package org.carepool.report;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 
 /** The reports carepool renders (SPEC §6), by the id used in URLs, file names and schedules. */
 public enum ReportId {
@@ -24,6 +27,21 @@ public enum ReportId {
     String words = id.replace('-', ' ');
     return words.equals("income expenditure") ? "Income and expenditure"
         : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** About a whole board rather than one arrangement: in a pack it follows the arrangements. */
+  public boolean boardWide() {
+    return this == SPEND_MAPPING;
+  }
+
+  /** Every report comes in every format. */
+  public Set<Format> formats() {
+    return EnumSet.allOf(Format.class);
+  }
+
+  /** The report of the id, if there is one. */
+  public static Optional<ReportId> byId(String id) {
+    return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
   }
 
   /** Reads {@code income-expenditure}; an unknown id is an {@link IllegalArgumentException} naming the known ones. */

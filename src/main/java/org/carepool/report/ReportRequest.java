@@ -1,6 +1,7 @@
 package org.carepool.report;
 
 import java.time.YearMonth;
+import org.carepool.error.Invalid;
 import org.carepool.finance.StatementView;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * reported or as now ({@code view}, SPEC §4.9; NOW unless asked).
  */
 public record ReportRequest(ReportId report, String arrangement, String board, YearMonth month, Format format,
-    StatementView view) {
+    StatementView view) implements FileRequest {
 
   public ReportRequest {
     Objects.requireNonNull(report, "report");
@@ -26,16 +27,22 @@ public record ReportRequest(ReportId report, String arrangement, String board, Y
     return new ReportRequest(report, arrangement, null, month, format);
   }
 
+  @Override
+  public String describe() {
+    return report.id() + " " + (board == null ? arrangement : board) + " " + month + " " + format.extension()
+        + (view == StatementView.REPORTED ? " as reported" : "");
+  }
+
   String requireBoard() {
     if (board == null || board.isBlank()) {
-      throw new IllegalArgumentException("report " + report.id() + " needs a board");
+      throw new Invalid("report " + report.id() + " needs a board");
     }
     return board;
   }
 
   String requireArrangement() {
     if (arrangement == null || arrangement.isBlank()) {
-      throw new IllegalArgumentException("report " + report.id() + " needs an arrangement");
+      throw new Invalid("report " + report.id() + " needs an arrangement");
     }
     return arrangement;
   }

@@ -8,7 +8,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.time.YearMonth;
 import java.util.List;
+import org.carepool.arrangement.ArrangementService;
+import org.carepool.arrangement.Board;
 import org.carepool.finance.ArrangementTerms;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.finance.IncomeExpenditureStatement;
@@ -23,21 +26,24 @@ public final class ReportService {
   private static final Duration[] RENDER_BUCKETS = Stream.of(50, 100, 250, 500, 1000, 2000, 3000, 5000, 10000, 30000)
       .map(Duration::ofMillis).toArray(Duration[]::new);
   private final ReportRenderer renderer;
+  private final ArrangementService arrangements;
   private final IncomeExpenditureService incomeExpenditure;
   private final PerformanceService performance;
   private final MappingService mapping;
   private final Clock clock;
   private final MeterRegistry meters;
 
-  public ReportService(ReportRenderer renderer, IncomeExpenditureService incomeExpenditure,
-      PerformanceService performance, MappingService mapping, Clock clock) {
-    this(renderer, incomeExpenditure, performance, mapping, clock, new CompositeMeterRegistry());
+  public ReportService(ReportRenderer renderer, ArrangementService arrangements,
+      IncomeExpenditureService incomeExpenditure, PerformanceService performance, MappingService mapping, Clock clock) {
+    this(renderer, arrangements, incomeExpenditure, performance, mapping, clock, new CompositeMeterRegistry());
   }
 
   /** {@code meters}: each render is timed by report and format ({@code carepool_report_render_seconds}). */
-  public ReportService(ReportRenderer renderer, IncomeExpenditureService incomeExpenditure,
-      PerformanceService performance, MappingService mapping, Clock clock, MeterRegistry meters) {
+  public ReportService(ReportRenderer renderer, ArrangementService arrangements,
+      IncomeExpenditureService incomeExpenditure, PerformanceService performance, MappingService mapping, Clock clock,
+      MeterRegistry meters) {
     this.renderer = renderer;
+    this.arrangements = arrangements;
     this.incomeExpenditure = incomeExpenditure;
     this.performance = performance;
     this.mapping = mapping;
@@ -73,6 +79,25 @@ public final class ReportService {
   /** The pack's XLSX companion alone (one sheet per table of each section), without rendering the PDF. */
   public RenderedReport packWorkbook(PackRequest request) {
     return timed("board-pack", Format.XLSX, () -> new PackBuilder(this::data, renderer, clock).workbook(request));
+  }
+
+  /**
+   * SPEC §6's board pack of a board: each of its arrangements (in code order) with the arrangement
+   * reports of {@code reports}, then the board's own; the same for a download, the command line and
+   * a schedule.
+   *
+   * @throws org.carepool.arrangement.UnknownBoardException when no board has the code
+   */
+  public PackRequest boardPack(String board, YearMonth month, List<ReportId> reports, boolean withWorkbook) {
+    Board b = arrangements.board(board);
+    return new PackRequest(b.code(), b.name(), month, reports,
+        b.arrangements().stream().map(a -> new PackRequest.Arrangement(a.code(), a.name())).toList(), withWorkbook);
+  }
+
+  /** The {@code board-pack} download: every report in SPEC order, as the PDF or (XLSX) its companion workbook alone. */
+  public RenderedReport boardPack(String board, YearMonth month, Format format) {
+    PackRequest request = boardPack(board, month, List.of(ReportId.values()), false);
+    return format == Format.XLSX ? packWorkbook(request) : pack(request).pdf();
   }
 
   ReportData data(ReportRequest request) {

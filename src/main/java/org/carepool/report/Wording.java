@@ -1,10 +1,8 @@
 package org.carepool.report;
 
+import org.carepool.finance.Pounds;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.carepool.finance.FinancialYear;
 import org.carepool.finance.IncomeExpenditure;
@@ -164,6 +162,6 @@ final class Wording {
 
   /** As the report shows money in a sentence: £ with thousands separators, negatives in brackets. */
   static String money(BigDecimal amount) {
-    return new DecimalFormat("£#,##0.00;(£#,##0.00)", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
+    return Pounds.inSentence(amount);
   }
 }

@@ -1,16 +1,13 @@
 package org.carepool.schedule;
 
-import static org.carepool.db.generated.Tables.ARRANGEMENT;
 import static org.carepool.db.generated.Tables.BOARD;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.carepool.report.PackRequest;
 import org.jooq.DSLContext;
 
-/** What a pack needs to know about a board: its name and its arrangements, in code order. */
+/** The boards' names, for schedules and their mails. */
 final class BoardRepository {
   private final DSLContext dsl;
 
@@ -27,11 +24,5 @@ final class BoardRepository {
     Map<String, String> boards = new LinkedHashMap<>();
     dsl.select(BOARD.CODE, BOARD.NAME).from(BOARD).orderBy(BOARD.CODE).forEach(r -> boards.put(r.value1(), r.value2()));
     return boards;
-  }
-
-  List<PackRequest.Arrangement> arrangements(String board) {
-    return dsl.select(ARRANGEMENT.CODE, ARRANGEMENT.NAME).from(ARRANGEMENT).where(ARRANGEMENT.BOARD.eq(board))
-        .orderBy(ARRANGEMENT.CODE)
-        .fetch(r -> new PackRequest.Arrangement(r.value1(), r.value2()));
   }
 }

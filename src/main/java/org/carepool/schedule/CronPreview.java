@@ -1,5 +1,6 @@
 package org.carepool.schedule;
 
+import org.carepool.error.Invalid;
 import java.text.ParseException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public record CronPreview(List<ZonedDateTime> fires, List<String> warnings) {
     try {
       trigger = new PackTrigger(cron, zoneId, nextWorkingDay, days);
     } catch (ParseException e) {
-      throw new IllegalArgumentException("cron: '" + cron + "' is not a Quartz cron expression: " + e.getMessage());
+      throw new Invalid("cron: '" + cron + "' is not a Quartz cron expression: " + e.getMessage());
     }
     List<ZonedDateTime> fires = new ArrayList<>();
     Date cursor = Date.from(after);
@@ -32,7 +33,7 @@ public record CronPreview(List<ZonedDateTime> fires, List<String> warnings) {
       fires.add(cursor.toInstant().atZone(zoneId));
     }
     if (fires.isEmpty()) {
-      throw new IllegalArgumentException("cron: '" + cron + "' never fires (no fire time after now)");
+      throw new Invalid("cron: '" + cron + "' never fires (no fire time after now)");
     }
     List<String> warnings = new ArrayList<>();
     if (nextWorkingDay && fires.get(fires.size() - 1).getYear() > days.lastListedYear()) {
@@ -53,7 +54,7 @@ public record CronPreview(List<ZonedDateTime> fires, List<String> warnings) {
     try {
       return ZoneId.of(zone.strip());
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("tz: unknown time zone '" + zone + "' (e.g. Europe/London)");
+      throw new Invalid("tz: unknown time zone '" + zone + "' (e.g. Europe/London)");
     }
   }
 }

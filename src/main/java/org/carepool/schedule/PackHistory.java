@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
+import org.carepool.error.NotFound;
 import org.carepool.audit.Audit;
+import org.carepool.audit.AuditAction;
 import org.carepool.delivery.PackArchive;
 
 /** Downloads from the pack archive (each audited) and the runs an admin should look at. */
@@ -27,15 +28,15 @@ final class PackHistory {
   PackFile download(Schedules.Actor by, long run, String kind) {
     PackLinks.Kind k = kind(kind);
     PackFile file = file(runs.find(run).orElse(null), k, run);
-    audit.record(by.username(), "PACK_DOWNLOADED", describe(run, file), by.address());
+    audit.record(by.username(), AuditAction.PACK_DOWNLOADED, describe(run, file), by.address());
     return file;
   }
 
   PackFile downloadByLink(String token, String address) {
-    PackLinks.Link link = links.find(token).orElseThrow(() -> new NoSuchElementException(
+    PackLinks.Link link = links.find(token).orElseThrow(() -> new NotFound(
         "This download link is not valid or has expired: ask whoever sends the board pack for it again"));
     PackFile file = file(runs.find(link.run()).orElse(null), link.kind(), link.run());
-    audit.record("mail link", "PACK_DOWNLOADED", describe(link.run(), file) + " through a mailed link", address);
+    audit.record("mail link", AuditAction.PACK_DOWNLOADED, describe(link.run(), file) + " through a mailed link", address);
     return file;
   }
 
@@ -49,7 +50,7 @@ final class PackHistory {
   private PackFile file(RunRecord run, PackLinks.Kind kind, long id) {
     boolean available = run != null && (kind == PackLinks.Kind.PDF ? run.packAvailable() : run.workbookAvailable());
     if (!available) {
-      throw new NoSuchElementException("No " + kind.name().toLowerCase() + " of run " + id
+      throw new NotFound("No " + kind.name().toLowerCase() + " of run " + id
           + " in the pack archive (never made, or deleted after the archive's retention)");
     }
     String path = kind == PackLinks.Kind.PDF ? run.packFile() : run.workbookFile();

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.carepool.report.Format;
 import org.carepool.report.Pack;
-import org.carepool.report.PackRequest;
 import org.carepool.db.StoreGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,10 +134,8 @@ final class PackRunner {
   }
 
   private Pack renderPack(Schedule s, YearMonth month) {
-    String boardName = boards.name(s.board())
-        .orElseThrow(() -> new IllegalArgumentException("unknown board '" + s.board() + "'"));
-    return delivery.reports().pack(new PackRequest(s.board(), boardName, month, s.reports(),
-        boards.arrangements(s.board()), s.formats().contains(Format.XLSX)));
+    return delivery.reports().pack(delivery.reports().boardPack(s.board(), month, s.reports(),
+        s.formats().contains(Format.XLSX)));
   }
 
   private void fail(Schedule s, long run, Throwable t) {

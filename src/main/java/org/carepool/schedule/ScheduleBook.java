@@ -1,12 +1,12 @@
 package org.carepool.schedule;
 
 import java.nio.file.Path;
+import org.carepool.error.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -66,7 +66,7 @@ final class ScheduleBook {
   }
 
   Schedule require(String id) {
-    return find(id).orElseThrow(() -> new NoSuchElementException("no schedule '" + id + "'"));
+    return find(id).orElseThrow(() -> new NotFound("no schedule '" + id + "'"));
   }
 
   /** Whether the id is taken, by a schedule in force or one set aside. */
@@ -111,7 +111,7 @@ final class ScheduleBook {
   /** Deletes a page-made schedule (in force or set aside); answers it, when it was in force. */
   synchronized Optional<Schedule> delete(String id, QuartzSchedules quartz) {
     if (!taken(id)) {
-      throw new NoSuchElementException("no schedule '" + id + "'");
+      throw new NotFound("no schedule '" + id + "'");
     }
     Optional<Schedule> s = find(id);
     if (s.isPresent() && s.get().source() == Schedule.Source.FILE || filesAside.contains(id)) {

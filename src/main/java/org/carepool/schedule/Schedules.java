@@ -7,11 +7,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.carepool.error.NotFound;
 import org.carepool.audit.Audit;
+import org.carepool.audit.AuditAction;
 import org.carepool.db.Database;
 import org.carepool.delivery.PackArchive;
 import org.carepool.report.Format;
@@ -129,7 +130,7 @@ public final class Schedules implements AutoCloseable {
       throw new ScheduleConflict("schedule '" + s.id() + "' exists already: change it with PUT /api/schedules/"
           + s.id() + " or Edit on the Schedules page");
     }
-    return store(s, by, "SCHEDULE_CREATED");
+    return store(s, by, AuditAction.SCHEDULE_CREATED);
   }
 
   /** Creates or replaces the page-made schedule {@code id} from its text. */
@@ -138,10 +139,10 @@ public final class Schedules implements AutoCloseable {
     if (!s.id().equals(id)) {
       throw new ScheduleInvalid(List.of("schedule: id: '" + s.id() + "' does not match the schedule addressed, '" + id + "'"));
     }
-    return store(s, by, book.find(id).isPresent() ? "SCHEDULE_CHANGED" : "SCHEDULE_CREATED");
+    return store(s, by, book.find(id).isPresent() ? AuditAction.SCHEDULE_CHANGED : AuditAction.SCHEDULE_CREATED);
   }
 
-  private ScheduleView store(Schedule s, Actor by, String action) {
+  private ScheduleView store(Schedule s, Actor by, AuditAction action) {
     book.store(s, by.username(), quartz);
     audit.record(by.username(), action, s.id() + ": " + summary(s), by.address());
     return get(s.id());
@@ -149,14 +150,14 @@ public final class Schedules implements AutoCloseable {
 
   public void delete(Actor by, String id) {
     Optional<Schedule> s = book.delete(id, quartz);
-    audit.record(by.username(), "SCHEDULE_DELETED", id + s.map(d -> ": " + summary(d)).orElse(""), by.address());
+    audit.record(by.username(), AuditAction.SCHEDULE_DELETED, id + s.map(d -> ": " + summary(d)).orElse(""), by.address());
   }
 
   /** Stops the schedule firing: fires due while it is paused are not sent, and are recorded as SKIPPED on resume. */
   public ScheduleView pause(Actor by, String id) {
     book.require(id);
     quartz.pause(id);
-    audit.record(by.username(), "SCHEDULE_PAUSED", id, by.address());
+    audit.record(by.username(), AuditAction.SCHEDULE_PAUSED, id, by.address());
     return get(id);
   }
 
@@ -165,7 +166,7 @@ public final class Schedules implements AutoCloseable {
     Schedule s = book.require(id);
     List<PackTrigger.Occurrence> missed = quartz.resume(s, Instant.now());
     missed.forEach(o -> runner.skip(s, o.nominal(), o.fire(), "the schedule was paused"));
-    audit.record(by.username(), "SCHEDULE_RESUMED", id + (missed.isEmpty() ? ""
+    audit.record(by.username(), AuditAction.SCHEDULE_RESUMED, id + (missed.isEmpty() ? ""
         : ": " + missed.size() + " fire(s) due while paused skipped"), by.address());
     return get(id);
   }
@@ -182,7 +183,7 @@ public final class Schedules implements AutoCloseable {
       throw new ScheduleConflict("a run of schedule '" + id + "' is already queued; it starts when a render thread is free");
     }
     quartz.runNow(id);
-    audit.record(by.username(), "SCHEDULE_RUN_REQUESTED", id, by.address());
+    audit.record(by.username(), AuditAction.SCHEDULE_RUN_REQUESTED, id, by.address());
   }
 
   /** The archive's retention, sweeping packs older than {@code keep} (see {@link PackRetention}). */
@@ -199,7 +200,7 @@ public final class Schedules implements AutoCloseable {
   public List<RunRecord> runs(String id) {
     List<RunRecord> found = runs.ofSchedule(id, 200);
     if (found.isEmpty() && !book.taken(id)) {
-      throw new NoSuchElementException("no schedule '" + id + "'");
+      throw new NotFound("no schedule '" + id + "'");
     }
     return found;
   }

@@ -1,5 +1,6 @@
 package org.carepool.schedule;
 
+import org.carepool.error.Invalid;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ public final class WorkingDays implements Serializable {
     try {
       return parse(Files.readAllLines(file.get(), StandardCharsets.UTF_8), file.get().toString());
     } catch (IOException e) {
-      throw new IllegalArgumentException("CAREPOOL_BANK_HOLIDAYS: cannot read " + file.get() + ": " + e.getMessage());
+      throw new Invalid("CAREPOOL_BANK_HOLIDAYS: cannot read " + file.get() + ": " + e.getMessage());
     }
   }
 
@@ -72,11 +73,11 @@ public final class WorkingDays implements Serializable {
       try {
         days.add(LocalDate.parse(date));
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(source + ": line " + (i + 1) + ": '" + date + "' is not a date (YYYY-MM-DD)");
+        throw new Invalid(source + ": line " + (i + 1) + ": '" + date + "' is not a date (YYYY-MM-DD)");
       }
     }
     if (days.isEmpty()) {
-      throw new IllegalArgumentException(source + ": lists no bank holidays");
+      throw new Invalid(source + ": lists no bank holidays");
     }
     return new WorkingDays(days, source);
   }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.carepool.audit.Audit;
+import org.carepool.audit.AuditAction;
 import org.jooq.DSLContext;
 
 /**
@@ -73,7 +74,7 @@ public final class SignIns {
       String token = tokens.next();
       String csrf = tokens.next();
       sessions.insert(Tokens.sha256(token), granted.user().username(), csrf, address, now());
-      audit.record(granted.user().username(), "SIGN_IN", "signed in (role " + granted.user().role() + ")", address);
+      audit.record(granted.user().username(), AuditAction.SIGN_IN, "signed in (role " + granted.user().role() + ")", address);
       return new Granted(granted.user(), token, csrf);
     }
     return outcome;
@@ -105,7 +106,7 @@ public final class SignIns {
     if (token != null) {
       sessions.delete(Tokens.sha256(token));
     }
-    audit.record(username, "SIGN_OUT", "signed out", address);
+    audit.record(username, AuditAction.SIGN_OUT, "signed out", address);
   }
 
   /** Deletes the sessions that have run out (idle too long, or too old); returns how many. */
@@ -136,7 +137,7 @@ public final class SignIns {
     }
     failures.deleteBefore(now().minusDays(1));
     failures.insert(name, address, now());
-    audit.record(name, "SIGN_IN_FAILED", "wrong user name or password, or user disabled (" + channel + ")", address);
+    audit.record(name, AuditAction.SIGN_IN_FAILED, "wrong user name or password, or user disabled (" + channel + ")", address);
     return new Denied();
   }
 
@@ -161,10 +162,10 @@ public final class SignIns {
   /** The first refused try of a lock window is audited; the rest of that window's tries are not. */
   private void noteOnce(Lock lock, String name, String address, String channel) {
     boolean noted = lock.byAddress()
-        ? audit.recordedFrom(address, "SIGN_IN_LOCKED", lock.since())
-        : audit.recordedFor(name, "SIGN_IN_LOCKED", lock.since());
+        ? audit.recordedFrom(address, AuditAction.SIGN_IN_LOCKED, lock.since())
+        : audit.recordedFor(name, AuditAction.SIGN_IN_LOCKED, lock.since());
     if (!noted) {
-      audit.record(name, "SIGN_IN_LOCKED", "refused without checking the password (" + channel + "): too many failures"
+      audit.record(name, AuditAction.SIGN_IN_LOCKED, "refused without checking the password (" + channel + "): too many failures"
           + (lock.byAddress() ? " from this address" : " for this name")
           + "; the lock's further refused tries are not recorded one by one", address);
     }

@@ -1,6 +1,7 @@
 package org.carepool.security;
 
 import org.carepool.audit.Audit;
+import org.carepool.audit.AuditAction;
 
 /**
  * What an administrator does to users, each change audited with who made it and from where.
@@ -25,7 +26,7 @@ public final class UserAdmin {
   public boolean create(Actor by, String username, Role role, char[] password) {
     boolean created = users.create(username, role, password);
     if (created) {
-      audit.record(by.username(), "USER_CREATED", username + " with role " + role, by.address());
+      audit.record(by.username(), AuditAction.USER_CREATED, username + " with role " + role, by.address());
     }
     return created;
   }
@@ -40,13 +41,13 @@ public final class UserAdmin {
     if (existed) {
       signIns.endSessionsOf(username);
     }
-    audit.record(by.username(), existed ? "USER_SAVED" : "USER_CREATED", username + " with role " + role
+    audit.record(by.username(), existed ? AuditAction.USER_SAVED : AuditAction.USER_CREATED, username + " with role " + role
         + (existed ? ", password set; their sessions ended" : ""), by.address());
   }
 
   public boolean changeRole(Actor by, String username, Role role) {
     notSelf(by, username, "change your own role");
-    return audited(users.changeRole(username, role), by, "USER_ROLE_CHANGED", username + " is now " + role);
+    return audited(users.changeRole(username, role), by, AuditAction.USER_ROLE_CHANGED, username + " is now " + role);
   }
 
   public boolean resetPassword(Actor by, String username, char[] password) {
@@ -54,7 +55,7 @@ public final class UserAdmin {
     if (changed) {
       signIns.endSessionsOf(username);
     }
-    return audited(changed, by, "USER_PASSWORD_RESET", "password of " + username + " reset; their sessions ended");
+    return audited(changed, by, AuditAction.USER_PASSWORD_RESET, "password of " + username + " reset; their sessions ended");
   }
 
   public boolean disable(Actor by, String username) {
@@ -63,14 +64,14 @@ public final class UserAdmin {
     if (changed) {
       signIns.endSessionsOf(username);
     }
-    return audited(changed, by, "USER_DISABLED", username + " disabled; their sessions ended");
+    return audited(changed, by, AuditAction.USER_DISABLED, username + " disabled; their sessions ended");
   }
 
   public boolean enable(Actor by, String username) {
-    return audited(users.enable(username), by, "USER_ENABLED", username + " enabled");
+    return audited(users.enable(username), by, AuditAction.USER_ENABLED, username + " enabled");
   }
 
-  private boolean audited(boolean changed, Actor by, String action, String detail) {
+  private boolean audited(boolean changed, Actor by, AuditAction action, String detail) {
     if (changed) {
       audit.record(by.username(), action, detail, by.address());
     }

@@ -2,19 +2,20 @@ package org.carepool.web;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import org.carepool.ingest.Importer;
 
 /**
  * The Data page (ANALYST) and {@code POST /api/imports}: upload CSV files, see past imports. A
- * rejected upload is an {@link UploadRejected}, which {@link ErrorMapping} shows above this
+ * rejected upload is an {@code ingest.ImportRejected}, which {@link ErrorMapping} shows above this
  * page's form (or as JSON) with every problem.
  */
 final class DataController {
   private static final int HISTORY = 50;
 
-  private final DataLoads loads;
+  private final Importer importer;
 
-  DataController(DataLoads loads) {
-    this.loads = loads;
+  DataController(Importer importer) {
+    this.importer = importer;
   }
 
   void page(Context ctx) {
@@ -22,17 +23,17 @@ final class DataController {
   }
 
   void upload(Context ctx) {
-    var loaded = loads.load(Uploads.csvFiles(ctx), Guard.user(ctx).username(), ctx.ip());
-    ctx.html(Page.of(ctx, "Data", DataPages.loaded(loaded) + body(ctx)));
+    var loaded = importer.load(Uploads.csvFiles(ctx), Guard.user(ctx).username(), ctx.ip());
+    ctx.html(Page.of(ctx, "Data", DataPages.loaded(loaded.files()) + body(ctx)));
   }
 
   void api(Context ctx) {
-    var loaded = loads.load(Uploads.csvFiles(ctx), Guard.user(ctx).username(), ctx.ip());
-    ctx.json(Map.of("outcome", "LOADED", "files", loaded));
+    var loaded = importer.load(Uploads.csvFiles(ctx), Guard.user(ctx).username(), ctx.ip());
+    ctx.json(Map.of("outcome", "LOADED", "files", loaded.files()));
   }
 
   /** The form and the history: also what {@link ErrorMapping} shows under an error. */
   String body(Context ctx) {
-    return DataPages.uploadForm(Guard.csrf(ctx)) + DataPages.history(loads.history(HISTORY));
+    return DataPages.uploadForm(Guard.csrf(ctx)) + DataPages.history(importer.recentBatches(HISTORY));
   }
 }

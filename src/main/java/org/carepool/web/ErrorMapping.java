@@ -1,5 +1,6 @@
 package org.carepool.web;
 
+import org.carepool.text.Sentences;
 import static org.carepool.web.Html.esc;
 
 import io.javalin.config.RoutesConfig;
@@ -11,20 +12,16 @@ import jakarta.servlet.ServletException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.carepool.finance.FinanceException;
-import org.carepool.finance.MonthAlreadyClosed;
-import org.carepool.finance.MonthNotClosed;
-import org.carepool.finance.UnknownArrangementException;
-import org.carepool.indicators.UnknownBoardException;
-import org.carepool.schedule.ReadOnlySchedule;
-import org.carepool.schedule.ScheduleConflict;
-import org.carepool.schedule.ScheduleInvalid;
-import org.carepool.security.UserChangeRefused;
+import org.carepool.error.Conflict;
+import org.carepool.error.DomainError;
+import org.carepool.error.Invalid;
+import org.carepool.error.NotFound;
+import org.carepool.error.Refused;
+import org.carepool.ingest.ImportRejected;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,18 +53,7 @@ final class ErrorMapping {
     routes.exception(HttpResponseException.class, this::httpResponse);
     routes.exception(ValidationException.class, this::invalid);
     routes.exception(InvalidInput.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-    routes.exception(UserChangeRefused.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-    routes.exception(UnknownArrangementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-    routes.exception(UnknownBoardException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-    routes.exception(FinanceException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
-    routes.exception(MonthAlreadyClosed.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
-    routes.exception(MonthNotClosed.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
-    routes.exception(UploadRejected.class, this::rejected);
-    routes.exception(ScheduleInvalid.class, (e, ctx) -> problems(ctx, e.getMessage(), e.problems()));
-    routes.exception(ReadOnlySchedule.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
-    routes.exception(ScheduleConflict.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
-    routes.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-    routes.exception(IllegalArgumentException.class, this::illegalArgument);
+    routes.exception(DomainError.class, this::refused);
     routes.exception(ServletException.class, this::unreadableBody);
     routes.exception(HttpException.RuntimeException.class, this::unreadableBody);
     routes.exception(Exception.class, this::unexpected);
@@ -119,13 +105,33 @@ final class ErrorMapping {
     ctx.status(status).html(Page.withError(ctx, title(status), errorHtml + "<p>" + back + "</p>"));
   }
 
+  /**
+   * The one mapping of carepool's own refusals: not found 404, conflict 409, invalid 400, refused 422
+   * (with its problems: a rejected upload's as a table of file, line, column, value and reason).
+   */
+  private void refused(DomainError e, Context ctx) {
+    if (e instanceof NotFound) {
+      error(ctx, 404, e.getMessage());
+    } else if (e instanceof Conflict) {
+      error(ctx, 409, e.getMessage());
+    } else if (e instanceof ImportRejected rejected) {
+      rejected(rejected, ctx);
+    } else if (e instanceof Invalid) {
+      error(ctx, 400, e.getMessage());
+    } else if (((Refused) e).problems().isEmpty()) {
+      error(ctx, 422, e.getMessage());
+    } else {
+      problems(ctx, e.getMessage(), ((Refused) e).problems().stream().map(String::valueOf).toList());
+    }
+  }
+
   /** A rejected upload: 422 with the problems kept, and how many there were in all. */
-  private void rejected(UploadRejected e, Context ctx) {
+  private void rejected(ImportRejected e, Context ctx) {
     if (Guard.isApi(ctx)) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("status", 422);
       body.put("outcome", "REJECTED");
-      body.put("error", e.getMessage());
+      body.put("error", DataPages.nothingLoaded(e.problemCount()));
       body.put("problemCount", e.problemCount());
       body.put("problemsListed", e.problems().size());
       body.put("problems", e.problems());
@@ -160,20 +166,6 @@ final class ErrorMapping {
   }
 
   /**
-   * The web layer and the services it calls name bad input with their own exception types
-   * (above). The schedule service still reports a bad cron expression as a plain
-   * IllegalArgumentException, so on the schedule routes one is still a 400 with its message;
-   * anywhere else it is a fault in carepool or a library, and its message stays in the log.
-   */
-  private void illegalArgument(IllegalArgumentException e, Context ctx) {
-    if (Page.sectionOf(ctx.path()).equals("/schedules") || ctx.path().startsWith("/api/schedules")) {
-      error(ctx, 400, e.getMessage());
-    } else {
-      unexpected(e, ctx);
-    }
-  }
-
-  /**
    * Jetty could not read the body: a multipart form cut short, without a boundary, with a broken
    * part header, or over the upload limit. Jetty reports all of these as one "bad multipart"
    * (wrapped in a ServletException by the servlet API); the size limits are told apart only by
@@ -199,7 +191,7 @@ final class ErrorMapping {
     String what = ctx.isMultipartFormData() ? "The upload is not a valid multipart form" : "The request body cannot be read";
     // Not in place: the page's form would read the same unreadable body again.
     int status = http.getCode() == 413 ? 413 : 400;
-    String message = what + (why == null ? "" : " (" + printable(why) + ")");
+    String message = what + (why == null ? "" : " (" + Sentences.printable(why, 120) + ")");
     if (Guard.isApi(ctx)) {
       ctx.status(status).json(Map.of("status", status, "error", message));
     } else {
@@ -212,11 +204,6 @@ final class ErrorMapping {
   /** Services word messages to be embedded ("arrangement BCF has…"); on a page of its own, one starts a sentence. */
   private static String sentence(String message) {
     return message == null || message.isEmpty() ? "" : Character.toUpperCase(message.charAt(0)) + message.substring(1);
-  }
-
-  private static String printable(String text) {
-    String cut = text.length() > 120 ? text.substring(0, 120) + "…" : text;
-    return cut.replaceAll("\\p{Cntrl}", "?");
   }
 
   private void unexpected(Exception e, Context ctx) {

@@ -2,13 +2,11 @@ package org.carepool.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.carepool.finance.DataQuality;
 import org.carepool.finance.IncomeExpenditure;
+import org.carepool.finance.Pounds;
 import org.carepool.finance.IncomeExpenditureStatement;
 import org.carepool.finance.YearTerms;
 
@@ -86,7 +84,7 @@ record IncomeExpenditureJson(String arrangement, String name, String board, Stri
     return new IncomeExpenditureJson(f.arrangement(), terms.name(), terms.board(), f.model().name(), f.host(),
         f.financialYear(), f.month().toString(), f.monthOrdinal(), f.monthLabel(), f.model().governanceLine(),
         terms(f.terms()), q.warning().isEmpty() ? List.of() : List.of(q.warning()),
-        f.noticeTexts(IncomeExpenditureJson::pounds),
+        f.noticeTexts(Pounds::inSentence),
         f.income().stream().map(i -> new Income(i.organisation(), money(i.contribution()), money(i.toDate()))).toList(),
         f.schemes().stream().map(IncomeExpenditureJson::scheme).toList(),
         pool(f.pool()), f.riskShareBasis().name(),
@@ -112,7 +110,7 @@ record IncomeExpenditureJson(String arrangement, String name, String board, Stri
     return new Reported(r.close().month().toString(), r.close().closedAt().toString(), r.close().closedBy(),
         r.close().how().name(), r.view().name(), r.restated(), money(r.reportedPoolForecast()),
         money(r.currentPoolForecast()), r.changedBy().stream().map(b -> new Batch(b.id(), b.entity(), b.fileName(),
-            b.loadedAt().toString(), b.loadedBy())).toList(), r.text(IncomeExpenditureJson::pounds));
+            b.loadedAt().toString(), b.loadedBy())).toList(), r.text(Pounds::inSentence));
   }
 
   private static Terms terms(YearTerms t) {
@@ -155,8 +153,8 @@ record IncomeExpenditureJson(String arrangement, String name, String board, Stri
   /** The forecast notes (year-end forecast ignored, forecast below actual) first, then the data's, then key variances without commentary. */
   private static List<String> notes(IncomeExpenditure f, DataQuality q) {
     List<String> notes = new ArrayList<>();
-    f.forecastNotes().forEach(n -> notes.add(n.text(IncomeExpenditureJson::pounds)));
-    notes.addAll(q.notes(IncomeExpenditureJson::pounds));
+    f.forecastNotes().forEach(n -> notes.add(n.text(Pounds::inSentence)));
+    notes.addAll(q.notes(Pounds::inSentence));
     f.keyVariances().stream().filter(k -> !k.explained()).forEach(k -> notes.add(k.missingCommentaryNote(f.month())));
     return notes;
   }
@@ -181,10 +179,5 @@ record IncomeExpenditureJson(String arrangement, String name, String board, Stri
   /** A percentage as loaded, without trailing zeros: "4", "2.5". */
   private static String pct(BigDecimal pct) {
     return pct == null ? null : pct.stripTrailingZeros().toPlainString();
-  }
-
-  /** Money in a sentence, as the reports write it: £ with thousands separators, negatives in brackets. */
-  private static String pounds(BigDecimal amount) {
-    return new DecimalFormat("£#,##0.00;(£#,##0.00)", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
   }
 }

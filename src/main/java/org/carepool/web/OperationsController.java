@@ -1,5 +1,6 @@
 package org.carepool.web;
 
+import org.carepool.ops.Operations;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

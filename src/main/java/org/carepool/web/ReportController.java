@@ -1,16 +1,21 @@
 package org.carepool.web;
 
-import io.javalin.http.HttpStatus;
-import java.util.Optional;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
-import io.javalin.http.NotFoundResponse;
+import io.javalin.http.HttpStatus;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.carepool.arrangement.ArrangementService;
-import org.carepool.arrangement.ArrangementSummary;
+import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.report.BoardPackRequest;
+import org.carepool.report.Downloads;
+import org.carepool.report.FileRequest;
+import org.carepool.report.Format;
+import org.carepool.report.RenderedReport;
+import org.carepool.report.ReportId;
+import org.carepool.report.ReportRequest;
 
 /**
  * The Reports page (VIEWER), its download, and {@code GET /api/reports/{report}}. A refused
@@ -20,12 +25,15 @@ import org.carepool.arrangement.ArrangementSummary;
 final class ReportController {
   private static final Pattern DOWNLOAD_TOKEN = Pattern.compile("[A-Za-z0-9]{8,40}");
 
-  private final ReportFiles reports;
+  private final Downloads downloads;
+  private final IncomeExpenditureService incomeExpenditure;
   private final ArrangementService arrangements;
   private final Cookies cookies;
 
-  ReportController(ReportFiles reports, ArrangementService arrangements, Cookies cookies) {
-    this.reports = reports;
+  ReportController(Downloads downloads, IncomeExpenditureService incomeExpenditure, ArrangementService arrangements,
+      Cookies cookies) {
+    this.downloads = downloads;
+    this.incomeExpenditure = incomeExpenditure;
     this.arrangements = arrangements;
     this.cookies = cookies;
   }
@@ -33,10 +41,10 @@ final class ReportController {
   void page(Context ctx) {
     String headline = "";
     if (ctx.queryParam("arrangement") != null && ctx.queryParam("month") != null) {
-      String arrangement = known(ctx, "arrangement", arrangementCodes());
+      String arrangement = required(ctx, "arrangement");
       YearMonth month = Months.required(ctx, "month");
-      headline = ReportPages.headline(reports.headline(arrangement, month).orElseThrow(() -> unknown("arrangement", arrangement)),
-          month) + CloseController.closeForm(ctx, arrangement, month);
+      headline = ReportPages.headline(incomeExpenditure.statement(arrangement, month), month)
+          + CloseController.closeForm(ctx, arrangement, month);
     }
     ctx.html(Page.of(ctx, "Reports", body(ctx) + headline));
   }
@@ -47,36 +55,31 @@ final class ReportController {
   }
 
   void download(Context ctx) {
-    serve(ctx, ctx.queryParamAsClass("report", String.class)
-        .check(id -> ReportType.byId(id).isPresent(), "one of " + ReportPages.ids()).get());
+    serve(ctx, ctx.queryParamAsClass("report", String.class).check(ReportPages::known, "one of " + ReportPages.ids()).get());
   }
 
   void api(Context ctx) {
-    serve(ctx, ctx.pathParamAsClass("report", String.class)
-        .check(id -> ReportType.byId(id).isPresent(), "one of " + ReportPages.ids()).get());
+    serve(ctx, ctx.pathParamAsClass("report", String.class).check(ReportPages::known, "one of " + ReportPages.ids()).get());
   }
 
   /**
    * A download whose data has not changed since the caller's copy is 304 (not audited: nothing was
    * handed out); otherwise the file, with its tag. Caches may keep it but must ask again each time.
    */
-  private void serve(Context ctx, String reportId) {
-    ReportFiles.ReportRequest request = request(ctx, ReportType.byId(reportId).orElseThrow());
-    Optional<String> etag = reports.etag(request);
-    if (etag.isPresent() && etag.get().equals(ctx.header(Header.IF_NONE_MATCH))) {
-      tagged(ctx, etag.get()).status(HttpStatus.NOT_MODIFIED);
+  private void serve(Context ctx, String report) {
+    FileRequest request = request(ctx, report);
+    String etag = downloads.etag(request);
+    if (etag.equals(ctx.header(Header.IF_NONE_MATCH))) {
+      tagged(ctx, etag).status(HttpStatus.NOT_MODIFIED);
       return;
     }
-    ReportFiles.ReportFile file = reports.render(request, Guard.user(ctx).username(), ctx.ip())
-        .orElseThrow(() -> unknown(request.report().scope().name().toLowerCase(), request.code()));
+    RenderedReport file = downloads.file(request, Guard.user(ctx).username(), ctx.ip());
     String token = ctx.queryParam("download_token");
     if (token != null && DOWNLOAD_TOKEN.matcher(token).matches()) {
       cookies.downloaded(ctx, token); // tells the page's script the file has arrived
     }
-    etag.ifPresent(tag -> tagged(ctx, tag)); // a file only, never an error answer
-    ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
-        .contentType(file.contentType())
-        .result(file.content());
+    tagged(ctx, etag); // a file only, never an error answer
+    Attachment.send(ctx, file.fileName(), file.contentType(), file.content());
   }
 
   /** Caches (the browser's) may keep the file but must ask again each time: the tag makes asking cheap. */
@@ -84,37 +87,29 @@ final class ReportController {
     return ctx.header(Header.ETAG, etag).header(Header.CACHE_CONTROL, "private, no-cache");
   }
 
-  private ReportFiles.ReportRequest request(Context ctx, ReportType type) {
-    String code = type.scope() == ReportType.Scope.ARRANGEMENT
-        ? known(ctx, "arrangement", arrangementCodes())
-        : known(ctx, "board", boardCodes());
-    String format = ctx.queryParamAsClass("format", String.class)
-        .check(f -> ReportFormat.byId(f).filter(type.formats()::contains).isPresent(),
-            type.title() + " comes as " + type.formats().stream().map(f -> f.id().toUpperCase()).collect(Collectors.joining(", ")))
-        .get();
-    return new ReportFiles.ReportRequest(type, code, Months.required(ctx, "month"), ReportFormat.byId(format).orElseThrow(),
-        FinanceController.view(ctx) == org.carepool.finance.StatementView.REPORTED);
-  }
-
-  /** A code that must be given (400 when missing) and must exist (404 when it does not). */
-  private static String known(Context ctx, String param, Set<String> codes) {
-    String code = ctx.queryParamAsClass(param, String.class).check(c -> c != null && !c.isBlank(), "required").get();
-    if (!codes.contains(code)) {
-      throw unknown(param, code);
+  private static FileRequest request(Context ctx, String report) {
+    if (report.equals(BoardPackRequest.ID)) {
+      String board = required(ctx, "board");
+      return new BoardPackRequest(board, Months.required(ctx, "month"), format(ctx, "Board pack", BoardPackRequest.FORMATS));
     }
-    return code;
+    ReportId id = ReportId.byId(report).orElseThrow();
+    String code = required(ctx, id.boardWide() ? "board" : "arrangement");
+    Format format = format(ctx, id.title(), id.formats());
+    YearMonth month = Months.required(ctx, "month");
+    return new ReportRequest(id, id.boardWide() ? null : code, id.boardWide() ? code : null, month, format,
+        FinanceController.view(ctx));
   }
 
-  private static NotFoundResponse unknown(String what, String code) {
-    String shown = code.length() > 40 ? code.substring(0, 40) + "…" : code;
-    return new NotFoundResponse("There is no " + what + " '" + shown.replaceAll("\\p{Cntrl}", "?") + "'");
+  private static Format format(Context ctx, String title, Set<Format> formats) {
+    String format = ctx.queryParamAsClass("format", String.class)
+        .check(f -> ReportPages.format(f).filter(formats::contains).isPresent(), title + " comes as "
+            + formats.stream().map(f -> f.extension().toUpperCase()).collect(Collectors.joining(", ")))
+        .get();
+    return ReportPages.format(format).orElseThrow();
   }
 
-  private Set<String> arrangementCodes() {
-    return arrangements.list().stream().map(ArrangementSummary::code).collect(Collectors.toSet());
-  }
-
-  private Set<String> boardCodes() {
-    return arrangements.list().stream().map(ArrangementSummary::board).collect(Collectors.toSet());
+  /** A code that must be given (400 when missing); whether it exists is the service's to say (404). */
+  private static String required(Context ctx, String param) {
+    return ctx.queryParamAsClass(param, String.class).check(c -> c != null && !c.isBlank(), "required").get();
   }
 }

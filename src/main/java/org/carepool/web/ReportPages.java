@@ -3,6 +3,7 @@ package org.carepool.web;
 import static org.carepool.web.Html.esc;
 
 import io.javalin.http.Context;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -11,8 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import org.carepool.arrangement.ArrangementSummary;
+import org.carepool.finance.IncomeExpenditure;
+import org.carepool.finance.IncomeExpenditureStatement;
+import org.carepool.finance.Pounds;
+import org.carepool.report.BoardPackRequest;
+import org.carepool.report.Format;
+import org.carepool.report.ReportId;
 
 /**
  * What the Reports page shows: the chooser and the I&amp;E headline. Each report option carries
@@ -24,15 +34,31 @@ final class ReportPages {
 
   private ReportPages() {}
 
+  /** A choice of the chooser: a report, or the board pack. */
+  private record Choice(String id, String title, boolean boardWide, Set<Format> formats) {}
+
+  private static final List<Choice> CHOICES = Stream.concat(
+      Arrays.stream(ReportId.values()).map(r -> new Choice(r.id(), r.title(), r.boardWide(), r.formats())),
+      Stream.of(new Choice(BoardPackRequest.ID, "Board pack", true, BoardPackRequest.FORMATS))).toList();
+
   static String ids() {
-    return Arrays.stream(ReportType.values()).map(ReportType::id).collect(Collectors.joining(", "));
+    return CHOICES.stream().map(Choice::id).collect(Collectors.joining(", "));
+  }
+
+  static boolean known(String id) {
+    return CHOICES.stream().anyMatch(c -> c.id().equals(id));
+  }
+
+  /** The format of the extension as the page and the API spell it ({@code pdf}, {@code xlsx}, {@code csv}). */
+  static Optional<Format> format(String extension) {
+    return Arrays.stream(Format.values()).filter(f -> f.extension().equals(extension)).findFirst();
   }
 
   static String chooser(Context ctx, List<ArrangementSummary> arrangements, Map<String, YearMonth> latest) {
-    ReportType report = ReportType.byId(Objects.toString(ctx.queryParam("report"), "")).orElse(ReportType.INCOME_EXPENDITURE);
-    String reportOptions = Arrays.stream(ReportType.values()).map(r -> "<option value=\"" + r.id() + "\" data-scope=\""
-        + r.scope().name().toLowerCase() + "\" data-formats=\"" + ids(r.formats()) + "\"" + (r == report ? " selected" : "")
-        + ">" + esc(r.title()) + " (by " + r.scope().name().toLowerCase() + "; " + ids(r.formats()).replace(" ", ", ") + ")</option>")
+    Choice report = CHOICES.stream().filter(c -> c.id().equals(ctx.queryParam("report"))).findFirst().orElse(CHOICES.get(0));
+    String reportOptions = CHOICES.stream().map(r -> "<option value=\"" + r.id() + "\" data-scope=\""
+        + scope(r) + "\" data-formats=\"" + ids(r.formats()) + "\"" + (r == report ? " selected" : "")
+        + ">" + esc(r.title()) + " (by " + scope(r) + "; " + ids(r.formats()).replace(" ", ", ") + ")</option>")
         .collect(Collectors.joining());
     String arrangementOptions = arrangements.stream().map(a -> "<option value=\"" + esc(a.code()) + "\""
         + (latest.containsKey(a.code()) ? " data-latest=\"" + latest.get(a.code()) + "\"" : "")
@@ -40,11 +66,11 @@ final class ReportPages {
         .collect(Collectors.joining());
     String boardOptions = arrangements.stream().map(ArrangementSummary::board).distinct().sorted()
         .map(b -> Html.option(b, b, Objects.toString(ctx.queryParam("board"), ""))).collect(Collectors.joining());
-    String chosenFormat = ReportFormat.byId(Objects.toString(ctx.queryParam("format"), "")).filter(report.formats()::contains)
-        .orElse(ReportFormat.PDF).id();
-    String formatOptions = Arrays.stream(ReportFormat.values()).map(f -> "<option value=\"" + f.id() + "\""
-        + (f.id().equals(chosenFormat) ? " selected" : "") + (report.formats().contains(f) ? "" : " disabled") + ">"
-        + f.id().toUpperCase() + "</option>").collect(Collectors.joining());
+    String chosenFormat = format(Objects.toString(ctx.queryParam("format"), "")).filter(report.formats()::contains)
+        .orElse(Format.PDF).extension();
+    String formatOptions = Arrays.stream(Format.values()).map(f -> "<option value=\"" + f.extension() + "\""
+        + (f.extension().equals(chosenFormat) ? " selected" : "") + (report.formats().contains(f) ? "" : " disabled") + ">"
+        + f.extension().toUpperCase() + "</option>").collect(Collectors.joining());
     YearMonth newest = latest.values().stream().max(YearMonth::compareTo).orElse(null);
     String month = Objects.toString(ctx.queryParam("month"), newest == null ? "" : newest.toString());
     String hint = newest == null ? "No spend is loaded yet." : "Spend is loaded up to " + MONTH.format(newest) + ".";
@@ -65,25 +91,29 @@ final class ReportPages {
         """.formatted(reportOptions, arrangementOptions, boardOptions, esc(hint), esc(month), formatOptions);
   }
 
-  static String headline(ReportFiles.Headline h, YearMonth month) {
-    String shares = h.riskShare().stream().map(p -> "<tr><th scope=\"row\">" + esc(p.organisation()) + "</th><td class=\"num\">"
+  static String headline(IncomeExpenditureStatement statement, YearMonth month) {
+    IncomeExpenditure figures = statement.figures();
+    IncomeExpenditure.Pool pool = figures.pool();
+    String shares = figures.riskShare().stream().map(p -> "<tr><th scope=\"row\">" + esc(p.organisation()) + "</th><td class=\"num\">"
         + Html.pounds(p.amount()) + "</td></tr>").collect(Collectors.joining());
-    String unallocated = h.unallocated().signum() == 0 ? "" : "<tr class=\"unallocated\"><th scope=\"row\">Unallocated (not covered by the agreement)</th>"
-        + "<td class=\"num\">" + Html.pounds(h.unallocated()) + "</td></tr>";
-    String notices = h.notices().stream().map(n -> "<p class=\"notice\">" + esc(n) + "</p>").collect(Collectors.joining());
-    return "<section class=\"headline\" aria-labelledby=\"headline\"><h2 id=\"headline\">" + esc(h.arrangement())
-        + ": income and expenditure to " + esc(MONTH.format(month)) + "</h2><p>Financial year " + esc(h.financialYear())
-        + ", " + esc(h.model().toLowerCase(Locale.UK).replace('_', ' ')) + " model.</p>"
-        + (h.warning().isEmpty() ? "" : "<p class=\"error\" role=\"alert\" id=\"headline-warning\">Warning: "
-            + esc(h.warning()) + "</p>")
+    String unallocated = figures.unallocated().signum() == 0 ? "" : "<tr class=\"unallocated\"><th scope=\"row\">Unallocated (not covered by the agreement)</th>"
+        + "<td class=\"num\">" + Html.pounds(figures.unallocated()) + "</td></tr>";
+    String warning = statement.dataQuality().warning();
+    String notices = figures.noticeTexts(Pounds::inSentence).stream().map(n -> "<p class=\"notice\">" + esc(n) + "</p>").collect(Collectors.joining());
+    return "<section class=\"headline\" aria-labelledby=\"headline\"><h2 id=\"headline\">" + esc(figures.arrangement())
+        + ": income and expenditure to " + esc(MONTH.format(month)) + "</h2><p>Financial year " + esc(figures.financialYear())
+        + ", " + esc(figures.model().name().toLowerCase(Locale.UK).replace('_', ' ')) + " model.</p>"
+        + (warning.isEmpty() ? "" : "<p class=\"error\" role=\"alert\" id=\"headline-warning\">Warning: "
+            + esc(warning) + "</p>")
         + notices
         + "<div class=\"table-wrap\"><table><caption>Pool position</caption><tbody>"
-        + "<tr><th scope=\"row\">Contributions</th><td class=\"num\">" + Html.pounds(h.contributions()) + "</td></tr>"
-        + "<tr><th scope=\"row\">Forecast outturn</th><td class=\"num\">" + Html.pounds(h.forecast()) + "</td></tr>"
-        + "<tr><th scope=\"row\">Overspend (negative: underspend)</th><td class=\"num\">" + Html.pounds(h.overspend()) + "</td></tr>"
-        + "<tr><th scope=\"row\">Variance of contributions</th><td class=\"num\">" + esc(h.variancePct()) + "% "
-        + esc(h.rating()) + "</td></tr>"
-        + "</tbody></table><table><caption>" + esc(shareCaption(h)) + "</caption><tbody>" + shares + unallocated
+        + "<tr><th scope=\"row\">Contributions</th><td class=\"num\">" + Html.pounds(pool.contributions()) + "</td></tr>"
+        + "<tr><th scope=\"row\">Forecast outturn</th><td class=\"num\">" + Html.pounds(pool.forecast()) + "</td></tr>"
+        + "<tr><th scope=\"row\">Overspend (negative: underspend)</th><td class=\"num\">" + Html.pounds(pool.overspend()) + "</td></tr>"
+        + "<tr><th scope=\"row\">Variance of contributions</th><td class=\"num\">" + esc(pool.variancePct().toPlainString()) + "% "
+        + esc(pool.rating().name()) + "</td></tr>"
+        + "</tbody></table><table><caption>" + esc(shareCaption(figures.model().name(), statement.terms().riskShare().name(),
+            figures.riskShareBasis().name(), underspendTerm(figures), pool.shareable())) + "</caption><tbody>" + shares + unallocated
         + "</tbody></table></div></section>";
   }
 
@@ -91,29 +121,42 @@ final class ReportPages {
    * What the partner amounts are: shares of an overspend (by rule or by the agreement's steps) or of
    * an underspend (by rule or by the year's underspend term), or each partner's own variance.
    */
-  static String shareCaption(ReportFiles.Headline h) {
-    if ("RULE".equals(h.riskShareBasis()) && "OWN".equals(h.riskShareRule())) {
-      return "ALIGNED".equals(h.model())
+  static String shareCaption(String model, String riskShareRule, String riskShareBasis, String underspendTerm,
+      BigDecimal shareable) {
+    if ("RULE".equals(riskShareBasis) && "OWN".equals(riskShareRule)) {
+      return "ALIGNED".equals(model)
           ? "Each partner's own variance (aligned budgets: each carries its own schemes; negative: underspend)"
           : "Each partner's own variance (risk share OWN: the schemes each funds; negative: underspend)";
     }
-    String how = switch (h.riskShareBasis()) {
+    String how = switch (riskShareBasis) {
       case "STEPS" -> "by the agreement's steps";
-      case "UNDERSPEND" -> switch (String.valueOf(h.underspendTerm())) {
+      case "UNDERSPEND" -> switch (String.valueOf(underspendTerm)) {
         case "RESERVE" -> "all to the pool reserve";
         case "HOST" -> "all to the host";
         default -> "returned by agreed shares";
       };
-      default -> "HOST".equals(h.riskShareRule()) ? "all to the host" : "by agreed shares";
+      default -> "HOST".equals(riskShareRule) ? "all to the host" : "by agreed shares";
     };
-    return switch (h.shareable().signum()) {
+    return switch (shareable.signum()) {
       case 1 -> "Who carries the overspend (" + how + ")";
-      case -1 -> "Who keeps the underspend (" + how + ("RESERVE".equals(h.underspendTerm()) ? ")" : "; shown negative)");
+      case -1 -> "Who keeps the underspend (" + how + ("RESERVE".equals(underspendTerm) ? ")" : "; shown negative)");
       default -> "Risk share (" + how + "): the pool is on budget";
     };
   }
 
-  private static String ids(Collection<ReportFormat> formats) {
-    return formats.stream().map(ReportFormat::id).collect(Collectors.joining(" "));
+  /** The year's underspend term as applied when the basis is UNDERSPEND (RETURN when none is set); otherwise null. */
+  private static String underspendTerm(IncomeExpenditure figures) {
+    if (figures.riskShareBasis() != IncomeExpenditure.RiskShareBasis.UNDERSPEND) {
+      return null;
+    }
+    return figures.terms().underspend() == null ? "RETURN" : figures.terms().underspend().name();
+  }
+
+  private static String scope(Choice choice) {
+    return choice.boardWide() ? "board" : "arrangement";
+  }
+
+  private static String ids(Collection<Format> formats) {
+    return formats.stream().map(Format::extension).collect(Collectors.joining(" "));
   }
 }

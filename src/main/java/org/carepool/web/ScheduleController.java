@@ -2,7 +2,6 @@ package org.carepool.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.Header;
 import java.util.Map;
 import org.carepool.schedule.PackFile;
 import org.carepool.schedule.Schedules;
@@ -84,8 +83,6 @@ final class ScheduleController {
   }
 
   private static void send(Context ctx, PackFile file) {
-    ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"")
-        .contentType(file.contentType())
-        .result(file.content());
+    Attachment.send(ctx, file.name(), file.contentType(), file.content());
   }
 }

@@ -1,5 +1,6 @@
 package org.carepool.web;
 
+import org.carepool.text.Sentences;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
@@ -28,7 +29,7 @@ final class Uploads {
 
   private Uploads() {}
 
-  static List<DataLoads.CsvUpload> csvFiles(Context ctx) {
+  static List<org.carepool.ingest.UploadedFile> csvFiles(Context ctx) {
     if (!ctx.isMultipartFormData()) {
       throw new UnsupportedMediaTypeResponse("Send the CSV files as multipart/form-data");
     }
@@ -40,7 +41,7 @@ final class Uploads {
       throw new BadRequestResponse("At most " + MAX_FILES + " files at once");
     }
     long total = 0;
-    List<DataLoads.CsvUpload> uploads = new ArrayList<>();
+    List<org.carepool.ingest.UploadedFile> uploads = new ArrayList<>();
     for (UploadedFile file : files) {
       checkName(file.filename());
       checkType(file);
@@ -48,17 +49,17 @@ final class Uploads {
       if (total > Guard.MAX_UPLOAD_BYTES) {
         throw new ContentTooLargeResponse("Requests (all files of an upload together) may be at most 50 MB");
       }
-      uploads.add(new DataLoads.CsvUpload(file.filename(), read(file)));
+      uploads.add(new org.carepool.ingest.UploadedFile(file.filename(), read(file)));
     }
     return uploads;
   }
 
   static void checkName(String name) {
     if (name.contains("/") || name.contains("\\") || name.contains("..")) {
-      throw new BadRequestResponse("File name '" + printable(name) + "': give the file itself, not a path");
+      throw new BadRequestResponse("File name '" + Sentences.printable(name, 80) + "': give the file itself, not a path");
     }
     if (!PLAIN_CSV_NAME.matcher(name).matches()) {
-      throw new BadRequestResponse("File name '" + printable(name)
+      throw new BadRequestResponse("File name '" + Sentences.printable(name, 80)
           + "': expected a name such as spend.csv (letters, digits, spaces, . _ ( ) -, ending in .csv)");
     }
   }
@@ -76,10 +77,5 @@ final class Uploads {
     } catch (IOException e) {
       throw new UncheckedIOException("reading upload " + file.filename(), e);
     }
-  }
-
-  private static String printable(String name) {
-    String cut = name.length() > 80 ? name.substring(0, 80) + "…" : name;
-    return cut.replaceAll("\\p{Cntrl}", "?");
   }
 }

@@ -1,5 +1,6 @@
 package org.carepool.web;
 
+import org.carepool.ops.Operations;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -22,11 +23,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
-import org.carepool.delivery.PackArchive;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.finance.MonthCloses;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
+import org.carepool.ingest.Importer;
+import org.carepool.report.Downloads;
 import org.carepool.schedule.Schedules;
 import org.carepool.security.SignIns;
 import org.carepool.security.UserAdmin;
@@ -35,11 +37,11 @@ import org.carepool.security.UserService;
 /** The HTTP face of carepool: the whole route table on one screen (see {@link #routes}). */
 public final class WebServer {
 
-  /** What the web layer calls; {@code dataLoads} and {@code reportFiles} are the seams to ingest and report. */
+  /** The feature services the controllers call. */
   public record Services(UserService users, SignIns signIns, UserAdmin userAdmin, Audit audit,
                          ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
-                         PerformanceService performance, MappingService mapping, DataLoads dataLoads, ReportFiles reportFiles, Schedules schedules,
-                         PackArchive packArchive, MonthCloses closes) {}
+                         PerformanceService performance, MappingService mapping, Importer importer, Downloads downloads,
+                         Schedules schedules, MonthCloses closes) {}
 
   /**
    * What lies between the users and carepool.
@@ -73,14 +75,6 @@ public final class WebServer {
 
   private final Javalin app;
 
-  public WebServer(Services services) {
-    this(services, Network.DIRECT);
-  }
-
-  public WebServer(Services services, Network network) {
-    this(services, network, Operations.NONE);
-  }
-
   public WebServer(Services services, Network network, Operations operations) {
     Forwarded forwarded = new Forwarded(network);
     this.app = Javalin.create(config -> {
@@ -106,8 +100,8 @@ public final class WebServer {
   private static void routes(RoutesConfig r, Services s, Guard guard, Cookies cookies, OperationsController ops) {
     var signIn = new SignInController(s.signIns(), cookies);
     var home = new HomeController(s.schedules());
-    var reports = new ReportController(s.reportFiles(), s.arrangements(), cookies);
-    var data = new DataController(s.dataLoads());
+    var reports = new ReportController(s.downloads(), s.incomeExpenditure(), s.arrangements(), cookies);
+    var data = new DataController(s.importer());
     var users = new UserController(s.users(), s.userAdmin());
     var audit = new AuditController(s.audit());
     var arrangements = new ArrangementController(s.arrangements());

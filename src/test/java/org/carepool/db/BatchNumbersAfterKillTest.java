@@ -50,7 +50,7 @@ class BatchNumbersAfterKillTest {
     try (Database reopened = Database.open(Database.embeddedUrl(data))) {
       ImportResult next = new Importer(reopened, Clock.systemUTC())
           .load(List.of(folder.resolve("organisations.csv")), "test", ImportProgress.none());
-      assertEquals(3, next.files().get(0).batchId(), "batches 1 and 2 were loaded before the kill");
+      assertEquals(3, next.files().get(0).importBatch(), "batches 1 and 2 were loaded before the kill");
     }
   }
 }

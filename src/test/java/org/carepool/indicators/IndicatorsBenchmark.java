@@ -1,5 +1,6 @@
 package org.carepool.indicators;
 
+import org.carepool.arrangement.ArrangementService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ public final class IndicatorsBenchmark {
     System.out.printf(Locale.ROOT, "scale %d: imported in %.1f s%n", scale, (System.nanoTime() - start) / 1e9);
     PerformanceService performance = new PerformanceService(db.dsl());
     MappingService mapping = new MappingService(db.dsl());
-    return new Store(dir, db, performance, mapping, new ReportService(renderer, new IncomeExpenditureService(db.dsl()),
+    return new Store(dir, db, performance, mapping, new ReportService(renderer, new ArrangementService(db.dsl()), new IncomeExpenditureService(db.dsl()),
         performance, mapping, Clock.systemUTC()));
   }
 

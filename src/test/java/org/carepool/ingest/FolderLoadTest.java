@@ -64,7 +64,7 @@ class FolderLoadTest {
     assertEquals(0, spend.getProblemCount());
     assertEquals("tester", spend.getLoadedBy());
     assertEquals(LocalDateTime.of(2026, 1, 15, 10, 0), spend.getLoadedAt());
-    long spendBatch = result.files().get(10).batchId();
+    long spendBatch = result.files().get(10).importBatch();
     assertEquals(spend.getId(), spendBatch);
     assertEquals(5, store.db.dsl().fetchCount(SPEND, SPEND.IMPORT_BATCH.eq(spendBatch)));
   }

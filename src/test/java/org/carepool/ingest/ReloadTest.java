@@ -95,7 +95,7 @@ class ReloadTest {
 
     assertEquals(List.of("R1", "R2", "R3", "R5", "R6"), store.db.dsl().select(ACTIVITY.RECORD_ID).from(ACTIVITY)
         .orderBy(ACTIVITY.RECORD_ID).fetch(ACTIVITY.RECORD_ID));
-    long batch = result.files().get(0).batchId();
+    long batch = result.files().get(0).importBatch();
     assertEquals(List.of(2, 3), store.db.dsl().select(ACTIVITY_MONTH.ROW_COUNT).from(ACTIVITY_MONTH)
         .orderBy(ACTIVITY_MONTH.MONTH).fetch(ACTIVITY_MONTH.ROW_COUNT));
     assertEquals(batch, store.db.dsl().select(ACTIVITY_MONTH.IMPORT_BATCH).from(ACTIVITY_MONTH)

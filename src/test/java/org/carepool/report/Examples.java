@@ -1,5 +1,6 @@
 package org.carepool.report;
 
+import org.carepool.arrangement.ArrangementService;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -76,7 +77,7 @@ final class Examples {
       importer.load(List.of(resource("finance/lb1")), "tester", ImportProgress.none());
       importer.load(List.of(resource("report/examples")), "tester", ImportProgress.none());
       importer.load(List.of(resource("report/lb2")), "tester", ImportProgress.none());
-      reports = new ReportService(Rendered.RENDERER, new IncomeExpenditureService(db.dsl()),
+      reports = new ReportService(Rendered.RENDERER, new ArrangementService(db.dsl()), new IncomeExpenditureService(db.dsl()),
           new PerformanceService(db.dsl()), new MappingService(db.dsl()), PRODUCED);
     }
     return reports;

@@ -1,5 +1,6 @@
 package org.carepool.report;
 
+import org.carepool.arrangement.ArrangementService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class IncomeExpenditureBenchmark {
     try (Database db = Database.open(Database.embeddedUrl(folder))) {
       loadDemoFinance(db, folder);
       IncomeExpenditureService finance = new IncomeExpenditureService(db.dsl());
-      ReportService reports = new ReportService(renderer, finance, new PerformanceService(db.dsl()),
+      ReportService reports = new ReportService(renderer, new ArrangementService(db.dsl()), finance, new PerformanceService(db.dsl()),
           new MappingService(db.dsl()), Clock.systemDefaultZone());
       ReportRequest ldp = ReportRequest.forArrangement(ReportId.INCOME_EXPENDITURE, "LDP", MONTH, Format.PDF);
       List<Supplier<Integer>> runs = List.of(

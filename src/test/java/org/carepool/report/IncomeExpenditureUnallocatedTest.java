@@ -1,5 +1,6 @@
 package org.carepool.report;
 
+import org.carepool.arrangement.ArrangementService;
 import static org.carepool.report.Rendered.squeezed;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class IncomeExpenditureUnallocatedTest {
     }
     lb2.add(Examples.resource("report/lb2-without-rest/risk_steps.csv"));
     importer.load(lb2, "tester", ImportProgress.none());
-    ReportService reports = new ReportService(Rendered.RENDERER, new IncomeExpenditureService(db.dsl()),
+    ReportService reports = new ReportService(Rendered.RENDERER, new ArrangementService(db.dsl()), new IncomeExpenditureService(db.dsl()),
         new PerformanceService(db.dsl()), new MappingService(db.dsl()), Examples.PRODUCED);
     return (IncomeExpenditureReport) reports.data(ReportRequest.forArrangement(ReportId.INCOME_EXPENDITURE, "LB2",
         YearMonth.parse("2025-12"), Format.PDF));

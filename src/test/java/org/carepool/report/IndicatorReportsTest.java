@@ -1,5 +1,6 @@
 package org.carepool.report;
 
+import org.carepool.arrangement.ArrangementService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +49,7 @@ class IndicatorReportsTest {
     db = Database.open(Database.inMemoryUrl("t" + UUID.randomUUID()));
     Path area = Path.of(IndicatorReportsTest.class.getResource("/indicators/area").toURI());
     new Importer(db, CLOCK).load(List.of(area), "tester", ImportProgress.none());
-    reports = new ReportService(Rendered.RENDERER, new IncomeExpenditureService(db.dsl()),
+    reports = new ReportService(Rendered.RENDERER, new ArrangementService(db.dsl()), new IncomeExpenditureService(db.dsl()),
         new PerformanceService(db.dsl()), new MappingService(db.dsl()), CLOCK);
   }
 

@@ -1,5 +1,6 @@
 package org.carepool.report;
 
+import org.carepool.arrangement.ArrangementService;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,7 +36,7 @@ final class PackFixture {
       db = Database.open(Database.inMemoryUrl("pack" + UUID.randomUUID()));
       new Importer(db, CLOCK).load(List.of(resource("/indicators/area"), resource("/pack/a1-finance")), "tester",
           ImportProgress.none());
-      reports = new ReportService(Rendered.RENDERER, new IncomeExpenditureService(db.dsl()),
+      reports = new ReportService(Rendered.RENDERER, new ArrangementService(db.dsl()), new IncomeExpenditureService(db.dsl()),
           new PerformanceService(db.dsl()), new MappingService(db.dsl()), CLOCK);
     }
     return reports;

@@ -1,5 +1,6 @@
 package org.carepool.report;
 
+import org.carepool.arrangement.ArrangementService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +34,7 @@ final class RenderDemoToFiles {
     }
     try (Database db = Database.open(Database.inMemoryUrl("demo-render"))) {
       new Importer(db, Clock.systemUTC()).load(List.of(demo), "render", ImportProgress.none());
-      ReportService reports = new ReportService(new ReportRenderer(), new IncomeExpenditureService(db.dsl()),
+      ReportService reports = new ReportService(new ReportRenderer(), new ArrangementService(db.dsl()), new IncomeExpenditureService(db.dsl()),
           new PerformanceService(db.dsl()), new MappingService(db.dsl()), Clock.systemUTC());
       for (String month : months) {
         for (Format format : List.of(Format.PDF, Format.XLSX)) {

@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
+import org.carepool.error.NotFound;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -148,7 +148,7 @@ class PackDeliveryTest {
       PackFile file = schedules.downloadByLink(link.group(1), "192.0.2.7");
       assertArrayEquals(schedules.download(ADMIN, done.id(), "pdf").content(), file.content());
       assertTrue(new String(file.content(), 0, 5).startsWith("%PDF"));
-      assertThrows(NoSuchElementException.class, () -> schedules.downloadByLink(link.group(1) + "x", "192.0.2.7"));
+      assertThrows(NotFound.class, () -> schedules.downloadByLink(link.group(1) + "x", "192.0.2.7"));
       AuditEvent audited = new Audit(db.dsl(), Clock.systemUTC()).latest(5).stream()
           .filter(e -> e.address().equals("192.0.2.7")).findFirst().orElseThrow();
       assertEquals("PACK_DOWNLOADED", audited.action());

@@ -15,6 +15,7 @@ import org.carepool.db.Database;
 import org.carepool.report.PackChecks;
 import org.carepool.report.PackRequest;
 import org.carepool.report.ReportId;
+import org.carepool.report.ReportService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,11 +32,10 @@ class PackPageNumbersTest {
   void every_page_of_a_pack_of_every_report_reads_one_pack_wide_page_x_of_y_and_bookmarks_match_the_contents()
       throws Exception {
     Database db = PackStore.demo();
-    BoardRepository boards = new BoardRepository(db.dsl());
-    PackRequest request = new PackRequest("HWB", boards.name("HWB").orElseThrow(),
-        YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1), List.of(ReportId.values()),
-        boards.arrangements("HWB"));
-    byte[] pdf = PackStore.delivery(db, work, 25).reports().pack(request).pdf().content();
+    ReportService reports = PackStore.delivery(db, work, 25).reports();
+    PackRequest request = reports.boardPack("HWB", YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1),
+        List.of(ReportId.values()), false);
+    byte[] pdf = reports.pack(request).pdf().content();
     try (PDDocument pack = Loader.loadPDF(pdf)) {
       assertTrue(pack.getNumberOfPages() > 2 + request.arrangements().size() * 2,
           "a pack of " + pack.getNumberOfPages() + " pages is too short to hold multi-page reports");

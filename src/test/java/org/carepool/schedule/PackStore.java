@@ -1,5 +1,6 @@
 package org.carepool.schedule;
 
+import org.carepool.arrangement.ArrangementService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -80,7 +81,7 @@ final class PackStore {
   }
 
   static PackDelivery delivery(Database db, Path archive, Mailer mailer, AdminNotifier admins, long attachLimit) {
-    return new PackDelivery(new ReportService(renderer(), new IncomeExpenditureService(db.dsl()),
+    return new PackDelivery(new ReportService(renderer(), new ArrangementService(db.dsl()), new IncomeExpenditureService(db.dsl()),
         new PerformanceService(db.dsl()), new MappingService(db.dsl()), Clock.systemUTC()),
         new PackArchive(archive), mailer, admins, attachLimit, "http://carepool.example/");
   }

@@ -15,7 +15,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.NoSuchElementException;
+import org.carepool.error.NotFound;
 import java.util.UUID;
 import org.carepool.audit.Audit;
 import org.carepool.audit.AuditEvent;
@@ -187,7 +187,7 @@ class ScheduleFiringTest {
       PackDeliveryTest.await(schedules, "jb-gone", r -> !r.active());
       schedules.delete(ADMIN, "jb-gone");
       assertEquals(1, schedules.runs("jb-gone").size());
-      assertThrows(NoSuchElementException.class, () -> schedules.runs("never-was"));
+      assertThrows(NotFound.class, () -> schedules.runs("never-was"));
       AuditEvent deleted = new Audit(db.dsl(), Clock.systemUTC()).latest(1).get(0);
       assertEquals("SCHEDULE_DELETED", deleted.action());
       assertEquals("admin", deleted.actor());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.carepool.error.Invalid;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class WorkingDaysTest {
   @Test
   void a_bad_line_in_the_holiday_file_names_the_file_and_line() throws Exception {
     Path file = Files.writeString(work.resolve("holidays.txt"), "2029-12-25\n25/12/2030\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WorkingDays.load(Optional.of(file)));
+    Invalid e = assertThrows(Invalid.class, () -> WorkingDays.load(Optional.of(file)));
     assertEquals(file + ": line 2: '25/12/2030' is not a date (YYYY-MM-DD)", e.getMessage());
   }
 
@@ -48,10 +49,10 @@ class WorkingDaysTest {
 
   @Test
   void the_preview_refuses_an_unknown_zone_and_a_cron_that_never_fires_with_a_reason() {
-    IllegalArgumentException zone = assertThrows(IllegalArgumentException.class, () ->
+    Invalid zone = assertThrows(Invalid.class, () ->
         CronPreview.of("0 0 7 * * ?", "Mars/Olympus", false, WorkingDays.shipped(), Instant.now(), 5));
     assertTrue(zone.getMessage().startsWith("tz: unknown time zone 'Mars/Olympus'"), zone.getMessage());
-    IllegalArgumentException never = assertThrows(IllegalArgumentException.class, () ->
+    Invalid never = assertThrows(Invalid.class, () ->
         CronPreview.of("0 0 0 30 2 ?", "Europe/London", false, WorkingDays.shipped(), Instant.now(), 5));
     assertEquals("cron: '0 0 0 30 2 ?' never fires (no fire time after now)", never.getMessage());
   }

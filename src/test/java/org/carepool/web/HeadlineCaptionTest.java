@@ -3,7 +3,6 @@ package org.carepool.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The caption over the partner amounts says what they are: shares of an overspend or of an underspend, or each partner's own variance. */
@@ -14,9 +13,7 @@ class HeadlineCaptionTest {
   }
 
   private static String caption(String model, String rule, String basis, String underspendTerm, String shareable) {
-    return ReportPages.shareCaption(new ReportFiles.Headline("X", "2026-27", model, rule, basis, underspendTerm,
-        BigDecimal.TEN, BigDecimal.TEN, new BigDecimal(shareable), "0.0", "GREEN", new BigDecimal(shareable), List.of(),
-        BigDecimal.ZERO, List.of(), ""));
+    return ReportPages.shareCaption(model, rule, basis, underspendTerm, new BigDecimal(shareable));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.carepool.web;
 
-import io.javalin.http.ServiceUnavailableResponse;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,12 +18,16 @@ import org.carepool.audit.Audit;
 import org.carepool.audit.AuditEvent;
 import org.carepool.db.Database;
 import org.carepool.ops.Backups;
+import org.carepool.ops.Operations;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.finance.MonthCloses;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
 import org.carepool.ingest.ImportProgress;
+import org.carepool.ingest.DataVersion;
 import org.carepool.ingest.Importer;
+import org.carepool.report.Downloads;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.carepool.security.Role;
 import org.carepool.security.SignIns;
 import org.carepool.security.UserAdmin;
@@ -35,10 +38,8 @@ import org.carepool.security.UserService;
  * role (password: name + "-password") and the SPEC §4 worked example (arrangement LB1 of board JB)
  * loaded through the real importer.
  *
- * <p>The {@link DataLoads} and {@link ReportFiles} seams are left unwired (uploads and reports
- * answer 503; the import history is empty). Tests that need real loads or reports are whole-app
- * tests in {@code org.carepool}, on {@code RunningCarepool}; a slice test that reaches a seam by
- * mistake gets a 503 and fails.
+ * <p>Uploads and downloads go to the real importer and report service; tests of whole journeys are
+ * whole-app tests in {@code org.carepool}, on {@code RunningCarepool}.
  */
 final class WebFixture implements AutoCloseable {
   final MutableClock clock = new MutableClock();
@@ -66,14 +67,16 @@ final class WebFixture implements AutoCloseable {
         "carepool@test.example", 1, Duration.ofMillis(1)));
     PerformanceService performance = new PerformanceService(database.dsl());
     MappingService mapping = new MappingService(database.dsl());
-    PackDelivery delivery = new PackDelivery(new ReportService(new ReportRenderer(), finance, performance, mapping, clock),
-        new PackArchive(work.resolve("packs")), noMail, new AdminNotifier(noMail, List.of()), 1024 * 1024,
+    ReportService reports = new ReportService(new ReportRenderer(), new ArrangementService(database.dsl()), finance, performance, mapping, clock);
+    PackDelivery delivery = new PackDelivery(reports, new PackArchive(work.resolve("packs")), noMail, new AdminNotifier(noMail, List.of()), 1024 * 1024,
         "http://localhost");
     schedules = new Schedules(database, new Schedules.Config(work.resolve("schedules"), "web-" + UUID.randomUUID(), 1),
         delivery, clock);
     server = new WebServer(new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
-        new ArrangementService(database.dsl()), finance, performance, mapping, new Unwired(), new Unwired(),
-        schedules, delivery.archive(), new MonthCloses(database.dsl(), audit, clock)), network, new BackupsOnly(new Backups(database, work.resolve("packs"), clock)))
+        new ArrangementService(database.dsl()), finance, performance, mapping, new Importer(database, clock),
+        new Downloads(reports, audit, database.gate(), () -> String.valueOf(new DataVersion(database.dsl()).current()), 16,
+            new CompositeMeterRegistry(), clock),
+        schedules, new MonthCloses(database.dsl(), audit, clock)), network, new BackupsOnly(new Backups(database, work.resolve("packs"), clock)))
         .start(0);
   }
 
@@ -106,29 +109,6 @@ final class WebFixture implements AutoCloseable {
     public BackupMade backup(Optional<Path> out) {
       Backups.Made made = backups.make(out.orElseGet(() -> temporaryFolder().resolve("backup")));
       return new BackupMade(made.folder().toString(), made.at().toString(), made.packFiles());
-    }
-  }
-
-  /** Both seams, unwired: whatever reaches them answers 503. */
-  private static final class Unwired implements DataLoads, ReportFiles {
-    @Override
-    public List<LoadedFile> load(List<CsvUpload> files, String loadedBy, String address) {
-      throw new ServiceUnavailableResponse("Loading data is not wired into the web slice");
-    }
-
-    @Override
-    public List<ImportBatchLine> history(int limit) {
-      return List.of();
-    }
-
-    @Override
-    public Optional<ReportFile> render(ReportRequest request, String who, String address) {
-      throw new ServiceUnavailableResponse("Reports are not wired into the web slice");
-    }
-
-    @Override
-    public Optional<Headline> headline(String arrangement, java.time.YearMonth month) {
-      throw new ServiceUnavailableResponse("The I&E headline is not wired into the web slice");
     }
   }
 

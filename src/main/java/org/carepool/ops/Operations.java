@@ -1,11 +1,11 @@
-package org.carepool.web;
+package org.carepool.ops;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * The seam to operations (metrics, readiness, backups), implemented in the composition root: the web layer
- * times each request by its route and serves what this gives, knowing nothing of Micrometer.
+ * What the web serves for operations (metrics, readiness, backups), implemented by {@link ServerOperations}:
+ * the web layer times each request by its route and serves what this gives, knowing nothing of Micrometer.
  */
 public interface Operations {
 
@@ -38,35 +38,4 @@ public interface Operations {
       return parts.entrySet().stream().filter(e -> !e.getValue().equals("UP")).map(Map.Entry::getKey).toList();
     }
   }
-
-  /** No metrics, no checks: for a web slice built without the rest. */
-  Operations NONE = new Operations() {
-    @Override
-    public void requestServed(String method, String route, int status, long nanos) {}
-
-    @Override
-    public String metrics() {
-      return "";
-    }
-
-    @Override
-    public boolean metricsToken(String token) {
-      return false;
-    }
-
-    @Override
-    public Readiness readiness() {
-      return new Readiness(Map.of());
-    }
-
-    @Override
-    public boolean controlToken(String token) {
-      return false;
-    }
-
-    @Override
-    public BackupMade backup(java.util.Optional<java.nio.file.Path> out) {
-      throw new io.javalin.http.ServiceUnavailableResponse("Backups are not wired into the web slice");
-    }
-  };
 }

@@ -1,4 +1,4 @@
-package org.carepool;
+package org.carepool.ops;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -13,18 +13,14 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.nio.file.Path;
-import org.carepool.ops.Backups;
-import org.carepool.ops.ControlFile;
-import org.carepool.ops.Metrics;
 import org.carepool.schedule.RunTally;
 import org.carepool.schedule.Schedules;
-import org.carepool.web.Operations;
 
 /**
- * The web layer's operations seam: its requests timed into the server's {@link Metrics}, the pack
+ * What the web serves for operations: its requests timed into the server's {@link Metrics}, the pack
  * history counted from the store at each scrape, and the readiness checks.
  */
-final class ServerOperations implements Operations, AutoCloseable {
+public final class ServerOperations implements Operations, AutoCloseable {
   private static final Duration[] HTTP_BUCKETS = java.util.stream.Stream.of(10, 50, 100, 250, 500, 1000, 2000, 5000, 10000)
       .map(Duration::ofMillis).toArray(Duration[]::new);
   private final Metrics metrics;
@@ -36,7 +32,7 @@ final class ServerOperations implements Operations, AutoCloseable {
   /** Held here: Micrometer keeps only a weak reference to what a function meter reads. */
   private final LoadingCache<Boolean, RunTally> tally;
 
-  ServerOperations(Metrics metrics, org.carepool.ops.Readiness readiness, Optional<String> token, Schedules schedules,
+  public ServerOperations(Metrics metrics, org.carepool.ops.Readiness readiness, Optional<String> token, Schedules schedules,
       Backups backups, Backups.Folder backupFolder, Supplier<ControlFile> control) {
     this.metrics = metrics;
     this.readiness = readiness;

@@ -1,4 +1,4 @@
-package org.carepool;
+package org.carepool.schedule;
 
 import java.time.YearMonth;
 import org.carepool.arrangement.ArrangementService;
@@ -6,7 +6,6 @@ import org.carepool.arrangement.ArrangementSummary;
 import org.carepool.finance.CloseHow;
 import org.carepool.finance.FinanceException;
 import org.carepool.finance.MonthCloses;
-import org.carepool.schedule.PackDelivered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,13 +14,13 @@ import org.slf4j.LoggerFactory;
  * already closed is left as it is; an arrangement whose figures cannot be worked out for the month
  * (not running, no contributions) was not in the pack's I&amp;E either, so it is skipped and logged.
  */
-final class PackCloses implements PackDelivered {
+public final class PackCloses implements PackDelivered {
   private static final Logger log = LoggerFactory.getLogger(PackCloses.class);
 
   private final ArrangementService arrangements;
   private final MonthCloses closes;
 
-  PackCloses(ArrangementService arrangements, MonthCloses closes) {
+  public PackCloses(ArrangementService arrangements, MonthCloses closes) {
     this.arrangements = arrangements;
     this.closes = closes;
   }

@@ -1,4 +1,4 @@
-package org.carepool;
+package org.carepool.demo;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.carepool.arrangement.ArrangementService;
 import org.carepool.audit.Audit;
-import org.carepool.demo.DemoData;
+import org.carepool.ingest.ImportProgress;
+import org.carepool.ingest.Importer;
 import org.carepool.security.Role;
 import org.carepool.security.UserAdmin;
 
@@ -19,25 +21,33 @@ import org.carepool.security.UserAdmin;
  * store that already holds data gets neither: its users are its own, and publishing the demo
  * passwords for a store that was not just made from the demo would hand out real sign-ins.
  */
-final class DemoSetup {
+public final class DemoSetup {
   /** A demo sign-in: user, password (published in the README), role. */
-  record SignIn(String user, String password, Role role) {
+  public record SignIn(String user, String password, Role role) {
   }
 
-  static final List<SignIn> SIGN_INS = List.of(new SignIn("viewer", "viewer-demo", Role.VIEWER),
+  public static final List<SignIn> SIGN_INS = List.of(new SignIn("viewer", "viewer-demo", Role.VIEWER),
       new SignIn("analyst", "analyst-demo", Role.ANALYST), new SignIn("admin", "admin-demo", Role.ADMIN));
 
-  private final Carepool carepool;
+  private final ArrangementService arrangements;
+  private final Importer importer;
+  private final UserAdmin userAdmin;
   private final PrintStream out;
+  private final ImportProgress progress;
 
-  DemoSetup(Carepool carepool, PrintStream out) {
-    this.carepool = carepool;
+  /** {@code out}: what it does, for the person starting the server; {@code progress}: the load's. */
+  public DemoSetup(ArrangementService arrangements, Importer importer, UserAdmin userAdmin, PrintStream out,
+      ImportProgress progress) {
+    this.arrangements = arrangements;
+    this.importer = importer;
+    this.userAdmin = userAdmin;
     this.out = out;
+    this.progress = progress;
   }
 
   /** Loads the demo into an empty store and creates the demo users it lacks; returns the users it created. */
-  List<SignIn> prepare() {
-    if (!carepool.arrangements().list().isEmpty()) {
+  public List<SignIn> prepare() {
+    if (!arrangements.list().isEmpty()) {
       out.println("The store already holds data: the demo data set is not loaded again, and no demo user is made.");
       return List.of();
     }
@@ -45,7 +55,7 @@ final class DemoSetup {
     UserAdmin.Actor by = new UserAdmin.Actor(Audit.commandLineUser(), Audit.COMMAND_LINE);
     List<SignIn> created = new ArrayList<>();
     for (SignIn signIn : SIGN_INS) {
-      if (carepool.userAdmin().create(by, signIn.user(), signIn.role(), signIn.password().toCharArray())) {
+      if (userAdmin.create(by, signIn.user(), signIn.role(), signIn.password().toCharArray())) {
         created.add(signIn);
       }
     }
@@ -53,7 +63,7 @@ final class DemoSetup {
   }
 
   /** Prints the sign-ins made by this run; says so when there are none. */
-  static void printSignIns(PrintStream out, List<SignIn> created) {
+  public static void printSignIns(PrintStream out, List<SignIn> created) {
     if (created.isEmpty()) {
       out.println("No demo sign-in was created by this run: sign in with the store's own users.");
       return;
@@ -70,7 +80,7 @@ final class DemoSetup {
       dir = Files.createTempDirectory("carepool-demo");
       out.println("Loading the Westshire demo data set into the empty store…");
       new DemoData(DemoData.DEFAULT_SEED).write(dir, 1);
-      var result = carepool.imports().load(List.of(dir), Audit.commandLineUser(), Audit.COMMAND_LINE, new TerminalProgress(out));
+      var result = importer.load(List.of(dir), Audit.commandLineUser(), progress);
       long rows = result.files().stream().mapToLong(f -> f.rows()).sum();
       out.printf("Loaded %,d rows from %d files.%n", rows, result.files().size());
     } catch (IOException e) {
