@@ -137,7 +137,7 @@ final class ErrorMapping {
       body.put("problems", e.problems());
       ctx.status(422).json(body);
     } else {
-      page(ctx, 422, DataPages.problems(e));
+      page(ctx, 422, DataPages.problems(ctx, e));
     }
   }
 
