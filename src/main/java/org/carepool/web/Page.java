@@ -47,7 +47,7 @@ final class Page {
     return ctx.appData(FileRenderer.FileRendererKey).render(template, model, ctx);
   }
 
-  /** A page around body HTML made elsewhere (the Data and Reports pages until they have templates of their own). */
+  /** A page around parts already rendered from templates (the Reports page's chooser and headline, an error above a page's form). */
   static String of(Context ctx, String title, String body) {
     return part(ctx, "htmlPage.jte", Map.of("layout", layout(ctx, title, title), "body", body));
   }
