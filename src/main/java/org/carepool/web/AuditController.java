@@ -1,13 +1,10 @@
 package org.carepool.web;
 
-import static org.carepool.web.Html.esc;
-
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.carepool.audit.Audit;
 import org.carepool.audit.AuditEvent;
 import org.carepool.audit.AuditQuery;
@@ -29,35 +26,24 @@ final class AuditController {
     ctx.json(Map.of("events", audit.find(query(ctx), limit(ctx))));
   }
 
+  /** What {@code audit.jte} shows: a page of events, newest first, and links to newer and older pages (null: none). */
+  record Events(AuditQuery query, List<String> actions, List<AuditEvent> events, String newest, String older) {
+    String intro() {
+      if (events.isEmpty()) {
+        return "No events match.";
+      }
+      return (query.before() == null ? "Newest" : "Events older than #" + query.before() + ", newest")
+          + " first; times are UK time.";
+    }
+  }
+
   void page(Context ctx) {
     AuditQuery query = query(ctx);
     int limit = limit(ctx);
     List<AuditEvent> events = audit.find(query, limit);
-    String rows = events.stream().map(e -> "<tr><td class=\"when\" data-label=\"When\">" + esc(Html.when(e.occurredAt())) + "</td><td data-label=\"Who\">"
-        + esc(e.actor()) + "</td><td data-label=\"What\">" + esc(e.action()) + "</td><td data-label=\"Detail\">" + esc(e.detail())
-        + "</td><td data-label=\"From\">" + esc(e.address()) + "</td></tr>").collect(Collectors.joining());
-    String older = events.size() < limit ? "" : "<a href=\"/audit?" + filter(query) + "before=" + events.get(events.size() - 1).id()
-        + "\">Older events</a>";
-    String newest = query.before() == null ? "" : "<a href=\"/audit?" + filter(query) + "\">Newest events</a>";
-    ctx.html(Page.of(ctx, "Audit log", filterForm(query, audit.actions())
-        + "<p>" + (events.isEmpty() ? "No events match." : (query.before() == null ? "Newest" : "Events older than #" + query.before() + ", newest")
-        + " first; times are UK time.") + "</p>"
-        + (events.isEmpty() ? "" : "<div class=\"table-wrap\"><table class=\"cards\"><thead><tr><th scope=\"col\">When</th>"
-          + "<th scope=\"col\">Who</th><th scope=\"col\">What</th><th scope=\"col\">Detail</th><th scope=\"col\">From</th></tr></thead>"
-          + "<tbody>" + rows + "</tbody></table></div>")
-        + "<p class=\"inline\">" + newest + " " + older + "</p>"));
-  }
-
-  private static String filterForm(AuditQuery query, List<String> actions) {
-    String options = "<option value=\"\">any</option>" + actions.stream()
-        .map(a -> Html.option(a, a, query.action() == null ? "" : query.action())).collect(Collectors.joining());
-    return """
-        <form class="inline filter" method="get" action="/audit">
-        <label for="who">Who</label><input id="who" name="who" maxlength="100" value="%s">
-        <label for="action">What</label><select id="action" name="action">%s</select>
-        <button type="submit" class="secondary">Show</button>
-        </form>
-        """.formatted(esc(query.actor() == null ? "" : query.actor()), options);
+    String older = events.size() < limit ? null : "/audit?" + filter(query) + "before=" + events.get(events.size() - 1).id();
+    String newest = query.before() == null ? null : "/audit?" + filter(query);
+    Page.render(ctx, "audit.jte", "Audit log", Map.of("page", new Events(query, audit.actions(), events, newest, older)));
   }
 
   private static String filter(AuditQuery query) {

@@ -1,7 +1,5 @@
 package org.carepool.web;
 
-import static org.carepool.web.Html.esc;
-
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
@@ -61,19 +59,16 @@ final class CloseController {
         + "&closed=1", HttpStatus.SEE_OTHER);
   }
 
+  /** What {@code closeForm.jte} shows; {@code closed}: the month was closed just now. */
+  record CloseForm(String arrangement, String month, boolean closed, String csrf) {}
+
   /** The Close-month form under the I&amp;E headline, for analysts and administrators only. */
   static String closeForm(Context ctx, String arrangement, YearMonth month) {
     if (!Guard.user(ctx).role().includes(Role.ANALYST)) {
       return "";
     }
-    String done = "1".equals(ctx.queryParam("closed")) ? "<p role=\"status\" id=\"close-status\">"
-        + esc(month) + " is closed for " + esc(arrangement) + ": its statement is kept as reported.</p>" : "";
-    String csrf = Guard.csrf(ctx);
-    return done + "<form method=\"post\" action=\"/reports/close\" class=\"inline\" id=\"close-month\">"
-        + (csrf == null ? "" : Html.hidden("csrf", csrf)) + Html.hidden("arrangement", arrangement)
-        + Html.hidden("month", month.toString())
-        + "<button type=\"submit\" class=\"secondary\">Close " + esc(month) + " for " + esc(arrangement)
-        + "</button></form>";
+    var form = new CloseForm(arrangement, month.toString(), "1".equals(ctx.queryParam("closed")), Guard.csrf(ctx));
+    return Page.part(ctx, "closeForm.jte", Map.of("close", form));
   }
 
   /** A close as the API shows it: money as a string with two decimals, like the I&amp;E. */

@@ -1,6 +1,7 @@
 package org.carepool.web;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import org.carepool.ingest.Importer;
 
@@ -19,12 +20,12 @@ final class DataController {
   }
 
   void page(Context ctx) {
-    ctx.html(Page.of(ctx, "Data", body(ctx)));
+    Page.render(ctx, "data.jte", "Data", Map.of("loaded", List.of(), "data", data(ctx)));
   }
 
   void upload(Context ctx) {
     var loaded = importer.load(Uploads.csvFiles(ctx), Guard.user(ctx).username(), ctx.ip());
-    ctx.html(Page.of(ctx, "Data", DataPages.loaded(loaded.files()) + body(ctx)));
+    Page.render(ctx, "data.jte", "Data", Map.of("loaded", loaded.files(), "data", data(ctx)));
   }
 
   void api(Context ctx) {
@@ -34,6 +35,10 @@ final class DataController {
 
   /** The form and the history: also what {@link ErrorMapping} shows under an error. */
   String body(Context ctx) {
-    return DataPages.uploadForm(Guard.csrf(ctx)) + DataPages.history(importer.recentBatches(HISTORY));
+    return Page.part(ctx, "dataBody.jte", Map.of("data", data(ctx)));
+  }
+
+  private DataPages.Body data(Context ctx) {
+    return new DataPages.Body(Guard.csrf(ctx), importer.recentBatches(HISTORY));
   }
 }

@@ -1,8 +1,6 @@
 package org.carepool.web;
 
 import org.carepool.text.Sentences;
-import static org.carepool.web.Html.esc;
-
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.carepool.error.Conflict;
 import org.carepool.error.DomainError;
 import org.carepool.error.Invalid;
@@ -89,7 +86,7 @@ final class ErrorMapping {
     if (Guard.isApi(ctx)) {
       ctx.status(status).json(Map.of("status", status, "error", message));
     } else {
-      page(ctx, status, "<p class=\"error\" role=\"alert\">" + esc(sentence(message)) + "</p>");
+      page(ctx, status, alert(ctx, sentence(message), List.of()));
     }
   }
 
@@ -100,9 +97,8 @@ final class ErrorMapping {
       ctx.status(status).html(Page.withError(ctx, form.title(), errorHtml + form.body().apply(ctx)));
       return;
     }
-    String back = Guard.user(ctx) == null && status == 401 ? "<a href=\"/sign-in\">Sign in</a>"
-        : "<a href=\"" + section + "\">Back to " + esc(Page.nameOf(section)) + "</a>";
-    ctx.status(status).html(Page.withError(ctx, title(status), errorHtml + "<p>" + back + "</p>"));
+    String back = Guard.user(ctx) == null && status == 401 ? back(ctx, "/sign-in", "Sign in") : backToSection(ctx);
+    ctx.status(status).html(Page.withError(ctx, title(status), errorHtml + back));
   }
 
   /**
@@ -137,7 +133,7 @@ final class ErrorMapping {
       body.put("problems", e.problems());
       ctx.status(422).json(body);
     } else {
-      page(ctx, 422, DataPages.problems(e));
+      page(ctx, 422, DataPages.problems(ctx, e));
     }
   }
 
@@ -146,8 +142,7 @@ final class ErrorMapping {
     if (Guard.isApi(ctx)) {
       ctx.status(422).json(Map.of("status", 422, "error", message, "problems", problems));
     } else {
-      page(ctx, 422, "<div class=\"error\" role=\"alert\"><p>" + esc(message) + "</p><ul>"
-          + problems.stream().map(p -> "<li>" + esc(p) + "</li>").collect(Collectors.joining()) + "</ul></div>");
+      page(ctx, 422, alert(ctx, message, problems));
     }
   }
 
@@ -158,10 +153,8 @@ final class ErrorMapping {
     if (Guard.isApi(ctx)) {
       ctx.status(400).json(Map.of("status", 400, "error", "Some request parameters are not valid", "problems", problems));
     } else {
-      String list = problems.entrySet().stream()
-          .map(p -> "<li>" + esc(p.getKey()) + ": " + esc(String.join("; ", p.getValue())) + "</li>")
-          .collect(Collectors.joining());
-      page(ctx, 400, "<div class=\"error\" role=\"alert\"><p>Please correct:</p><ul>" + list + "</ul></div>");
+      List<String> list = problems.entrySet().stream().map(p -> p.getKey() + ": " + String.join("; ", p.getValue())).toList();
+      page(ctx, 400, alert(ctx, "Please correct:", list));
     }
   }
 
@@ -195,10 +188,23 @@ final class ErrorMapping {
     if (Guard.isApi(ctx)) {
       ctx.status(status).json(Map.of("status", status, "error", message));
     } else {
-      String section = Page.sectionOf(ctx.path());
-      ctx.status(status).html(Page.withError(ctx, title(status), "<p class=\"error\" role=\"alert\">" + esc(message)
-          + "</p><p><a href=\"" + section + "\">Back to " + esc(Page.nameOf(section)) + "</a></p>"));
+      ctx.status(status).html(Page.withError(ctx, title(status), alert(ctx, message, List.of()) + backToSection(ctx)));
     }
+  }
+
+  /** The message (and its problems, if any) as {@code errorMessage.jte} shows it. */
+  private static String alert(Context ctx, String message, List<String> problems) {
+    return Page.part(ctx, "errorMessage.jte", Map.of("message", java.util.Objects.toString(message, ""), "problems", problems));
+  }
+
+  /** A link back to the page the request came from, e.g. "Back to Users". */
+  private static String backToSection(Context ctx) {
+    String section = Page.sectionOf(ctx.path());
+    return back(ctx, section, "Back to " + Page.nameOf(section));
+  }
+
+  private static String back(Context ctx, String href, String text) {
+    return Page.part(ctx, "errorBack.jte", Map.of("href", href, "text", text));
   }
 
   /** Services word messages to be embedded ("arrangement BCF has…"); on a page of its own, one starts a sentence. */

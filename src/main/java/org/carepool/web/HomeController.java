@@ -1,8 +1,7 @@
 package org.carepool.web;
 
-import static org.carepool.web.Html.esc;
-
 import io.javalin.http.Context;
+import java.util.Map;
 import org.carepool.schedule.Schedules;
 import org.carepool.security.Role;
 import org.carepool.security.User;
@@ -15,34 +14,33 @@ final class HomeController {
     this.schedules = schedules;
   }
 
-  void home(Context ctx) {
-    User user = Guard.user(ctx);
-    StringBuilder body = new StringBuilder(user.role().includes(Role.ADMIN) ? attention() : "").append("<p>Welcome, ").append(esc(user.username())).append(".</p><ul>")
-        .append("<li><a href=\"/reports\">Reports</a>: download income and expenditure, performance, spend mapping and board packs.</li>")
-        .append("<li><a href=\"/packs\">Packs</a>: download the board packs the schedules produced.</li>")
-        .append("<li><a href=\"/schedules\">Schedules</a>: when each board's pack goes out, and every run"
-            + (user.role().includes(Role.ADMIN) ? "; create, pause, run now and delete schedules" : "") + ".</li>");
-    if (user.role().includes(Role.ANALYST)) {
-      body.append("<li><a href=\"/data\">Data</a>: load CSV files and see past imports.</li>");
+  /** What {@code home.jte} shows; the counts are those an admin must act on (0 for anyone else). */
+  record Home(User user, int runsNeedingAttention, int unusableSchedules) {
+    boolean analyst() {
+      return user.role().includes(Role.ANALYST);
     }
-    if (user.role().includes(Role.ADMIN)) {
-      body.append("<li><a href=\"/users\">Users</a>: create users, change roles, reset passwords, disable.</li>")
-          .append("<li><a href=\"/audit\">Audit</a>: who did what, when, from where.</li>");
+
+    boolean admin() {
+      return user.role().includes(Role.ADMIN);
     }
-    ctx.html(Page.of(ctx, "carepool", body.append("</ul>").toString()));
+
+    /** A failed delivery must not wait for someone to open the Schedules page; null when nothing needs it. */
+    String attention() {
+      int runs = runsNeedingAttention;
+      int unusable = unusableSchedules;
+      if (runs == 0 && unusable == 0) {
+        return null;
+      }
+      return (runs > 0 ? runs + (runs == 1 ? " pack run needs" : " pack runs need") + " attention" : "")
+          + (runs > 0 && unusable > 0 ? "; " : "")
+          + (unusable > 0 ? unusable + (unusable == 1 ? " schedule cannot" : " schedules cannot") + " run" : "");
+    }
   }
 
-  /** A failed delivery must not wait for someone to open the Schedules page. */
-  private String attention() {
-    int runs = schedules.needingAttention().size();
-    int unusable = schedules.unusable().size();
-    if (runs == 0 && unusable == 0) {
-      return "";
-    }
-    String what = (runs > 0 ? runs + (runs == 1 ? " pack run needs" : " pack runs need") + " attention" : "")
-        + (runs > 0 && unusable > 0 ? "; " : "")
-        + (unusable > 0 ? unusable + (unusable == 1 ? " schedule cannot" : " schedules cannot") + " run" : "");
-    return "<div class=\"error\" role=\"alert\" id=\"attention\"><p>" + esc(what)
-        + ": see <a href=\"/schedules#attention\">Schedules</a>.</p></div>";
+  void home(Context ctx) {
+    User user = Guard.user(ctx);
+    boolean admin = user.role().includes(Role.ADMIN);
+    var home = new Home(user, admin ? schedules.needingAttention().size() : 0, admin ? schedules.unusable().size() : 0);
+    Page.render(ctx, "home.jte", "carepool", Map.of("home", home));
   }
 }

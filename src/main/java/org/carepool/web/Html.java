@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Escaping and formatting for the server-rendered pages. Everything shown passes through {@link #esc}. */
+/** Formatting for the pages' templates, and the escaping {@link Templates} applies to their text. */
 final class Html {
   static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(LONDON);
@@ -49,13 +49,5 @@ final class Html {
     DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
     String digits = format.format(amount.abs());
     return (amount.signum() < 0 ? "−£" : "£") + digits;
-  }
-
-  static String hidden(String name, String value) {
-    return "<input type=\"hidden\" name=\"" + esc(name) + "\" value=\"" + esc(value) + "\">";
-  }
-
-  static String option(String value, String label, String selected) {
-    return "<option value=\"" + esc(value) + "\"" + (value.equals(selected) ? " selected" : "") + ">" + esc(label) + "</option>";
   }
 }

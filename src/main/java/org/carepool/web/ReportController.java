@@ -44,7 +44,7 @@ final class ReportController {
     if (ctx.queryParam("arrangement") != null && ctx.queryParam("month") != null) {
       String arrangement = required(ctx, "arrangement");
       YearMonth month = Months.required(ctx, "month");
-      headline = ReportPages.headline(incomeExpenditure.statement(arrangement, month), month)
+      headline = ReportPages.headline(ctx, incomeExpenditure.statement(arrangement, month), month)
           + CloseController.closeForm(ctx, arrangement, month);
     }
     ctx.html(Page.of(ctx, "Reports", body(ctx) + headline));

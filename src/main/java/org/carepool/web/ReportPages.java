@@ -1,7 +1,5 @@
 package org.carepool.web;
 
-import static org.carepool.web.Html.esc;
-
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -35,7 +33,37 @@ final class ReportPages {
   private ReportPages() {}
 
   /** A choice of the chooser: a report, or the board pack. */
-  private record Choice(String id, String title, boolean boardWide, Set<Format> formats) {}
+  record Choice(String id, String title, boolean boardWide, Set<Format> formats) {
+    String scope() {
+      return boardWide ? "board" : "arrangement";
+    }
+
+    String extensions() {
+      return ids(formats);
+    }
+  }
+
+  /** What {@code chooser.jte} shows: every choice, the one chosen, and what was chosen before for each field. */
+  record Chooser(List<Choice> choices, Choice report, List<ArrangementSummary> arrangements, Map<String, YearMonth> latest,
+      String arrangement, List<String> boards, String board, String format, String hint, String month) {}
+
+  /** What {@code headline.jte} shows. */
+  /** @param close whether the month is closed and, if so, whether restated since (SPEC §4.9), in a sentence */
+  record Headline(IncomeExpenditureStatement statement, String month, String model, List<String> notices, String caption,
+      String close) {
+    boolean restated() {
+      return statement.reported() != null && statement.reported().restated();
+    }
+  }
+
+  /** Whether the month is closed and, when it is, whether its figures were restated since (SPEC §4.9). */
+  private static String close(IncomeExpenditureStatement statement, String month) {
+    org.carepool.finance.Reported reported = statement.reported();
+    if (reported == null) {
+      return month + " is not closed: the figures may still change.";
+    }
+    return "Closed. " + (reported.restated() ? "Restated since: " : "") + reported.text(Pounds::inSentence);
+  }
 
   private static final List<Choice> CHOICES = Stream.concat(
       Arrays.stream(ReportId.values()).map(r -> new Choice(r.id(), r.title(), r.boardWide(), r.formats())),
@@ -56,76 +84,26 @@ final class ReportPages {
 
   static String chooser(Context ctx, List<ArrangementSummary> arrangements, Map<String, YearMonth> latest) {
     Choice report = CHOICES.stream().filter(c -> c.id().equals(ctx.queryParam("report"))).findFirst().orElse(CHOICES.get(0));
-    String reportOptions = CHOICES.stream().map(r -> "<option value=\"" + r.id() + "\" data-scope=\""
-        + scope(r) + "\" data-formats=\"" + ids(r.formats()) + "\"" + (r == report ? " selected" : "")
-        + ">" + esc(r.title()) + " (by " + scope(r) + "; " + ids(r.formats()).replace(" ", ", ") + ")</option>")
-        .collect(Collectors.joining());
-    String arrangementOptions = arrangements.stream().map(a -> "<option value=\"" + esc(a.code()) + "\""
-        + (latest.containsKey(a.code()) ? " data-latest=\"" + latest.get(a.code()) + "\"" : "")
-        + (a.code().equals(ctx.queryParam("arrangement")) ? " selected" : "") + ">" + esc(a.code() + " — " + a.name()) + "</option>")
-        .collect(Collectors.joining());
-    String boardOptions = arrangements.stream().map(ArrangementSummary::board).distinct().sorted()
-        .map(b -> Html.option(b, b, Objects.toString(ctx.queryParam("board"), ""))).collect(Collectors.joining());
-    String chosenFormat = format(Objects.toString(ctx.queryParam("format"), "")).filter(report.formats()::contains)
+    List<String> boards = arrangements.stream().map(ArrangementSummary::board).distinct().sorted().toList();
+    String format = format(Objects.toString(ctx.queryParam("format"), "")).filter(report.formats()::contains)
         .orElse(Format.PDF).extension();
-    String formatOptions = Arrays.stream(Format.values()).map(f -> "<option value=\"" + f.extension() + "\""
-        + (f.extension().equals(chosenFormat) ? " selected" : "") + (report.formats().contains(f) ? "" : " disabled") + ">"
-        + f.extension().toUpperCase() + "</option>").collect(Collectors.joining());
     YearMonth newest = latest.values().stream().max(YearMonth::compareTo).orElse(null);
     String month = Objects.toString(ctx.queryParam("month"), newest == null ? "" : newest.toString());
     String hint = newest == null ? "No spend is loaded yet." : "Spend is loaded up to " + MONTH.format(newest) + ".";
-    return """
-        <form class="stack" id="report-chooser" method="get" action="/reports/file">
-        <div><label for="report">Report</label><select id="report" name="report">%s</select></div>
-        <div data-scope="arrangement"><label for="arrangement">Arrangement (for income and expenditure, performance)</label>
-        <select id="arrangement" name="arrangement">%s</select></div>
-        <div data-scope="board"><label for="board">Board (for spend mapping, board pack)</label>
-        <select id="board" name="board">%s</select></div>
-        <div><label for="month">Month (YYYY-MM)</label><small id="month-hint">%s</small>
-        <input id="month" name="month" required pattern="\\d{4}-\\d{2}" inputmode="numeric" aria-describedby="month-hint" value="%s"></div>
-        <div><label for="format">Format</label><select id="format" name="format">%s</select></div>
-        <div class="inline"><button type="submit" id="download">Download</button>
-        <button type="submit" class="secondary" id="show-headline" formaction="/reports">Show I&amp;E headline</button></div>
-        <p id="download-status" role="status" aria-live="polite"></p>
-        </form>
-        """.formatted(reportOptions, arrangementOptions, boardOptions, esc(hint), esc(month), formatOptions);
+    var chooser = new Chooser(CHOICES, report, arrangements, latest, ctx.queryParam("arrangement"), boards,
+        Objects.toString(ctx.queryParam("board"), ""), format, hint, month);
+    return Page.part(ctx, "chooser.jte", Map.of("c", chooser));
   }
 
-  static String headline(IncomeExpenditureStatement statement, YearMonth month) {
+  static String headline(Context ctx, IncomeExpenditureStatement statement, YearMonth month) {
     IncomeExpenditure figures = statement.figures();
-    IncomeExpenditure.Pool pool = figures.pool();
-    String shares = figures.riskShare().stream().map(p -> "<tr><th scope=\"row\">" + esc(p.organisation()) + "</th><td class=\"num\">"
-        + Html.pounds(p.amount()) + "</td></tr>").collect(Collectors.joining());
-    String unallocated = figures.unallocated().signum() == 0 ? "" : "<tr class=\"unallocated\"><th scope=\"row\">Unallocated (not covered by the agreement)</th>"
-        + "<td class=\"num\">" + Html.pounds(figures.unallocated()) + "</td></tr>";
-    String warning = statement.dataQuality().warning();
-    String notices = figures.noticeTexts(Pounds::inSentence).stream().map(n -> "<p class=\"notice\">" + esc(n) + "</p>").collect(Collectors.joining());
-    return "<section class=\"headline\" aria-labelledby=\"headline\"><h2 id=\"headline\">" + esc(figures.arrangement())
-        + ": income and expenditure to " + esc(MONTH.format(month)) + "</h2><p>Financial year " + esc(figures.financialYear())
-        + ", " + esc(figures.model().name().toLowerCase(Locale.UK).replace('_', ' ')) + " model.</p>"
-        + (warning.isEmpty() ? "" : "<p class=\"error\" role=\"alert\" id=\"headline-warning\">Warning: "
-            + esc(warning) + "</p>")
-        + notices + close(statement, month)
-        + "<div class=\"table-wrap\"><table><caption>Pool position</caption><tbody>"
-        + "<tr><th scope=\"row\">Contributions</th><td class=\"num\">" + Html.pounds(pool.contributions()) + "</td></tr>"
-        + "<tr><th scope=\"row\">Forecast outturn</th><td class=\"num\">" + Html.pounds(pool.forecast()) + "</td></tr>"
-        + "<tr><th scope=\"row\">Overspend (negative: underspend)</th><td class=\"num\">" + Html.pounds(pool.overspend()) + "</td></tr>"
-        + "<tr><th scope=\"row\">Variance of contributions</th><td class=\"num\">" + esc(pool.variancePct().toPlainString()) + "% "
-        + esc(pool.rating().name()) + "</td></tr>"
-        + "</tbody></table><table><caption>" + esc(shareCaption(figures.model().name(), statement.terms().riskShare().name(),
-            figures.riskShareBasis().name(), underspendTerm(figures), pool.shareable())) + "</caption><tbody>" + shares + unallocated
-        + "</tbody></table></div></section>";
+    String caption = shareCaption(figures.model().name(), statement.terms().riskShare().name(),
+        figures.riskShareBasis().name(), underspendTerm(figures), figures.pool().shareable());
+    var headline = new Headline(statement, MONTH.format(month), figures.model().name().toLowerCase(Locale.UK).replace('_', ' '),
+        figures.noticeTexts(Pounds::inSentence), caption, close(statement, MONTH.format(month)));
+    return Page.part(ctx, "headline.jte", Map.of("h", headline));
   }
 
-  /** Whether the month is closed and, when it is, whether its figures were restated since (SPEC §4.9). */
-  private static String close(IncomeExpenditureStatement statement, YearMonth month) {
-    org.carepool.finance.Reported reported = statement.reported();
-    if (reported == null) {
-      return "<p id=\"headline-close\">" + esc(MONTH.format(month)) + " is not closed: the figures may still change.</p>";
-    }
-    return "<p id=\"headline-close\" class=\"" + (reported.restated() ? "notice" : "") + "\">Closed. "
-        + (reported.restated() ? "Restated since: " : "") + esc(reported.text(Pounds::inSentence)) + "</p>";
-  }
 
   /**
    * What the partner amounts are: shares of an overspend (by rule or by the agreement's steps) or of
@@ -160,10 +138,6 @@ final class ReportPages {
       return null;
     }
     return figures.terms().underspend() == null ? "RETURN" : figures.terms().underspend().name();
-  }
-
-  private static String scope(Choice choice) {
-    return choice.boardWide() ? "board" : "arrangement";
   }
 
   private static String ids(Collection<Format> formats) {

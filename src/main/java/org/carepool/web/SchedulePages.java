@@ -5,8 +5,10 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.carepool.schedule.RunRecord;
 import org.carepool.schedule.ScheduleConflict;
 import org.carepool.schedule.ScheduleInvalid;
+import org.carepool.schedule.ScheduleView;
 import org.carepool.schedule.Schedules;
 import org.carepool.security.Role;
 
@@ -26,10 +28,17 @@ final class SchedulePages {
     this.schedules = schedules;
   }
 
+  /** What {@code schedules.jte} shows; for anyone but an admin, no attention, no buttons ({@code csrf} null) and no form. */
+  record ListPage(String done, List<RunRecord> attention, Map<String, String> unusable, List<ScheduleView> schedules,
+      String csrf, ScheduleForm form, Map<String, String> boards, List<String> problems) {}
+
+  /** What {@code runs.jte} shows; {@code schedule} is null when it was deleted (its history stays). */
+  record RunsPage(String done, String id, ScheduleView schedule, List<RunRecord> runs) {}
+
   void page(Context ctx) {
     boolean admin = Guard.user(ctx).role().includes(Role.ADMIN);
     String edit = admin ? ctx.queryParam("edit") : null;
-    ctx.html(page(ctx, edit == null ? ScheduleForm.blank() : ScheduleForm.of(schedules.get(edit)), List.of()));
+    page(ctx, edit == null ? ScheduleForm.blank() : ScheduleForm.of(schedules.get(edit)), List.of());
   }
 
   /** A post the service refuses comes back as the page with the form as typed and every problem listed. */
@@ -37,21 +46,14 @@ final class SchedulePages {
     Forms.requireForm(ctx);
     ScheduleForm form = ScheduleForm.from(ctx);
     try {
-      if (form.editing()) {
-        schedules.replace(ScheduleController.actor(ctx), form.id(), form.json());
-      } else {
-        schedules.create(ScheduleController.actor(ctx), form.json());
-      }
+      store(ScheduleController.actor(ctx), form);
+      done(ctx, "saved");
     } catch (ScheduleInvalid e) {
-      ctx.status(422).html(page(ctx, form, e.problems()));
-      return;
+      page(ctx.status(422), form, e.problems());
     } catch (ScheduleConflict e) {
-      ctx.status(409).html(page(ctx, form, List.of(e.getMessage())));
-      return;
+      page(ctx.status(409), form, List.of(e.getMessage()));
     }
-    done(ctx, "saved");
   }
-
   void pause(Context ctx) {
     Forms.requireForm(ctx);
     schedules.pause(ScheduleController.actor(ctx), ctx.pathParam("id"));
@@ -78,22 +80,28 @@ final class SchedulePages {
 
   void runs(Context ctx) {
     String id = ctx.pathParam("id");
-    var runs = schedules.runs(id);
-    ctx.html(Page.of(ctx, "Runs of " + id, ScheduleHtml.message(done(ctx))
-        + ScheduleHtml.runs(id, schedules.exists(id) ? schedules.get(id) : null, runs)));
+    var page = new RunsPage(done(ctx), id, schedules.exists(id) ? schedules.get(id) : null, schedules.runs(id));
+    Page.render(ctx, "runs.jte", "Runs of " + id, Map.of("page", page));
   }
 
   void packs(Context ctx) {
-    ctx.html(Page.of(ctx, "Packs", ScheduleHtml.packs(schedules.packs())));
+    Page.render(ctx, "packs.jte", "Packs", Map.of("packs", schedules.packs()));
   }
 
-  private String page(Context ctx, ScheduleForm form, List<String> problems) {
-    boolean admin = Guard.user(ctx).role().includes(Role.ADMIN);
-    String csrf = Guard.csrf(ctx);
-    return Page.of(ctx, "Schedules", ScheduleHtml.message(done(ctx))
-        + (admin ? ScheduleHtml.banner(schedules.needingAttention(), schedules.unusable()) : "")
-        + ScheduleHtml.list(schedules.list(), admin ? csrf : null)
-        + (admin ? ScheduleFormHtml.form(form, schedules.boards(), csrf, problems) : ""));
+  private void store(Schedules.Actor actor, ScheduleForm form) {
+    if (form.editing()) {
+      schedules.replace(actor, form.id(), form.json());
+    } else {
+      schedules.create(actor, form.json());
+    }
+  }
+
+  private void page(Context ctx, ScheduleForm form, List<String> problems) {
+    ListPage page = Guard.user(ctx).role().includes(Role.ADMIN)
+        ? new ListPage(done(ctx), schedules.needingAttention(), schedules.unusable(), schedules.list(), Guard.csrf(ctx), form,
+            schedules.boards(), problems)
+        : new ListPage(done(ctx), List.of(), Map.of(), schedules.list(), null, null, Map.of(), List.of());
+    Page.render(ctx, "schedules.jte", "Schedules", Map.of("page", page));
   }
 
   private static String done(Context ctx) {

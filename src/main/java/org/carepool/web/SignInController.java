@@ -1,13 +1,12 @@
 package org.carepool.web;
 
-import static org.carepool.web.Html.esc;
-
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Objects;
 import org.carepool.security.SignIns;
 
@@ -30,26 +29,20 @@ final class SignInController {
       ctx.redirect(safeNext(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
       return;
     }
-    ctx.html(page(ctx, ""));
+    page(ctx, "");
   }
 
   void signIn(Context ctx) {
     Forms.requireForm(ctx);
     if (!formTokenMatches(ctx)) {
-      ctx.status(400).html(page(ctx, "The sign-in form had expired; please sign in again."));
+      page(ctx.status(400), "The sign-in form had expired; please sign in again.");
       return;
     }
-    String password = ctx.formParam("password");
-    SignIns.Outcome outcome = signIns.signIn(ctx.formParam("username"), password == null ? new char[0] : password.toCharArray(), ctx.ip());
+    SignIns.Outcome outcome = signIns.signIn(ctx.formParam("username"), password(ctx), ctx.ip());
     if (outcome instanceof SignIns.Granted granted) {
-      cookies.clear(ctx, Cookies.SIGN_IN);
-      cookies.set(ctx, Cookies.SESSION, granted.sessionToken(), -1);
-      ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
-    } else if (outcome instanceof SignIns.Locked locked) {
-      ctx.status(429).html(page(ctx, "Too many failed sign-ins for this user name or from this address. "
-          + "Try again after " + Html.time(locked.until()) + " (UK time)."));
+      enter(ctx, granted);
     } else {
-      ctx.status(401).html(page(ctx, "The user name or password is not right."));
+      page(ctx.status(outcome instanceof SignIns.Locked ? 429 : 401), refusal(outcome));
     }
   }
 
@@ -68,6 +61,25 @@ final class SignInController {
     return next;
   }
 
+  private void enter(Context ctx, SignIns.Granted granted) {
+    cookies.clear(ctx, Cookies.SIGN_IN);
+    cookies.set(ctx, Cookies.SESSION, granted.sessionToken(), -1);
+    ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+  }
+
+  private static String refusal(SignIns.Outcome outcome) {
+    if (outcome instanceof SignIns.Locked locked) {
+      return "Too many failed sign-ins for this user name or from this address. "
+          + "Try again after " + Html.time(locked.until()) + " (UK time).";
+    }
+    return "The user name or password is not right.";
+  }
+
+  private static char[] password(Context ctx) {
+    String password = ctx.formParam("password");
+    return password == null ? new char[0] : password.toCharArray();
+  }
+
   private static boolean formTokenMatches(Context ctx) {
     String cookie = ctx.cookie(Cookies.SIGN_IN);
     String sent = ctx.formParam("form_token");
@@ -75,7 +87,10 @@ final class SignInController {
         && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
-  private String page(Context ctx, String error) {
+  /** What {@code sign-in.jte} shows: the error, the form's token, where to go next, the name typed. */
+  record Form(String error, String token, String next, String typed) {}
+
+  private void page(Context ctx, String error) {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -83,17 +98,6 @@ final class SignInController {
     boolean posted = ctx.method().name().equals("POST");
     String next = safeNext(posted ? ctx.formParam("next") : ctx.queryParam("next"));
     String typed = posted ? Objects.toString(ctx.formParam("username"), "") : "";
-    String alert = error.isEmpty() ? "" : "<p class=\"error\" role=\"alert\">" + esc(error) + "</p>";
-    return Page.plain("Sign in", alert + """
-        <form class="stack" method="post" action="/sign-in">
-        %s%s
-        <div><label for="username">User name</label>
-        <input id="username" name="username" autocomplete="username" required maxlength="100" value="%s"%s></div>
-        <div><label for="password">Password</label>
-        <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200"%s></div>
-        <div><button type="submit">Sign in</button></div>
-        </form>
-        """.formatted(Html.hidden("form_token", token), Html.hidden("next", next), esc(typed),
-        typed.isEmpty() ? " autofocus" : "", typed.isEmpty() ? "" : " autofocus"));
+    Page.renderPlain(ctx, "signIn.jte", "Sign in", Map.of("form", new Form(error, token, next, typed)));
   }
 }

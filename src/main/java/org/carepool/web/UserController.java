@@ -1,15 +1,13 @@
 package org.carepool.web;
 
-import static org.carepool.web.Html.esc;
-
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.carepool.security.Role;
 import org.carepool.security.User;
 import org.carepool.security.UserAdmin;
@@ -29,23 +27,25 @@ final class UserController {
     this.admin = admin;
   }
 
+  /** What {@code usersBody.jte} shows: every user, and the create form with the name and role it keeps. */
+  record Users(List<User> all, String name, Role role, String csrf) {}
+
   void page(Context ctx) {
     String done = DONE.getOrDefault(Objects.toString(ctx.queryParam("done"), ""), "");
-    String message = done.isEmpty() ? "" : "<p class=\"message\" role=\"status\">" + esc(done) + "</p>";
-    ctx.html(Page.of(ctx, "Users", message + body(ctx)));
+    Page.render(ctx, "users.jte", "Users", Map.of("done", done, "users", users(ctx)));
   }
 
   /** The create form (keeping the name and role just sent, after an error) and every user; also shown under an error. */
   String body(Context ctx) {
+    return Page.part(ctx, "usersBody.jte", Map.of("users", users(ctx)));
+  }
+
+  private Users users(Context ctx) {
     boolean creating = ctx.method().name().equals("POST") && ctx.path().equals("/users");
     String name = creating ? Objects.toString(ctx.formParam("username"), "") : "";
     Role role = creating ? Arrays.stream(Role.values()).filter(r -> r.name().equals(ctx.formParam("role"))).findFirst()
         .orElse(Role.VIEWER) : Role.VIEWER;
-    String rows = users.all().stream().map(u -> row(u, Guard.csrf(ctx))).collect(Collectors.joining());
-    return createForm(Guard.csrf(ctx), name, role)
-        + "<h2>All users</h2><div class=\"table-wrap\"><table class=\"cards\"><thead><tr><th scope=\"col\">User</th>"
-        + "<th scope=\"col\">Role</th><th scope=\"col\">Status</th><th scope=\"col\">Change</th></tr></thead><tbody>"
-        + rows + "</tbody></table></div>";
+    return new Users(users.all(), name, role, Guard.csrf(ctx));
   }
 
   void create(Context ctx) {
@@ -99,44 +99,5 @@ final class UserController {
 
   private static void done(Context ctx, String what) {
     ctx.redirect("/users?done=" + what, HttpStatus.SEE_OTHER);
-  }
-
-  private static String createForm(String csrf, String name, Role role) {
-    return """
-        <h2>Create a user</h2>
-        <form class="stack" method="post" action="/users">%s
-        <div><label for="new-username">User name</label><input id="new-username" name="username" required maxlength="100" autocomplete="off"
-          pattern="[A-Za-z0-9._@\\-]{1,100}" title="letters, digits or . _ @ -" value="%s"></div>
-        <div><label for="new-role">Role</label><select id="new-role" name="role">%s</select></div>
-        <div><label for="new-password">Password (8 to 72 characters)</label><input id="new-password" name="password" type="password"
-          autocomplete="new-password" required minlength="8" maxlength="72"></div>
-        <div><button type="submit">Create user</button></div>
-        </form>
-        """.formatted(Html.hidden("csrf", csrf), esc(name), roleOptions(role));
-  }
-
-  private static String row(User user, String csrf) {
-    String name = esc(user.username());
-    String base = "/users/" + name;
-    String hidden = Html.hidden("csrf", csrf);
-    return "<tr><th scope=\"row\">" + name + "</th><td data-label=\"Role\">" + user.role() + "</td><td data-label=\"Status\">"
-        + (user.enabled() ? "enabled" : "disabled") + "</td><td data-label=\"Change\">"
-        + "<form class=\"inline\" method=\"post\" action=\"" + base + "/role\">" + hidden
-        + "<label for=\"role-" + name + "\">Role of " + name + "</label><select id=\"role-" + name + "\" name=\"role\">" + roleOptions(user.role())
-        + "</select><button type=\"submit\">Change role</button></form>"
-        + "<form class=\"inline\" method=\"post\" action=\"" + base + "/password\" data-confirm=\"Reset the password of "
-        + name + "? Their sessions end at once.\">" + hidden
-        + "<label for=\"password-" + name + "\">New password for " + name + "</label><input id=\"password-" + name
-        + "\" name=\"password\" type=\"password\" autocomplete=\"new-password\" required minlength=\"8\" maxlength=\"72\">"
-        + "<button type=\"submit\">Reset password</button></form>"
-        + "<form class=\"inline\" method=\"post\" action=\"" + base + "/enabled\""
-        + (user.enabled() ? " data-confirm=\"Disable " + name + "? They are signed out at once.\"" : "") + ">" + hidden
-        + Html.hidden("enabled", Boolean.toString(!user.enabled()))
-        + "<button type=\"submit\" class=\"secondary\">" + (user.enabled() ? "Disable " : "Enable ") + name + "</button></form>"
-        + "</td></tr>";
-  }
-
-  private static String roleOptions(Role selected) {
-    return Arrays.stream(Role.values()).map(r -> Html.option(r.name(), r.name(), selected.name())).collect(Collectors.joining());
   }
 }

@@ -231,6 +231,7 @@ public final class WebServer {
   private static void configure(JavalinConfig config) {
     config.startup.showJavalinBanner = false;
     config.jsonMapper(new JavalinJackson(objectMapper(), false));
+    config.fileRenderer(new Templates());
     config.http.maxRequestSize = Guard.MAX_OTHER_BYTES; // bodies read whole (forms, JSON); uploads: below
     config.jetty.multipartConfig.maxFileSize(50, SizeUnit.MB);
     config.jetty.multipartConfig.maxTotalRequestSize(50, SizeUnit.MB);
