@@ -1,5 +1,6 @@
 package org.carepool.web;
 
+import org.carepool.error.Invalid;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
@@ -88,7 +89,7 @@ final class CloseController {
 
   private static YearMonth month(String value) {
     if (value == null || !value.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-      throw new InvalidInput("month: a month written YYYY-MM, e.g. 2025-09");
+      throw new Invalid("month: a month written YYYY-MM, e.g. 2025-09");
     }
     return YearMonth.parse(value);
   }
@@ -96,7 +97,7 @@ final class CloseController {
   private static String reason(Context ctx) {
     String reason = ctx.queryParam("reason");
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInput("reason: required (why the month is reopened)");
+      throw new Invalid("reason: required (why the month is reopened)");
     }
     return reason.strip();
   }
@@ -106,12 +107,12 @@ final class CloseController {
       return null;
     }
     if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      throw new InvalidInput("due: a date written YYYY-MM-DD");
+      throw new Invalid("due: a date written YYYY-MM-DD");
     }
     try {
       return LocalDate.parse(value);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidInput("due: a date written YYYY-MM-DD");
+      throw new Invalid("due: a date written YYYY-MM-DD");
     }
   }
 }

@@ -49,7 +49,6 @@ final class ErrorMapping {
   void install(RoutesConfig routes) {
     routes.exception(HttpResponseException.class, this::httpResponse);
     routes.exception(ValidationException.class, this::invalid);
-    routes.exception(InvalidInput.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     routes.exception(DomainError.class, this::refused);
     routes.exception(ServletException.class, this::unreadableBody);
     routes.exception(HttpException.RuntimeException.class, this::unreadableBody);

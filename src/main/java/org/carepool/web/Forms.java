@@ -1,5 +1,6 @@
 package org.carepool.web;
 
+import org.carepool.error.Invalid;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 
@@ -18,7 +19,7 @@ final class Forms {
   static String required(Context ctx, String field, String label) {
     String value = ctx.formParam(field);
     if (value == null || value.isBlank()) {
-      throw new InvalidInput(label + ": required");
+      throw new Invalid(label + ": required");
     }
     return value.strip();
   }

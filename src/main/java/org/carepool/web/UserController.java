@@ -1,5 +1,6 @@
 package org.carepool.web;
 
+import org.carepool.error.Invalid;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -84,7 +85,7 @@ final class UserController {
   private static Role role(Context ctx) {
     String role = Forms.required(ctx, "role", "role");
     return Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
-        .orElseThrow(() -> new InvalidInput("role: one of VIEWER, ANALYST, ADMIN"));
+        .orElseThrow(() -> new Invalid("role: one of VIEWER, ANALYST, ADMIN"));
   }
 
   private static char[] password(Context ctx) {
