@@ -37,7 +37,7 @@ class IncomeExpenditureDemoTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> ARRANGEMENTS = List.of("BCF", "IC-JV", "ICES", "LDP", "MHA");
   private static final Set<String> NOT_FINANCE = Set.of("activity.csv", "population.csv", "practices.csv",
-      "kpis.csv", "kpi_targets.csv", "kpi_actuals.csv");
+      "kpis.csv", "kpi_targets.csv", "kpi_actuals.csv", "arrangement_kpis.csv", "kpi_benchmarks.csv");
   private static RunningCarepool app;
 
   @BeforeAll

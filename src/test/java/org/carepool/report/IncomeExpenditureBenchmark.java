@@ -92,7 +92,7 @@ public final class IncomeExpenditureBenchmark {
     Path demo = folder.resolve("demo");
     new DemoData(DemoData.DEFAULT_SEED).write(demo, 1);
     for (String file : Set.of("activity.csv", "population.csv", "practices.csv", "kpis.csv", "kpi_targets.csv",
-        "kpi_actuals.csv")) {
+        "kpi_actuals.csv", "arrangement_kpis.csv", "kpi_benchmarks.csv")) {
       Files.delete(demo.resolve(file));
     }
     new Importer(db, Clock.systemUTC()).load(List.of(demo), "benchmark", ImportProgress.none());

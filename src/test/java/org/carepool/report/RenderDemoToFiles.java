@@ -29,7 +29,7 @@ final class RenderDemoToFiles {
     Path demo = Files.createTempDirectory("carepool-demo").resolve("demo");
     new DemoData(DemoData.DEFAULT_SEED).write(demo, 1);
     for (String file : Set.of("activity.csv", "population.csv", "practices.csv", "kpis.csv", "kpi_targets.csv",
-        "kpi_actuals.csv")) {
+        "kpi_actuals.csv", "arrangement_kpis.csv", "kpi_benchmarks.csv")) {
       Files.delete(demo.resolve(file));
     }
     try (Database db = Database.open(Database.inMemoryUrl("demo-render"))) {
