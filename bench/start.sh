@@ -2,9 +2,11 @@
 # Issue 15's start-up benchmark, whole processes: `serve` on an existing store (the demo data) until the
 # first HTTP 200 of /health, and a `render` of one I&E PDF; each RUNS times (default 5), medians printed.
 # Usage: bench/start.sh [JAR] [RUNS]   (default target/carepool.jar 5; build it first: mvn -B -q package -DskipTests)
+# JAVA_OPTS is put before -jar in both timed commands, e.g. JAVA_OPTS=-XX:SharedArchiveFile=target/carepool.jsa
+# (the archive the build makes; give the jar as a path relative to the project folder, as the build made it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=$(realpath "${1:-target/carepool.jar}")
+jar=${1:-target/carepool.jar}
 runs=${2:-5}
 work=$(mktemp -d /tmp/carepool-start.XXXXXX)
 trap 'rm -rf "$work"' EXIT
@@ -19,7 +21,7 @@ now_ms() { date +%s%3N; }
 serve_times=()
 for i in $(seq "$runs"); do
   start=$(now_ms)
-  CAREPOOL_PORT=$port java -jar "$jar" serve >"$work/serve.log" 2>&1 &
+  CAREPOOL_PORT=$port java ${JAVA_OPTS:-} -jar "$jar" serve >"$work/serve.log" 2>&1 &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health" || true)" = 200 ]; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/serve.log"; exit 1; }
@@ -32,7 +34,7 @@ done
 render_times=()
 for i in $(seq "$runs"); do
   start=$(now_ms)
-  java -jar "$jar" render income-expenditure --arrangement BCF --month 2025-09 --format pdf --out "$work/ie.pdf" >/dev/null
+  java ${JAVA_OPTS:-} -jar "$jar" render income-expenditure --arrangement BCF --month 2025-09 --format pdf --out "$work/ie.pdf" >/dev/null
   render_times+=($(( $(now_ms) - start )))
 done
 

@@ -64,6 +64,7 @@ final class Commands {
         case "backup" -> new BackupCommand(env, out).backup(line);
         case "migrate-store" -> new MigrateStoreCommand(env, out).run(line);
         case "restore" -> new BackupCommand(env, out).restore(line);
+        case "warm-up" -> WarmUp.run(); // hidden: the build's training run for the class-data-sharing archive
         default -> {
           err.println("unknown command '" + args[0] + "'");
           err.println(usage());

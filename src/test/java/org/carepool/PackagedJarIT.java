@@ -118,6 +118,22 @@ class PackagedJarIT {
     }
   }
 
+  /**
+   * README command 1's {@code -XX:SharedArchiveFile=target/carepool.jsa}: the archive the build made fits the jar
+   * it made, so carepool's own classes come from it (a stale archive would only warn and load them from the jar).
+   */
+  @Test
+  @Order(4)
+  void the_build_made_class_data_sharing_archive_serves_the_jar_s_classes() throws Exception {
+    Process process = new ProcessBuilder(javaBinary(), "-XX:SharedArchiveFile=target/carepool.jsa",
+        "-Xlog:class+load=info:stdout", "-jar", "target/carepool.jar").redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(1, TimeUnit.MINUTES));
+    assertEquals(2, process.exitValue(), "no command: the usage and status 2");
+    assertTrue(output.contains("org.carepool.Main source: shared objects file (top)"), output);
+    assertTrue(output.contains("org.carepool.Commands source: shared objects file (top)"), output);
+  }
+
   private record Result(int exit, String output) {}
 
   private static Result run(List<String> args, String stdin) throws Exception {
