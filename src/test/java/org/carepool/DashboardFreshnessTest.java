@@ -1,0 +1,68 @@
+package org.carepool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The freshness panel: LB1's fixture has CCG's spend to October and LA's to September; with LA's
+ * September rows taken out, LA is two months behind and must say so in words.
+ */
+class DashboardFreshnessTest {
+
+  @Test
+  void a_partner_two_months_behind_is_flagged_in_words() throws IOException {
+    Path dir = RunningCarepool.tempDir();
+    Path lb1 = copyOfLb1(dir.resolve("lb1"));
+    List<String> spend = Files.readAllLines(lb1.resolve("spend.csv")).stream()
+        .filter(line -> !(line.contains(",2025-09,") && line.contains(",LA,"))).toList();
+    Files.write(lb1.resolve("spend.csv"), spend);
+    try (RunningCarepool app = new RunningCarepool(dir).load(lb1)) {
+      String page = DashboardDemoTest.homeOf(app);
+      String la = row(page, "LA");
+      assertTrue(la.contains("class=\"behind\""), la);
+      assertTrue(la.contains("Month 5 (August 2025)"), la);
+      assertTrue(la.contains("Behind: 2 months behind the latest"), la);
+      String ccg = row(page, "CCG");
+      assertTrue(ccg.contains("Month 7 (October 2025)") && ccg.contains("Up to date"), ccg);
+      assertTrue(page.contains("id=\"partners-behind\""), "the panel says some partners are behind");
+    }
+  }
+
+  @Test
+  void partners_level_with_each_other_are_not_flagged() throws IOException {
+    Path dir = RunningCarepool.tempDir();
+    Path lb1 = copyOfLb1(dir.resolve("lb1"));
+    List<String> spend = Files.readAllLines(lb1.resolve("spend.csv")).stream()
+        .filter(line -> !line.contains(",2025-10,")).toList();
+    Files.write(lb1.resolve("spend.csv"), spend);
+    try (RunningCarepool app = new RunningCarepool(dir).load(lb1)) {
+      String page = DashboardDemoTest.homeOf(app);
+      assertTrue(page.contains("id=\"partners-level\""), page);
+      assertTrue(row(page, "LA").contains("Up to date") && row(page, "CCG").contains("Up to date"));
+    }
+  }
+
+  private static String row(String page, String partner) {
+    int start = page.indexOf("data-partner=\"" + partner + "\"");
+    assertTrue(start >= 0, "a freshness row for " + partner);
+    int rowStart = page.lastIndexOf("<tr", start);
+    return page.substring(rowStart, page.indexOf("</tr>", start));
+  }
+
+  private static Path copyOfLb1(Path to) throws IOException {
+    Files.createDirectories(to);
+    Path from = RunningCarepool.resource("finance/lb1");
+    try (var files = Files.list(from)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, to.resolve(file.getFileName()));
+      }
+    }
+    return to;
+  }
+}
