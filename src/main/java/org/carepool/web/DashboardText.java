@@ -17,6 +17,12 @@ final class DashboardText {
     return month == null ? "none loaded" : FinancialYear.displayMonth(month);
   }
 
+  /** "August 2025", for a narrow column. */
+  static String shortMonth(YearMonth month) {
+    return month == null ? "none loaded"
+        : month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + month.getYear();
+  }
+
   /** "Overspend £20,000.00 (2.0% of contributions)", "Underspend …" or "On budget". */
   static String variance(Card card) {
     BigDecimal v = card.variance();
