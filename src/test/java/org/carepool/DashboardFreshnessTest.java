@@ -48,6 +48,21 @@ class DashboardFreshnessTest {
     }
   }
 
+  /** A card that cannot be worked out (no contributions for the year) says why; the rest of the page still shows. */
+  @Test
+  void an_arrangement_without_contributions_says_why_on_its_card() throws IOException {
+    Path dir = RunningCarepool.tempDir();
+    Path lb1 = copyOfLb1(dir.resolve("lb1"));
+    Files.write(lb1.resolve("contributions.csv"), List.of(Files.readAllLines(lb1.resolve("contributions.csv")).get(0)));
+    try (RunningCarepool app = new RunningCarepool(dir).load(lb1)) {
+      String page = DashboardDemoTest.homeOf(app);
+      int start = page.indexOf("id=\"card-LB1\"");
+      String card = page.substring(start, page.indexOf("</li>", start));
+      assertTrue(card.contains("class=\"problem\"") && !card.contains("data-figure"), card);
+      assertTrue(row(page, "LA").contains("Behind: 1 month behind the latest"), "freshness still shown");
+    }
+  }
+
   private static String row(String page, String partner) {
     int start = page.indexOf("data-partner=\"" + partner + "\"");
     assertTrue(start >= 0, "a freshness row for " + partner);

@@ -49,18 +49,22 @@ public final class Dashboards {
     }
     try {
       IncomeExpenditure.Pool pool = incomeExpenditure.statement(arrangement.code(), month).figures().pool();
+      List<MonthPosition> trend = trend(arrangement.code(), month);
+      trend.add(new MonthPosition(month, pool.forecast(), pool.overspend()));
       return new Card(arrangement.code(), arrangement.name(), month, pool.contributions(), pool.forecast(),
-          pool.overspend(), pool.variancePct(), pool.rating(), pool.movement(), trend(arrangement.code(), month),
-          null);
+          pool.overspend(), pool.variancePct(), pool.rating(), pool.movement(), trend, null);
     } catch (FinanceException e) {
       return Card.unavailable(arrangement.code(), arrangement.name(), e.getMessage());
     }
   }
 
-  /** The pool's position at each month of the year up to {@code month}; a month that cannot be worked out is left out. */
+  /**
+   * The pool's position at each month of the year before {@code month} (the card's own statement is the
+   * last point); a month that cannot be worked out is left out.
+   */
   private List<MonthPosition> trend(String arrangement, YearMonth month) {
     List<MonthPosition> trend = new ArrayList<>();
-    for (YearMonth m = FinancialYear.of(month).firstMonth(); !m.isAfter(month); m = m.plusMonths(1)) {
+    for (YearMonth m = FinancialYear.of(month).firstMonth(); m.isBefore(month); m = m.plusMonths(1)) {
       try {
         IncomeExpenditure.Pool pool = incomeExpenditure.statement(arrangement, m).figures().pool();
         trend.add(new MonthPosition(m, pool.forecast(), pool.overspend()));
