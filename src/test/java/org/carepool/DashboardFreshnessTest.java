@@ -44,6 +44,13 @@ class DashboardFreshnessTest {
     try (RunningCarepool app = new RunningCarepool(dir).load(lb1)) {
       String page = DashboardDemoTest.homeOf(app);
       assertTrue(page.contains("id=\"partners-level\""), page);
+      assertTrue(page.contains("Next pack: none scheduled") && page.contains("Last delivered pack: none yet"), page);
+      assertEquals(201, app.send("POST", "/api/schedules", "admin", """
+          {"id": "jb-dash", "board": "JB", "reports": ["income-expenditure"], "cron": "0 0 7 7 * ?",
+           "period": "previous-month", "formats": ["pdf"], "recipients": ["board@example.org"]}
+          """).statusCode());
+      assertTrue(DashboardDemoTest.homeOf(app).contains("Next pack: <a href=\"/schedules/jb-dash/runs\">"),
+          "the board's next pack links to its schedule");
       assertTrue(row(page, "LA").contains("Up to date") && row(page, "CCG").contains("Up to date"));
     }
   }

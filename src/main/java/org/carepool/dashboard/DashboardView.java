@@ -11,12 +11,19 @@ public record DashboardView(List<BoardCards> boards, Freshness freshness) {
     boards = List.copyOf(boards);
   }
 
-  /** A board and its arrangements' cards, in arrangement-code order. */
-  public record BoardCards(String code, String name, List<Card> cards) {
+  /** A board and its arrangements' cards, in arrangement-code order, with its packs. */
+  public record BoardCards(String code, String name, List<Card> cards, BoardPacks packs) {
     public BoardCards {
       cards = List.copyOf(cards);
     }
   }
+
+  /**
+   * @param nextRun       the soonest fire of the board's schedules that are not paused; null when none
+   * @param lastDelivered the newest run that delivered a pack still held; null when none
+   */
+  public record BoardPacks(java.time.ZonedDateTime nextRun, String nextSchedule,
+      org.carepool.schedule.RunRecord lastDelivered) {}
 
   /**
    * One arrangement's pool as at its latest month of spend, with the same figures as the I&amp;E

@@ -4,11 +4,13 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.arrangement.ArrangementSummary;
 import org.carepool.dashboard.DashboardView.BoardCards;
+import org.carepool.dashboard.DashboardView.BoardPacks;
 import org.carepool.dashboard.DashboardView.Card;
 import org.carepool.dashboard.DashboardView.Freshness;
 import org.carepool.dashboard.DashboardView.MonthPosition;
@@ -17,6 +19,9 @@ import org.carepool.finance.FinanceException;
 import org.carepool.finance.FinancialYear;
 import org.carepool.finance.IncomeExpenditure;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.schedule.RunRecord;
+import org.carepool.schedule.ScheduleView;
+import org.carepool.schedule.Schedules;
 import org.jooq.DSLContext;
 
 /**
@@ -27,8 +32,11 @@ public final class Dashboards {
   private final ArrangementService arrangements;
   private final IncomeExpenditureService incomeExpenditure;
   private final DashboardRepository repository;
+  private final Schedules schedules;
 
-  public Dashboards(DSLContext dsl, ArrangementService arrangements, IncomeExpenditureService incomeExpenditure) {
+  public Dashboards(DSLContext dsl, ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
+      Schedules schedules) {
+    this.schedules = schedules;
     this.arrangements = arrangements;
     this.incomeExpenditure = incomeExpenditure;
     this.repository = new DashboardRepository(dsl);
@@ -36,9 +44,12 @@ public final class Dashboards {
 
   public DashboardView dashboard() {
     Map<String, YearMonth> latest = arrangements.latestSpendMonths();
+    List<ScheduleView> scheduled = schedules.list();
+    List<RunRecord> packs = schedules.packs();
     List<BoardCards> boards = arrangements.boards().keySet().stream().map(arrangements::board)
         .map(b -> new BoardCards(b.code(), b.name(),
-            b.arrangements().stream().map(a -> card(a, latest.get(a.code()))).toList()))
+            b.arrangements().stream().map(a -> card(a, latest.get(a.code()))).toList(),
+            packs(b.code(), scheduled, packs)))
         .toList();
     return new DashboardView(boards, freshness(latest));
   }
@@ -73,6 +84,15 @@ public final class Dashboards {
       }
     }
     return trend;
+  }
+
+  /** The board's next pack and its last delivered one (runs come newest first). */
+  private static BoardPacks packs(String board, List<ScheduleView> scheduled, List<RunRecord> runs) {
+    ScheduleView next = scheduled.stream().filter(s -> board.equals(s.board()) && !s.paused() && s.nextFire() != null)
+        .min(Comparator.comparing(ScheduleView::nextFire)).orElse(null);
+    RunRecord delivered = runs.stream().filter(r -> board.equals(r.board()) && r.packAvailable()
+        && ("DELIVERED".equals(r.outcome()) || "INCOMPLETE".equals(r.outcome()))).findFirst().orElse(null);
+    return new BoardPacks(next == null ? null : next.nextFire(), next == null ? null : next.id(), delivered);
   }
 
   private Freshness freshness(Map<String, YearMonth> latest) {

@@ -17,6 +17,14 @@ final class DashboardText {
     return month == null ? "none loaded" : FinancialYear.displayMonth(month);
   }
 
+  static String when(java.time.ZonedDateTime at) {
+    return Html.when(at.toInstant());
+  }
+
+  static String when(java.time.Instant at) {
+    return Html.when(at);
+  }
+
   /** "August 2025", for a narrow column. */
   static String shortMonth(YearMonth month) {
     return month == null ? "none loaded"
