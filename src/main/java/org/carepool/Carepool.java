@@ -17,6 +17,7 @@ import org.carepool.ops.NightlyBackup;
 import org.carepool.ops.Readiness;
 import org.carepool.ops.ServerOperations;
 import org.carepool.arrangement.ArrangementService;
+import org.carepool.dashboard.Dashboards;
 import org.carepool.audit.Audit;
 import org.carepool.db.Database;
 import org.carepool.delivery.AdminNotifier;
@@ -152,7 +153,7 @@ final class Carepool implements AutoCloseable {
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
         arrangements, incomeExpenditure, performance, mapping, importer,
         new Downloads(reports, audit, database.gate(), dataVersion(), settings.ops().reportCacheMb(), meters, clock),
-        schedules, closes);
+        schedules, closes, new Dashboards(database.dsl(), arrangements, incomeExpenditure, schedules));
     signIns.deleteEndedSessions();
     Backups.Folder backupFolder = new Backups.Folder(settings.ops().backups(settings.dataDir()), settings.ops().backupKeep());
     Operated operated = operations(schedules, delivery.mailer(), backupFolder, storeLost);

@@ -2,20 +2,27 @@ package org.carepool.web;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import org.carepool.dashboard.DashboardView;
+import org.carepool.dashboard.Dashboards;
 import org.carepool.schedule.Schedules;
 import org.carepool.security.Role;
 import org.carepool.security.User;
 
-/** {@code GET /}: where each role can go from here; admins also see pack runs that need them. */
+/**
+ * {@code GET /}: where every board stands (the dashboard), where each role can go from here; admins
+ * also see pack runs that need them.
+ */
 final class HomeController {
   private final Schedules schedules;
+  private final Dashboards dashboards;
 
-  HomeController(Schedules schedules) {
+  HomeController(Schedules schedules, Dashboards dashboards) {
     this.schedules = schedules;
+    this.dashboards = dashboards;
   }
 
   /** What {@code home.jte} shows; the counts are those an admin must act on (0 for anyone else). */
-  record Home(User user, int runsNeedingAttention, int unusableSchedules) {
+  record Home(User user, int runsNeedingAttention, int unusableSchedules, DashboardView dashboard) {
     boolean analyst() {
       return user.role().includes(Role.ANALYST);
     }
@@ -40,7 +47,8 @@ final class HomeController {
   void home(Context ctx) {
     User user = Guard.user(ctx);
     boolean admin = user.role().includes(Role.ADMIN);
-    var home = new Home(user, admin ? schedules.needingAttention().size() : 0, admin ? schedules.unusable().size() : 0);
+    var home = new Home(user, admin ? schedules.needingAttention().size() : 0, admin ? schedules.unusable().size() : 0,
+        dashboards.dashboard());
     Page.render(ctx, "home.jte", "carepool", Map.of("home", home));
   }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.carepool.arrangement.ArrangementService;
+import org.carepool.dashboard.Dashboards;
 import org.carepool.audit.Audit;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.finance.MonthCloses;
@@ -41,7 +42,7 @@ public final class WebServer {
   public record Services(UserService users, SignIns signIns, UserAdmin userAdmin, Audit audit,
                          ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
                          PerformanceService performance, MappingService mapping, Importer importer, Downloads downloads,
-                         Schedules schedules, MonthCloses closes) {}
+                         Schedules schedules, MonthCloses closes, Dashboards dashboards) {}
 
   /**
    * What lies between the users and carepool.
@@ -99,7 +100,7 @@ public final class WebServer {
 
   private static void routes(RoutesConfig r, Services s, Guard guard, Cookies cookies, OperationsController ops) {
     var signIn = new SignInController(s.signIns(), cookies);
-    var home = new HomeController(s.schedules());
+    var home = new HomeController(s.schedules(), s.dashboards());
     var reports = new ReportController(s.downloads(), s.incomeExpenditure(), s.arrangements(), cookies);
     var data = new DataController(s.importer());
     var users = new UserController(s.users(), s.userAdmin());

@@ -15,6 +15,7 @@ import org.carepool.schedule.Schedules;
 import org.carepool.schedule.TestSchedules;
 import java.util.UUID;
 import org.carepool.arrangement.ArrangementService;
+import org.carepool.dashboard.Dashboards;
 import org.carepool.audit.Audit;
 import org.carepool.audit.AuditEvent;
 import org.carepool.db.Database;
@@ -80,7 +81,8 @@ final class WebFixture implements AutoCloseable {
         new ArrangementService(database.dsl()), finance, performance, mapping, new Importer(database, clock),
         new Downloads(reports, audit, database.gate(), () -> String.valueOf(new DataVersion(database.dsl()).current()), 16,
             new CompositeMeterRegistry(), clock),
-        schedules, new MonthCloses(database.dsl(), audit, clock)), network, new BackupsOnly(new Backups(database, work.resolve("packs"), clock)))
+        schedules, new MonthCloses(database.dsl(), audit, clock),
+        new Dashboards(database.dsl(), new ArrangementService(database.dsl()), finance, schedules)), network, new BackupsOnly(new Backups(database, work.resolve("packs"), clock)))
         .start(0);
   }
 

@@ -1,0 +1,109 @@
+package org.carepool.dashboard;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.carepool.arrangement.ArrangementService;
+import org.carepool.arrangement.ArrangementSummary;
+import org.carepool.dashboard.DashboardView.BoardCards;
+import org.carepool.dashboard.DashboardView.BoardPacks;
+import org.carepool.dashboard.DashboardView.Card;
+import org.carepool.dashboard.DashboardView.Freshness;
+import org.carepool.dashboard.DashboardView.MonthPosition;
+import org.carepool.dashboard.DashboardView.PartnerSpend;
+import org.carepool.finance.FinanceException;
+import org.carepool.finance.FinancialYear;
+import org.carepool.finance.IncomeExpenditure;
+import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.schedule.RunRecord;
+import org.carepool.schedule.ScheduleView;
+import org.carepool.schedule.Schedules;
+import org.jooq.DSLContext;
+
+/**
+ * Where every board stands, for the home page. Each card's figures are the I&amp;E statement's pool as
+ * at the arrangement's latest month of spend: the one source the reports and the JSON API use.
+ */
+public final class Dashboards {
+  private final ArrangementService arrangements;
+  private final IncomeExpenditureService incomeExpenditure;
+  private final DashboardRepository repository;
+  private final Schedules schedules;
+
+  public Dashboards(DSLContext dsl, ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
+      Schedules schedules) {
+    this.schedules = schedules;
+    this.arrangements = arrangements;
+    this.incomeExpenditure = incomeExpenditure;
+    this.repository = new DashboardRepository(dsl);
+  }
+
+  public DashboardView dashboard() {
+    Map<String, YearMonth> latest = arrangements.latestSpendMonths();
+    List<ScheduleView> scheduled = schedules.list();
+    List<RunRecord> packs = schedules.packs();
+    List<BoardCards> boards = arrangements.boards().keySet().stream().map(arrangements::board)
+        .map(b -> new BoardCards(b.code(), b.name(),
+            b.arrangements().stream().map(a -> card(a, latest.get(a.code()))).toList(),
+            packs(b.code(), scheduled, packs)))
+        .toList();
+    return new DashboardView(boards, freshness(latest));
+  }
+
+  private Card card(ArrangementSummary arrangement, YearMonth month) {
+    if (month == null) {
+      return Card.unavailable(arrangement.code(), arrangement.name(), "No spend loaded yet.");
+    }
+    try {
+      IncomeExpenditure.Pool pool = incomeExpenditure.statement(arrangement.code(), month).figures().pool();
+      List<MonthPosition> trend = trend(arrangement.code(), month);
+      trend.add(new MonthPosition(month, pool.forecast(), pool.overspend()));
+      return new Card(arrangement.code(), arrangement.name(), month, pool.contributions(), pool.forecast(),
+          pool.overspend(), pool.variancePct(), pool.rating(), pool.movement(), trend, null);
+    } catch (FinanceException e) {
+      return Card.unavailable(arrangement.code(), arrangement.name(), e.getMessage());
+    }
+  }
+
+  /**
+   * The pool's position at each month of the year before {@code month} (the card's own statement is the
+   * last point); a month that cannot be worked out is left out.
+   */
+  private List<MonthPosition> trend(String arrangement, YearMonth month) {
+    List<MonthPosition> trend = new ArrayList<>();
+    for (YearMonth m = FinancialYear.of(month).firstMonth(); m.isBefore(month); m = m.plusMonths(1)) {
+      try {
+        IncomeExpenditure.Pool pool = incomeExpenditure.statement(arrangement, m).figures().pool();
+        trend.add(new MonthPosition(m, pool.forecast(), pool.overspend()));
+      } catch (FinanceException e) {
+        // a month before the arrangement's data starts has no position to draw
+      }
+    }
+    return trend;
+  }
+
+  /** The board's next pack and its last delivered one (runs come newest first). */
+  private static BoardPacks packs(String board, List<ScheduleView> scheduled, List<RunRecord> runs) {
+    ScheduleView next = scheduled.stream().filter(s -> board.equals(s.board()) && !s.paused() && s.nextFire() != null)
+        .min(Comparator.comparing(ScheduleView::nextFire)).orElse(null);
+    RunRecord delivered = runs.stream().filter(r -> board.equals(r.board()) && r.packAvailable()
+        && ("DELIVERED".equals(r.outcome()) || "INCOMPLETE".equals(r.outcome()))).findFirst().orElse(null);
+    return new BoardPacks(next == null ? null : next.nextFire(), next == null ? null : next.id(), delivered);
+  }
+
+  private Freshness freshness(Map<String, YearMonth> latest) {
+    List<PartnerSpend> partners = new ArrayList<>();
+    repository.lastSpendByPartner().forEach((arrangement, byPartner) -> byPartner.forEach((partner, last) ->
+        partners.add(new PartnerSpend(arrangement, partner, last, behind(last, latest.get(arrangement))))));
+    return new Freshness(Collections.unmodifiableList(partners), repository.activityTo());
+  }
+
+  /** How many months a partner's last spend trails the arrangement's latest (0 when it has none to trail). */
+  private static int behind(YearMonth last, YearMonth arrangementLatest) {
+    return last == null || arrangementLatest == null ? 0 : (int) last.until(arrangementLatest, ChronoUnit.MONTHS);
+  }
+}

@@ -1,0 +1,83 @@
+package org.carepool.web;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import org.carepool.dashboard.DashboardView.Card;
+import org.carepool.dashboard.DashboardView.PartnerSpend;
+import org.carepool.finance.FinancialYear;
+import org.carepool.finance.Rating;
+
+/** The dashboard's figures in words and its links, for {@code home.jte}: the rating never by colour alone. */
+final class DashboardText {
+  private DashboardText() {}
+
+  static String month(YearMonth month) {
+    return month == null ? "none loaded" : FinancialYear.displayMonth(month);
+  }
+
+  static String when(java.time.ZonedDateTime at) {
+    return Html.when(at.toInstant());
+  }
+
+  static String when(java.time.Instant at) {
+    return Html.when(at);
+  }
+
+  /** "August 2025", for a narrow column. */
+  static String shortMonth(YearMonth month) {
+    return month == null ? "none loaded"
+        : month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + month.getYear();
+  }
+
+  /** "Overspend £20,000.00 (2.0% of contributions)", "Underspend …" or "On budget". */
+  static String variance(Card card) {
+    BigDecimal v = card.variance();
+    String pct = card.variancePct() == null ? "" : " (" + card.variancePct().abs().toPlainString() + "% of contributions)";
+    return v.signum() == 0 ? "On budget" : (v.signum() > 0 ? "Overspend " : "Underspend ") + Html.pounds(v.abs()) + pct;
+  }
+
+  static String rating(Rating rating) {
+    return switch (rating) {
+      case GREEN -> "Green: within tolerance";
+      case AMBER -> "Amber: watch";
+      case RED -> "Red: off track";
+    };
+  }
+
+  /** "Forecast up £5,000.00 since the last closed month", or that no month is closed yet. */
+  static String movement(Card card) {
+    BigDecimal m = card.movement();
+    if (m == null) {
+      return "No month closed yet, so no movement to show.";
+    }
+    return m.signum() == 0 ? "Forecast unchanged since the last closed month."
+        : "Forecast " + (m.signum() > 0 ? "up " : "down ") + Html.pounds(m.abs()) + " since the last closed month.";
+  }
+
+  static String status(PartnerSpend partner) {
+    if (partner.lastSpend() == null) {
+      return "Behind: no spend loaded";
+    }
+    int n = partner.monthsBehind();
+    return n == 0 ? "Up to date" : "Behind: " + n + (n == 1 ? " month" : " months") + " behind the latest";
+  }
+
+  static String reportsLink(Card card) {
+    return "/reports?arrangement=" + enc(card.code()) + "&month=" + card.month();
+  }
+
+  static String fileLink(Card card, String format) {
+    return "/reports/file?report=income-expenditure&arrangement=" + enc(card.code()) + "&month=" + card.month()
+        + "&format=" + format;
+  }
+
+  static String jsonLink(Card card) {
+    return "/api/arrangements/" + enc(card.code()) + "/income-expenditure?month=" + card.month();
+  }
+
+  private static String enc(String code) {
+    return URLEncoder.encode(code, StandardCharsets.UTF_8);
+  }
+}
