@@ -13,7 +13,6 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -35,10 +34,10 @@ final class PackAssembler {
     List<PDDocument> docs = new ArrayList<>();
     try (PDDocument pack = new PDDocument()) {
       for (PackSection section : sections) {
-        docs.add(section.produced() ? Loader.loadPDF(section.pdf()) : null);
+        docs.add(section.produced() ? Loader.loadPDF(section.pdf().pdf()) : null);
       }
       PackPages pages = new PackPages(pack);
-      Map<String, String> glossary = PackGlossary.used(text(cover, summary, sections, docs));
+      Map<String, String> glossary = PackGlossary.used(text(cover, summary, sections));
       List<PackContents.Entry> entries = new ArrayList<>(List.of(new PackContents.Entry(SUMMARY, null),
           new PackContents.Entry(PackGlossary.TITLE, null)));
       sections.forEach(s -> entries.add(new PackContents.Entry(s.title(), s.missing())));
@@ -65,18 +64,12 @@ final class PackAssembler {
   }
 
   /** The words a reader meets in the pack: its titles, names and every section's text, for the glossary. */
-  private static String text(PackCover cover, PackSummary summary, List<PackSection> sections, List<PDDocument> docs)
-      throws IOException {
+  private static String text(PackCover cover, PackSummary summary, List<PackSection> sections) {
     StringBuilder text = new StringBuilder(cover.title()).append(" RAG KPI £000 s151\n");
     cover.arrangements().forEach(a -> text.append(a.code()).append(' ').append(a.name()).append('\n'));
     summary.partners().forEach(p -> text.append(p.name()).append('\n'));
     sections.forEach(s -> text.append(s.title()).append('\n'));
-    PDFTextStripper stripper = new PDFTextStripper();
-    for (PDDocument doc : docs) {
-      if (doc != null) {
-        text.append(stripper.getText(doc));
-      }
-    }
+    sections.stream().filter(PackSection::produced).forEach(s -> text.append(s.pdf().text()));
     return text.toString();
   }
 

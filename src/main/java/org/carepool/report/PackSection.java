@@ -7,12 +7,12 @@ package org.carepool.report;
  * @param group the bookmark it is nested under (its arrangement) and its own bookmark there (the
  *              report), or {@code null} for a section bookmarked on its own
  */
-record PackSection(String title, ReportData data, byte[] pdf, String missing, Group group) {
+record PackSection(String title, ReportData data, SectionPdf pdf, String missing, Group group) {
 
   /** A parent bookmark's title (e.g. "A1 North pool") and the section's under it (e.g. "Performance"). */
   record Group(String heading, String entry) {}
 
-  static PackSection of(String title, ReportData data, byte[] pdf) {
+  static PackSection of(String title, ReportData data, SectionPdf pdf) {
     return new PackSection(title, data, pdf, null, null);
   }
 

@@ -64,20 +64,37 @@ public final class ReportRenderer {
    * The report as a PDF for a board pack, money in £000s: without its own "Page a of b" (the
    * {@code IN_PACK} parameter of the templates), as the pack numbers its pages across the whole pack.
    */
-  byte[] renderForPack(ReportData data) {
-    return pdf(data, true);
+  SectionPdf renderForPack(ReportData data) {
+    JasperPrint print = filledPdf(data, true);
+    return SectionPdf.of(print, Exporters.pdf(print, pdfTitle(data)));
   }
 
   private byte[] pdf(ReportData data, boolean inPack) {
+    return Exporters.pdf(filledPdf(data, inPack), pdfTitle(data));
+  }
+
+  private JasperPrint filledPdf(ReportData data, boolean inPack) {
     if (data instanceof IncomeExpenditureReport ie) {
-      return Exporters.pdf(fill(ie, inPack, Units.THOUSANDS), title(ie));
+      return fill(ie, inPack, Units.THOUSANDS);
     }
     if (data instanceof PerformanceReport pr) {
-      return Exporters.pdf(fill(pr, inPack), "Performance, " + pr.context().arrangement() + ", "
-          + pr.context().monthLabel());
+      return fill(pr, inPack);
     }
     if (data instanceof SpendMappingReport sm) {
-      return Exporters.pdf(fill(sm, inPack, false), SpendMappingFill.title(sm.mapping()));
+      return fill(sm, inPack, false);
+    }
+    throw new IllegalArgumentException("no renderer for " + data.id());
+  }
+
+  private static String pdfTitle(ReportData data) {
+    if (data instanceof IncomeExpenditureReport ie) {
+      return title(ie);
+    }
+    if (data instanceof PerformanceReport pr) {
+      return "Performance, " + pr.context().arrangement() + ", " + pr.context().monthLabel();
+    }
+    if (data instanceof SpendMappingReport sm) {
+      return SpendMappingFill.title(sm.mapping());
     }
     throw new IllegalArgumentException("no renderer for " + data.id());
   }

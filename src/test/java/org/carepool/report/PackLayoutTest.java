@@ -31,8 +31,8 @@ class PackLayoutTest {
   @BeforeAll
   static void assemble() throws IOException {
     IncomeExpenditureReport report = Examples.lb1();
-    byte[] section = Rendered.RENDERER.renderForPack(report);
-    try (PDDocument doc = Loader.loadPDF(section)) {
+    SectionPdf section = Rendered.RENDERER.renderForPack(report);
+    try (PDDocument doc = Loader.loadPDF(section.pdf())) {
       reportPages = doc.getNumberOfPages();
     }
     List<PackSection> sections = new ArrayList<>();
