@@ -5,10 +5,16 @@ import java.sql.Connection;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import org.carepool.db.StoreGate;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Works out an arrangement's income and expenditure as at a month, from the store. */
 public final class IncomeExpenditureService {
+  private static final Logger log = LoggerFactory.getLogger(IncomeExpenditureService.class);
+  private static final int ATTEMPTS = 3;
+
   private final DSLContext dsl;
 
   public IncomeExpenditureService(DSLContext dsl) {
@@ -44,10 +50,26 @@ public final class IncomeExpenditureService {
     return ids.isEmpty() ? List.of() : new MonthCloseRepository(dsl).batches(ids);
   }
 
+  /**
+   * Runs {@code work} in one SERIALIZABLE transaction, tried again (up to {@value #ATTEMPTS} times in
+   * all) when the store aborts it to keep transactions serializable: PostgreSQL's serialization
+   * failure when two nodes close the same month at once, or Derby's deadlock victim. The work is
+   * read and written afresh each time, so a retry sees what the winner committed.
+   */
   static <T> T serializable(DSLContext dsl, java.util.function.Function<DSLContext, T> work) {
-    return dsl.transactionResult(trx -> {
-      trx.dsl().connection(c -> c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE));
-      return work.apply(trx.dsl());
-    });
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return dsl.transactionResult(trx -> {
+          trx.dsl().connection(c -> c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE));
+          return work.apply(trx.dsl());
+        });
+      } catch (RuntimeException e) {
+        if (attempt >= ATTEMPTS || !StoreGate.isTransient(e)) {
+          throw e;
+        }
+        log.info("A serializable transaction was aborted by the store ({}); try {} of {}", e.getMessage(),
+            attempt + 1, ATTEMPTS);
+      }
+    }
   }
 }
