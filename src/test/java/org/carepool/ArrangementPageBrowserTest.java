@@ -66,6 +66,7 @@ class ArrangementPageBrowserTest {
     for (int width : new int[] {1280, 400}) {
       at(width);
       browser.get(app.base() + "/arrangements/BCF");
+      shoot("arrangement-BCF-" + width);
       List<WebElement> panels = browser.findElements(By.cssSelector(".kpi-panel"));
       if (panels.size() != 7) {
         problems.add(panels.size() + " KPI panels for BCF at " + width + " px, not 7");
@@ -82,7 +83,6 @@ class ArrangementPageBrowserTest {
       if (browser.findElements(By.cssSelector(".kpi-chart svg")).size() != panels.size()) {
         problems.add("not a chart per KPI at " + width + " px");
       }
-      shoot("arrangement-BCF-" + width);
       browser.get(app.base() + "/arrangements/ICES");
       checkFits(problems, width);
       shoot("arrangement-ICES-" + width);

@@ -187,7 +187,7 @@ class ArrangementPageDemoTest {
         continue;
       }
       same(differences, what + " " + m.group(1) + pointer, api, value);
-      String text = unescape(m.group(4)).strip();
+      String text = unescape(m.group(4)).strip().replace('\u2212', '-');
       boolean inWords = new BigDecimal(isNumber(value) ? value : "1").signum() == 0
           && (text.equals("No change") || text.equals("On budget"));
       if (!value.isEmpty() && isNumber(value) && !inWords && !text.contains(shownAs(pointer, value))) {

@@ -56,14 +56,14 @@ final class DashboardText {
         : "Forecast " + (m.signum() > 0 ? "up " : "down ") + Html.pounds(m.abs()) + " since the last closed month.";
   }
 
-  /** "Off target: 2 red, 1 amber; 3 green; 1 not rated", counting what the card lists. */
+  /** "5 of 7 on target; 2 amber, 0 red; 1 not rated", counting what the card lists. */
   static String kpiCount(Card card) {
     long red = card.rated(org.carepool.indicators.Rating.RED);
     long amber = card.rated(org.carepool.indicators.Rating.AMBER);
     long green = card.rated(org.carepool.indicators.Rating.GREEN);
     long unrated = card.kpis().size() - red - amber - green;
-    String off = red + amber == 0 ? "None off target" : "Off target: " + red + " red, " + amber + " amber";
-    return off + "; " + green + " green" + (unrated == 0 ? "." : "; " + unrated + " not rated.");
+    return green + " of " + card.kpis().size() + " on target; " + amber + " amber, " + red + " red"
+        + (unrated == 0 ? "." : "; " + unrated + " not rated.");
   }
 
   static String status(PartnerSpend partner) {

@@ -48,8 +48,9 @@ final class DetailText {
     return amount == null ? "–" : Html.pounds(amount);
   }
 
+  /** "4.3%", "−1.3%" (the minus sign that {@link Html#pounds} writes), or a dash for none. */
   static String percent(BigDecimal pct) {
-    return pct == null ? "–" : pct.setScale(1).toPlainString() + "%";
+    return pct == null ? "–" : pct.setScale(1).toPlainString().replace('-', '\u2212') + "%";
   }
 
   /** "Overspend £20,000.00", "Underspend …" or "On budget". */
@@ -97,9 +98,19 @@ final class DetailText {
         detail.performance().notes().stream()).toList();
   }
 
-  /** A risk-share row's parts: "STEP 2 FIRST £100,000.00; FIXED £80,000.00". */
-  static String parts(IncomeExpenditure.RiskShare share) {
-    return share.parts().stream().map(p -> p.source() + " " + Html.pounds(p.amount())).collect(Collectors.joining("; "));
+  /** Where a risk-share part came from, in words: "STEP 2 FIRST" is "step 2 (first)". */
+  static String source(IncomeExpenditure.Part part) {
+    String source = part.source();
+    if (source.startsWith("STEP ")) {
+      String[] words = source.split(" ");
+      return "Step " + words[1] + " (" + words[2].toLowerCase(java.util.Locale.UK) + ")";
+    }
+    return switch (source) {
+      case "RULE" -> "The risk-share rule";
+      case "FIXED" -> "Fixed schemes";
+      case "UNDERSPEND" -> "The underspend term";
+      default -> source;
+    };
   }
 
   static String reasons(IncomeExpenditure.KeyVariance k) {
@@ -142,6 +153,11 @@ final class DetailText {
         : "%".equals(kpi.unit()) ? shown + "%" : shown + " " + kpi.unit();
   }
 
+  /** The figure alone, for a table whose caption gives the unit; a dash for none. */
+  static String kpiNumber(BigDecimal value, KpiFigure kpi) {
+    return value == null ? "–" : Figures.text(value, kpi.decimals());
+  }
+
   static String name(Enum<?> value) {
     return value == null ? "" : value.name();
   }
@@ -180,9 +196,17 @@ final class DetailText {
     return rose ? "↑" : "↓";
   }
 
-  /** "up, better than the month before"; "no change on last year"; "nothing to compare with last year". */
+  /** "up, better than the month before"; "no change on the same month last year"; "nothing to compare with …". */
   static String travel(Direction direction, KpiFigure kpi, boolean lastYear) {
-    String against = lastYear ? "the same month last year" : "the month before";
+    return travel(direction, kpi, lastYear ? "the same month last year" : "the month before");
+  }
+
+  /** The same, shorter for a card: "down, better than last month", "up, worse than a year ago". */
+  static String travelShort(Direction direction, KpiFigure kpi, boolean lastYear) {
+    return travel(direction, kpi, lastYear ? "a year ago" : "last month");
+  }
+
+  private static String travel(Direction direction, KpiFigure kpi, String against) {
     if (direction == null) {
       return "nothing to compare with " + against;
     }
@@ -210,9 +234,14 @@ final class DetailText {
     return new org.carepool.finance.FinancialYear(year.startYear() - 1).label();
   }
 
-  /** The month of the financial year at a place (April 0), e.g. "October 2025". */
-  static String monthAt(YearMonth asAt, int index) {
-    return shortMonth(org.carepool.finance.FinancialYear.of(asAt).firstMonth().plusMonths(index));
+  /** The month of the financial year at a place (April 0), e.g. "October". */
+  static String monthAt(int index) {
+    return java.time.Month.APRIL.plus(index).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+  }
+
+  /** A KPI's unit for a caption: " (per 1,000)", or nothing when it has none. */
+  static String unit(KpiFigure kpi) {
+    return kpi.unit() == null || kpi.unit().isBlank() ? "" : " (" + kpi.unit() + ")";
   }
 
   // Links
