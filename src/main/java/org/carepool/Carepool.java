@@ -153,7 +153,7 @@ final class Carepool implements AutoCloseable {
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
         arrangements, incomeExpenditure, performance, mapping, importer,
         new Downloads(reports, audit, database.gate(), dataVersion(), settings.ops().reportCacheMb(), meters, clock),
-        schedules, closes, new Dashboards(database.dsl(), arrangements, incomeExpenditure, schedules));
+        schedules, closes, new Dashboards(database.dsl(), arrangements, incomeExpenditure, performance, schedules));
     signIns.deleteEndedSessions();
     Backups.Folder backupFolder = new Backups.Folder(settings.ops().backups(settings.dataDir()), settings.ops().backupKeep());
     Operated operated = operations(schedules, delivery.mailer(), backupFolder, storeLost);

@@ -38,7 +38,8 @@ class PageTourBrowserTest {
       new String[] {"/", "home"}, new String[] {"/reports?arrangement=LB1&month=2025-09", "reports"},
       new String[] {"/data", "data"}, new String[] {"/users", "users"}, new String[] {"/audit", "audit"},
       new String[] {"/schedules", "schedules"}, new String[] {"/schedules/jb-tour/runs", "runs"},
-      new String[] {"/packs", "packs"}, new String[] {"/no/such/page", "not-found"});
+      new String[] {"/packs", "packs"}, new String[] {"/arrangements/LB1", "arrangement"},
+      new String[] {"/no/such/page", "not-found"});
 
   private RunningCarepool app;
   private HeadlessChromium chromium;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import org.carepool.finance.Rating;
+import org.carepool.indicators.KpiFigure;
 
 /** What the home page shows: each board's arrangements, and how up to date the data is. */
 public record DashboardView(List<BoardCards> boards, Freshness freshness) {
@@ -33,18 +34,28 @@ public record DashboardView(List<BoardCards> boards, Freshness freshness) {
    * @param variance  forecast − contributions; positive is an overspend
    * @param movement  the forecast's change since the latest closed month; null before the first close
    * @param trend     the pool's variance at each month of the year up to {@code month}, April first
+   * @param kpis      the KPIs the arrangement is rated on, as the performance report as at {@code month} has them
    */
   public record Card(String code, String name, YearMonth month, BigDecimal contributions, BigDecimal forecast,
       BigDecimal variance, BigDecimal variancePct, Rating rating, BigDecimal movement, List<MonthPosition> trend,
-      String problem) {
+      List<KpiPanel> kpis, String problem) {
     public Card {
       trend = List.copyOf(trend);
+      kpis = List.copyOf(kpis);
     }
 
     static Card unavailable(String code, String name, String problem) {
-      return new Card(code, name, null, null, null, null, null, null, null, List.of(), problem);
+      return new Card(code, name, null, null, null, null, null, null, null, List.of(), List.of(), problem);
+    }
+
+    /** How many of the KPIs are rated {@code rating}. */
+    public long rated(org.carepool.indicators.Rating rating) {
+      return kpis.stream().filter(k -> k.figure().rating() == rating).count();
     }
   }
+
+  /** A KPI as the performance report has it, with its line drawn; {@code chart} null when it has no value to draw. */
+  public record KpiPanel(KpiFigure figure, KpiChart chart) {}
 
   /** The pool's forecast and variance (forecast − contributions) as at one month. */
   public record MonthPosition(YearMonth month, BigDecimal forecast, BigDecimal variance) {}

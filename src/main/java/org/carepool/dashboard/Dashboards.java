@@ -9,36 +9,44 @@ import java.util.List;
 import java.util.Map;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.arrangement.ArrangementSummary;
+import org.carepool.arrangement.UnknownArrangementException;
 import org.carepool.dashboard.DashboardView.BoardCards;
 import org.carepool.dashboard.DashboardView.BoardPacks;
 import org.carepool.dashboard.DashboardView.Card;
 import org.carepool.dashboard.DashboardView.Freshness;
+import org.carepool.dashboard.DashboardView.KpiPanel;
 import org.carepool.dashboard.DashboardView.MonthPosition;
 import org.carepool.dashboard.DashboardView.PartnerSpend;
 import org.carepool.finance.FinanceException;
 import org.carepool.finance.FinancialYear;
 import org.carepool.finance.IncomeExpenditure;
 import org.carepool.finance.IncomeExpenditureService;
+import org.carepool.indicators.Performance;
+import org.carepool.indicators.PerformanceService;
 import org.carepool.schedule.RunRecord;
 import org.carepool.schedule.ScheduleView;
 import org.carepool.schedule.Schedules;
 import org.jooq.DSLContext;
 
 /**
- * Where every board stands, for the home page. Each card's figures are the I&amp;E statement's pool as
- * at the arrangement's latest month of spend: the one source the reports and the JSON API use.
+ * Where every board stands, for the home page, and each arrangement's page. Each card's figures are the
+ * I&amp;E statement's pool and the performance's KPIs as at the arrangement's latest month of spend; the
+ * arrangement's page shows the whole statement and performance: the one source the reports and the JSON
+ * API use.
  */
 public final class Dashboards {
   private final ArrangementService arrangements;
   private final IncomeExpenditureService incomeExpenditure;
+  private final PerformanceService performance;
   private final DashboardRepository repository;
   private final Schedules schedules;
 
   public Dashboards(DSLContext dsl, ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
-      Schedules schedules) {
+      PerformanceService performance, Schedules schedules) {
     this.schedules = schedules;
     this.arrangements = arrangements;
     this.incomeExpenditure = incomeExpenditure;
+    this.performance = performance;
     this.repository = new DashboardRepository(dsl);
   }
 
@@ -63,10 +71,36 @@ public final class Dashboards {
       List<MonthPosition> trend = trend(arrangement.code(), month);
       trend.add(new MonthPosition(month, pool.forecast(), pool.overspend()));
       return new Card(arrangement.code(), arrangement.name(), month, pool.contributions(), pool.forecast(),
-          pool.overspend(), pool.variancePct(), pool.rating(), pool.movement(), trend, null);
+          pool.overspend(), pool.variancePct(), pool.rating(), pool.movement(), trend,
+          panels(performance.performance(arrangement.code(), month), KpiChart.Size.SPARK), null);
     } catch (FinanceException e) {
       return Card.unavailable(arrangement.code(), arrangement.name(), e.getMessage());
     }
+  }
+
+  /**
+   * An arrangement's page as at {@code month}, or when that is null as at its latest month of spend (its
+   * card's month).
+   *
+   * @throws org.carepool.arrangement.UnknownArrangementException when no arrangement has the code
+   * @throws FinanceException when the month is outside the arrangement, its year has no contributions, or
+   *                          no month is given and no spend is loaded to choose one
+   */
+  public ArrangementDetail detail(String code, YearMonth month) {
+    ArrangementSummary arrangement = arrangements.list().stream().filter(a -> a.code().equals(code)).findFirst()
+        .orElseThrow(() -> new UnknownArrangementException(code));
+    YearMonth asAt = month != null ? month : arrangements.latestSpendMonths().get(code);
+    if (asAt == null) {
+      throw new FinanceException("no spend is loaded for arrangement " + code + " yet, so there is no latest month to"
+          + " show: choose a month (month=YYYY-MM)");
+    }
+    var statement = incomeExpenditure.statement(code, asAt);
+    Performance kpis = performance.performance(code, asAt);
+    return new ArrangementDetail(arrangement, asAt, statement, kpis, panels(kpis, KpiChart.Size.FULL));
+  }
+
+  private static List<KpiPanel> panels(Performance performance, KpiChart.Size size) {
+    return performance.kpis().stream().map(k -> new KpiPanel(k, KpiChart.of(k, size))).toList();
   }
 
   /**

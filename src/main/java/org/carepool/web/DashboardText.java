@@ -56,6 +56,16 @@ final class DashboardText {
         : "Forecast " + (m.signum() > 0 ? "up " : "down ") + Html.pounds(m.abs()) + " since the last closed month.";
   }
 
+  /** "5 of 7 on target; 2 amber, 0 red; 1 not rated", counting what the card lists. */
+  static String kpiCount(Card card) {
+    long red = card.rated(org.carepool.indicators.Rating.RED);
+    long amber = card.rated(org.carepool.indicators.Rating.AMBER);
+    long green = card.rated(org.carepool.indicators.Rating.GREEN);
+    long unrated = card.kpis().size() - red - amber - green;
+    return green + " of " + card.kpis().size() + " on target; " + amber + " amber, " + red + " red"
+        + (unrated == 0 ? "." : "; " + unrated + " not rated.");
+  }
+
   static String status(PartnerSpend partner) {
     if (partner.lastSpend() == null) {
       return "Behind: no spend loaded";

@@ -151,7 +151,7 @@ record IncomeExpenditureJson(String arrangement, String name, String board, Stri
   }
 
   /** The forecast notes (year-end forecast ignored, forecast below actual) first, then the data's, then key variances without commentary. */
-  private static List<String> notes(IncomeExpenditure f, DataQuality q) {
+  static List<String> notes(IncomeExpenditure f, DataQuality q) {
     List<String> notes = new ArrayList<>();
     f.forecastNotes().forEach(n -> notes.add(n.text(Pounds::inSentence)));
     notes.addAll(q.notes(Pounds::inSentence));

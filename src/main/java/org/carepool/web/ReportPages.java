@@ -57,7 +57,7 @@ final class ReportPages {
   }
 
   /** Whether the month is closed and, when it is, whether its figures were restated since (SPEC §4.9). */
-  private static String close(IncomeExpenditureStatement statement, String month) {
+  static String close(IncomeExpenditureStatement statement, String month) {
     org.carepool.finance.Reported reported = statement.reported();
     if (reported == null) {
       return month + " is not closed: the figures may still change.";
@@ -97,13 +97,18 @@ final class ReportPages {
 
   static String headline(Context ctx, IncomeExpenditureStatement statement, YearMonth month) {
     IncomeExpenditure figures = statement.figures();
-    String caption = shareCaption(figures.model().name(), statement.terms().riskShare().name(),
-        figures.riskShareBasis().name(), underspendTerm(figures), figures.pool().shareable());
+    String caption = shareCaption(statement);
     var headline = new Headline(statement, MONTH.format(month), figures.model().name().toLowerCase(Locale.UK).replace('_', ' '),
         figures.noticeTexts(Pounds::inSentence), caption, close(statement, MONTH.format(month)));
     return Page.part(ctx, "headline.jte", Map.of("h", headline));
   }
 
+  /** What the statement's partner amounts are (see below). */
+  static String shareCaption(IncomeExpenditureStatement statement) {
+    IncomeExpenditure figures = statement.figures();
+    return shareCaption(figures.model().name(), statement.terms().riskShare().name(),
+        figures.riskShareBasis().name(), underspendTerm(figures), figures.pool().shareable());
+  }
 
   /**
    * What the partner amounts are: shares of an overspend (by rule or by the agreement's steps) or of

@@ -101,6 +101,7 @@ public final class WebServer {
   private static void routes(RoutesConfig r, Services s, Guard guard, Cookies cookies, OperationsController ops) {
     var signIn = new SignInController(s.signIns(), cookies);
     var home = new HomeController(s.schedules(), s.dashboards());
+    var arrangementPage = new ArrangementPage(s.dashboards());
     var reports = new ReportController(s.downloads(), s.incomeExpenditure(), s.arrangements(), cookies);
     var data = new DataController(s.importer());
     var users = new UserController(s.users(), s.userAdmin());
@@ -128,6 +129,7 @@ public final class WebServer {
     r.post("/sign-out", signIn::signOut, Access.VIEWER);
 
     r.get("/", home::home, Access.VIEWER);
+    r.get("/arrangements/{code}", arrangementPage::page, Access.VIEWER);
     r.get("/reports", reports::page, Access.VIEWER);
     r.get("/reports/file", reports::download, Access.VIEWER);
     r.post("/reports/close", closes::closeFromPage, Access.ANALYST);

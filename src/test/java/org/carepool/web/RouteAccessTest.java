@@ -39,6 +39,7 @@ class RouteAccessTest {
       Map.entry("POST /sign-in", Access.PUBLIC),
       Map.entry("POST /sign-out", Access.VIEWER),
       Map.entry("GET /", Access.VIEWER),
+      Map.entry("GET /arrangements/{code}", Access.VIEWER),
       Map.entry("GET /reports", Access.VIEWER),
       Map.entry("GET /reports/file", Access.VIEWER),
       Map.entry("POST /reports/close", Access.ANALYST),

@@ -82,7 +82,7 @@ final class WebFixture implements AutoCloseable {
         new Downloads(reports, audit, database.gate(), () -> String.valueOf(new DataVersion(database.dsl()).current()), 16,
             new CompositeMeterRegistry(), clock),
         schedules, new MonthCloses(database.dsl(), audit, clock),
-        new Dashboards(database.dsl(), new ArrangementService(database.dsl()), finance, schedules)), network, new BackupsOnly(new Backups(database, work.resolve("packs"), clock)))
+        new Dashboards(database.dsl(), new ArrangementService(database.dsl()), finance, performance, schedules)), network, new BackupsOnly(new Backups(database, work.resolve("packs"), clock)))
         .start(0);
   }
 
