@@ -113,6 +113,7 @@ class KeyboardBrowserTest {
   void a_viewer_chooses_a_report_downloads_it_and_sees_its_headline_with_the_keyboard_alone() throws Exception {
     signIn("viewer");
     tabTo("nav a[href='/reports']");
+    shot("nav-focus");
     press(Keys.ENTER);
     waitFor(d -> d.getCurrentUrl().endsWith("/reports"));
     tabTo("#report");
@@ -186,6 +187,9 @@ class KeyboardBrowserTest {
     next("#misfire");
     press(Keys.ARROW_DOWN);
     shot("schedule-form");
+    at(400);
+    shot("schedule-form-400");
+    at(1280);
     next(".schedule-form button[type=submit]");
     press(Keys.ENTER);
     waitFor(d -> !d.findElements(By.cssSelector("#schedule-kb-pack")).isEmpty());
@@ -272,6 +276,11 @@ class KeyboardBrowserTest {
 
   private void waitFor(Function<WebDriver, Boolean> condition) {
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+  }
+
+  private void at(int width) {
+    ((HasCdp) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
   }
 
   private void shot(String name) throws IOException {
