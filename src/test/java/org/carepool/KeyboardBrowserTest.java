@@ -146,6 +146,7 @@ class KeyboardBrowserTest {
     Path csv = downloads.resolve("income-expenditure-ICES-2026-09.csv");
     waitFor(d -> Files.exists(csv) && !Files.exists(downloads.resolve(csv.getFileName() + ".crdownload")));
     waitFor(d -> d.findElement(By.id("download-status")).getText().contains("is ready"));
+    assertFocusOn("#download"); // held while the file was prepared, but never dropped to the page's start
     JsonNode pool = JSON.readTree(app.get("/api/arrangements/ICES/income-expenditure?month=2026-09", "viewer").body())
         .get("pool");
     String file = Files.readString(csv, StandardCharsets.UTF_8);
