@@ -56,15 +56,16 @@ document.addEventListener("submit", (event) => {
     return found ? found.substring(name.length + 1) : null;
   }
 
+  // The button is held with aria-disabled, not disabled: a disabled button loses the keyboard focus.
   function awaitDownload(token, what) {
-    download.disabled = true;
+    download.setAttribute("aria-disabled", "true");
     status.textContent = "Preparing " + what + "… a board pack takes several seconds.";
     const started = Date.now();
     const timer = window.setInterval(() => {
       const arrived = cookie("carepool_download") === token;
       if (arrived || Date.now() - started > 180000) {
         window.clearInterval(timer);
-        download.disabled = false;
+        download.removeAttribute("aria-disabled");
         status.textContent = arrived ? what + " is ready: see your browser's downloads." : "";
         document.cookie = "carepool_download=; Max-Age=0; path=/; SameSite=Strict";
       }
@@ -75,6 +76,10 @@ document.addEventListener("submit", (event) => {
   arrangement.addEventListener("change", showLatestMonth);
   month.addEventListener("input", () => { monthTyped = true; });
   form.addEventListener("submit", (event) => {
+    if (event.submitter === download && download.getAttribute("aria-disabled") === "true") {
+      event.preventDefault();
+      return;
+    }
     let token = form.querySelector("input[name=download_token]");
     if (token) {
       token.remove();

@@ -188,7 +188,8 @@ class AppBrowserTest {
   private byte[] download(String format, String fileName) throws Exception {
     new Select(browser.findElement(By.id("format"))).selectByValue(format);
     // The page's script holds the button while a file is being prepared.
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("download")).isEnabled());
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.id("download")).getAttribute("aria-disabled") == null);
     browser.findElement(By.xpath("//button[text()='Download']")).click();
     Path file = downloads.resolve(fileName);
     new WebDriverWait(browser, Duration.ofSeconds(20))
