@@ -15,7 +15,8 @@ import org.carepool.indicators.Figures;
  */
 final class PackTables {
 
-  enum Kind { TEXT, MONEY, COUNT, DECIMAL }
+  /** How a column's figures show; a {@code KPI} figure keeps its own decimals (its scale), as the PDF shows it. */
+  enum Kind { TEXT, MONEY, COUNT, DECIMAL, KPI }
 
   record Column(String header, Kind kind) {}
 
