@@ -106,6 +106,15 @@ class PackWorkbookTest {
         number(partners, 2, 2), number(partners, 3, 2)));
     assertEquals("All partners", partners.getRow(3).getCell(0).getStringCellValue());
 
+    // totals, as the PDF's tables end: the sums of the exact pounds (by hand: budgets £1,000,000, forecast £1,020,000)
+    Sheet schemes = workbook.getSheet("A1 Schemes");
+    Row total = find(schemes, "Total");
+    assertEquals(List.of(money("1000000.00"), money("1020000.00"), money("20000.00")), List.of(
+        number(schemes, total.getRowNum(), 5), number(schemes, total.getRowNum(), 9),
+        number(schemes, total.getRowNum(), 11)));
+    Sheet income = workbook.getSheet("A1 Income");
+    assertEquals(f.pool().contributions(), number(income, find(income, "Total").getRowNum(), 2));
+
     String pdf = Rendered.squeezed(Rendered.pdfText(pack.pdf().content()));
     Row months = workbook.getSheet("A1 KPI series").getRow(0);
     List<String> labels = new ArrayList<>();
