@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -160,6 +163,31 @@ class ScheduleBrowserTest {
   }
 
   @Test
+  void the_meeting_its_date_and_the_author_typed_on_the_form_are_listed_and_come_back_to_edit() throws IOException {
+    signIn("admin");
+    browser.get(app.base() + "/schedules");
+    browser.findElement(By.id("id")).sendKeys("jb-meeting");
+    browser.findElement(By.id("recipients")).sendKeys("board@example.org");
+    browser.findElement(By.id("meeting")).sendKeys("Example Joint Board, public meeting");
+    // the date field types in the browser's locale; its value is always YYYY-MM-DD
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('meeting_date').value = '2026-01-15'");
+    browser.findElement(By.id("author")).sendKeys("J Smith, Head of Pooled Finance");
+    browser.findElement(By.xpath("//button[text()='Save schedule']")).click();
+    awaitText(By.cssSelector(".message"), "Schedule saved");
+    String row = browser.findElement(By.id("schedule-jb-meeting")).getText();
+    assertTrue(row.contains("Example Joint Board, public meeting, Thu 15 Jan 2026; prepared by J Smith, Head of Pooled Finance"),
+        row);
+    for (int width : new int[] {1280, 400}) {
+      fullPage("08-cover-fields-listed-" + width, width);
+    }
+    browser.get(app.base() + "/schedules?edit=jb-meeting#edit");
+    assertEquals("2026-01-15", browser.findElement(By.id("meeting_date")).getAttribute("value"));
+    assertEquals("J Smith, Head of Pooled Finance", browser.findElement(By.id("author")).getAttribute("value"));
+    assertEquals("Example Joint Board, public meeting", browser.findElement(By.id("meeting")).getAttribute("value"));
+    app.send("DELETE", "/api/schedules/jb-meeting", "admin", "");
+  }
+
+  @Test
   void a_viewer_sees_schedules_read_only() throws IOException {
     app.send("POST", "/api/schedules", "admin", """
         {"id": "jb-api", "board": "JB", "reports": ["income-expenditure"], "cron": "0 0 7 7 * ?",
@@ -199,6 +227,18 @@ class ScheduleBrowserTest {
 
   private void awaitText(By element, String text) {
     waitFor(d -> d.findElement(element).getText().contains(text));
+  }
+
+  /** The whole page at a window width, then the window back to its own size. */
+  private void fullPage(String name, int width) throws IOException {
+    HasCdp cdp = (HasCdp) browser;
+    cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
+        "deviceScaleFactor", 1, "mobile", false));
+    long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+    Map<String, Object> png = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true,
+        "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, 4000), "scale", 1)));
+    Files.write(SHOTS.resolve("schedules-" + name + ".png"), Base64.getDecoder().decode((String) png.get("data")));
+    cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
   }
 
   private void shot(String name) throws IOException {

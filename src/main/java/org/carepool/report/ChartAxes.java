@@ -4,15 +4,18 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.data.category.CategoryDataset;
 
 /**
- * Value axes that show movement: the range hugs the data (and any fixed values the chart must
- * show, such as a target or 100) with some padding, instead of running from zero, where a rate
- * moving from 105 to 109 would look flat.
+ * Value axes. {@link #fit}: the range hugs the data (and any fixed values the chart must show, such
+ * as 100) with some padding, for the mapping's ratio bars, which rise and fall about 100 drawn as a
+ * reference line. {@link #fromZero}: the KPI trends, whose axis starts at zero so that a small move
+ * looks small to a board (issue 11), with room above the highest point for its label.
  */
 final class ChartAxes {
   /** Padding above and below the data, as a share of its spread. */
   private static final double PADDING = 0.15;
   /** The least spread shown, as a share of the largest value, so that a flat line does not fill the plot. */
   private static final double MIN_SPREAD = 0.04;
+  /** Room above the highest value, as a share of it, for the value labels drawn above points. */
+  private static final double HEADROOM = 0.18;
 
   private ChartAxes() {
   }
@@ -50,5 +53,26 @@ final class ChartAxes {
     double upper = Math.max(high, middle + spread / 2) + spread * PADDING;
     axis.setAutoRangeIncludesZero(false);
     axis.setRange(low >= 0 ? Math.max(0, lower) : lower, upper);
+  }
+
+  /**
+   * Sets {@code axis} from zero (or from the lowest value, padded, when some are below zero) to the
+   * highest value with headroom; with nothing to show, from zero to one.
+   */
+  static void fromZero(NumberAxis axis, CategoryDataset data) {
+    double low = 0;
+    double high = 0;
+    for (int row = 0; row < data.getRowCount(); row++) {
+      for (int column = 0; column < data.getColumnCount(); column++) {
+        Number value = data.getValue(row, column);
+        if (value != null) {
+          low = Math.min(low, value.doubleValue());
+          high = Math.max(high, value.doubleValue());
+        }
+      }
+    }
+    double spread = high - low == 0 ? 1 : high - low;
+    axis.setAutoRangeIncludesZero(true);
+    axis.setRange(low < 0 ? low - spread * HEADROOM : 0, high + spread * HEADROOM);
   }
 }

@@ -42,7 +42,7 @@ final class PackBuilder {
     PackCover cover = cover(request, sections);
     RenderedReport pdf = new RenderedReport(cover.fileName() + ".pdf", Format.PDF.contentType(),
         new PackAssembler().assemble(cover, PackSummary.of(request.arrangements(), sections), sections));
-    Optional<RenderedReport> workbook = request.withWorkbook() ? Optional.of(workbook(cover, sections))
+    Optional<RenderedReport> workbook = request.withWorkbook() ? Optional.of(workbook(request, cover, sections))
         : Optional.empty();
     return new Pack(pdf, workbook, cover.missing());
   }
@@ -50,12 +50,12 @@ final class PackBuilder {
   /** The workbook alone (a download of the pack as XLSX): no PDF is rendered. */
   RenderedReport workbook(PackRequest request) {
     List<PackSection> sections = sections(request, false);
-    return workbook(cover(request, sections), sections);
+    return workbook(request, cover(request, sections), sections);
   }
 
-  private static RenderedReport workbook(PackCover cover, List<PackSection> sections) {
+  private static RenderedReport workbook(PackRequest request, PackCover cover, List<PackSection> sections) {
     return new RenderedReport(cover.fileName() + ".xlsx", Format.XLSX.contentType(),
-        PackWorkbook.write(cover, sections));
+        PackWorkbook.write(cover, PackSummary.of(request.arrangements(), sections), sections));
   }
 
   /**

@@ -30,6 +30,8 @@ final class PackSheetStyles {
   private final CellStyle money;
   private final CellStyle count;
   private final CellStyle decimal;
+  /** A KPI's figure by its decimals (0, 1 or 2), as the performance PDF shows it. */
+  private final List<CellStyle> kpi;
 
   PackSheetStyles(XSSFWorkbook workbook) {
     XSSFFont white = workbook.createFont();
@@ -53,6 +55,7 @@ final class PackSheetStyles {
     this.money = style(workbook, null, "#,##0.00;(#,##0.00)");
     this.count = style(workbook, null, "#,##0");
     this.decimal = style(workbook, null, "#,##0.00");
+    this.kpi = List.of(count, style(workbook, null, "#,##0.0"), decimal);
   }
 
   /** The table from the first row: headers, then its rows; the header row frozen and filterable. */
@@ -85,6 +88,7 @@ final class PackSheetStyles {
       cell.setCellStyle(switch (kind) {
         case MONEY -> money;
         case COUNT -> count;
+        case KPI -> kpi.get(Math.max(0, Math.min(n.scale(), kpi.size() - 1)));
         default -> decimal;
       });
       return n.toPlainString().length() + n.precision() / 3 + 2;

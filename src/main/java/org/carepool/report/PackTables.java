@@ -15,7 +15,8 @@ import org.carepool.indicators.Figures;
  */
 final class PackTables {
 
-  enum Kind { TEXT, MONEY, COUNT, DECIMAL }
+  /** How a column's figures show; a {@code KPI} figure keeps its own decimals (its scale), as the PDF shows it. */
+  enum Kind { TEXT, MONEY, COUNT, DECIMAL, KPI }
 
   record Column(String header, Kind kind) {}
 
@@ -58,20 +59,34 @@ final class PackTables {
   }
 
   private static Table income(String code, IncomeExpenditureReport report) {
+    List<IncomeExpenditure.Income> income = report.figures().income();
+    List<List<Object>> rows = new ArrayList<>(income.stream().map(i -> row(i.organisation(),
+        report.partner(i.organisation()), i.contribution(), i.toDate())).toList());
+    rows.add(row("Total", "", sum(income.stream().map(IncomeExpenditure.Income::contribution).toList()),
+        sum(income.stream().map(IncomeExpenditure.Income::toDate).toList())));
     return new Table(code, "Income", "Income: partners' contributions", columns("Partner", "TEXT",
-        "Organisation", "TEXT", "Contribution (£)", "MONEY", "To date (£)", "MONEY"),
-        report.figures().income().stream().map(i -> row(i.organisation(), report.partner(i.organisation()),
-            i.contribution(), i.toDate())).toList());
+        "Organisation", "TEXT", "Contribution (£)", "MONEY", "To date (£)", "MONEY"), rows);
+  }
+
+  /** A total as the PDF's: the sum of the exact pounds. */
+  private static BigDecimal sum(List<BigDecimal> figures) {
+    return figures.stream().filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private static Table schemes(String code, IncomeExpenditure f) {
+    List<List<Object>> rows = new ArrayList<>(f.schemes().stream().map(s -> row(s.code(), s.name(), s.careType(),
+        s.funder(), s.riskClass().name(), s.budget(), s.budgetToDate(), s.actualToDate(), s.varianceToDate(),
+        s.forecast(), Wording.basis(s), s.variance(), s.variancePct(), s.rating().name())).toList());
+    rows.add(row("Total", "", "", "", "", sum(f.schemes().stream().map(IncomeExpenditure.Scheme::budget).toList()),
+        sum(f.schemes().stream().map(IncomeExpenditure.Scheme::budgetToDate).toList()),
+        sum(f.schemes().stream().map(IncomeExpenditure.Scheme::actualToDate).toList()),
+        sum(f.schemes().stream().map(IncomeExpenditure.Scheme::varianceToDate).toList()),
+        sum(f.schemes().stream().map(IncomeExpenditure.Scheme::forecast).toList()), "",
+        sum(f.schemes().stream().map(IncomeExpenditure.Scheme::variance).toList()), null, null));
     return new Table(code, "Schemes", "Expenditure by scheme", columns("Scheme", "TEXT", "Name", "TEXT",
         "Care type", "TEXT", "Funder", "TEXT", "Risk class", "TEXT", "Budget (£)", "MONEY", "Budget to date (£)",
         "MONEY", "Actual to date (£)", "MONEY", "Variance to date (£)", "MONEY", "Forecast outturn (£)", "MONEY",
-        "Forecast basis", "TEXT", "Variance (£)", "MONEY", "Variance %", "DECIMAL", "RAG", "TEXT"),
-        f.schemes().stream().map(s -> row(s.code(), s.name(), s.careType(), s.funder(), s.riskClass().name(),
-            s.budget(), s.budgetToDate(), s.actualToDate(), s.varianceToDate(), s.forecast(), Wording.basis(s),
-            s.variance(), s.variancePct(), s.rating().name())).toList());
+        "Forecast basis", "TEXT", "Variance (£)", "MONEY", "Variance %", "DECIMAL", "RAG", "TEXT"), rows);
   }
 
   private static Table pool(String code, Pool pool) {

@@ -31,12 +31,17 @@ final class PackWorkbook {
 
   private PackWorkbook() {}
 
-  static byte[] write(PackCover cover, List<PackSection> sections) {
+  static byte[] write(PackCover cover, PackSummary summary, List<PackSection> sections) {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       PackSheetStyles styles = new PackSheetStyles(workbook);
       Set<String> taken = new HashSet<>();
       Sheet contents = workbook.createSheet(unique("Contents", taken));
       List<Listed> listed = new ArrayList<>();
+      for (PackTables.Table table : PackSummaryTables.of(summary)) {
+        Sheet sheet = workbook.createSheet(unique(sheetName(table.prefix(), table.name()), taken));
+        styles.table(sheet, table);
+        listed.add(new Listed(sheet.getSheetName(), "Board summary", table.title()));
+      }
       for (PackSection section : sections) {
         if (!section.produced()) {
           continue;
@@ -103,7 +108,10 @@ final class PackWorkbook {
     styles.widths(sheet, new int[] {30, 60, 50});
   }
 
-  /** The pack's title, board, period, production time and import batches; returns the next free row. */
+  /**
+   * The pack's title, board, period, status, meeting, the arrangements with their models and hosts (as
+   * the cover lists them), data sources and import batches; returns the next free row.
+   */
   private static int about(Sheet sheet, PackCover cover, PackSheetStyles styles) {
     styles.title(sheet.createRow(0), cover.title());
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
@@ -118,6 +126,10 @@ final class PackWorkbook {
     }
     if (cover.meeting().author() != null) {
       r = pair(sheet, r, "Prepared by", cover.meeting().author(), styles);
+    }
+    for (PackCover.Arrangement a : cover.arrangements()) {
+      String terms = PackCover.terms(a);
+      r = pair(sheet, r, "Arrangement", a.code() + " " + a.name() + (terms.isEmpty() ? "" : ": " + terms), styles);
     }
     for (String source : cover.sources()) {
       r = pair(sheet, r, "Data source", source, styles);

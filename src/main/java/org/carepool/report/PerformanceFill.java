@@ -95,8 +95,7 @@ final class PerformanceFill {
     row.put("pattern", PATTERNS[k.decimals()]);
     row.put("target", k.shownTarget());
     row.put("actual", k.shownActual());
-    row.put("actualMonth", k.actualMonth() == null ? null : shortMonth(k.actualMonth()) + " " + k.actualMonth()
-        .getYear());
+    row.put("actualMonth", k.actualMonth() == null ? null : monthAndYear(k.actualMonth()));
     row.put("rating", k.rating() == null ? null : k.rating().name());
     row.put("context", KpiContext.of(k, year));
     List<Map<String, ?>> points = points(k, year);
@@ -123,8 +122,13 @@ final class PerformanceFill {
     return points;
   }
 
+  /** "Oct 2026": the month an actual is for, as the KPI table says it. */
+  static String monthAndYear(YearMonth m) {
+    return shortMonth(m) + " " + m.getYear();
+  }
+
   /** "Sep": three letters, as charts have room for ("Sept" would be cut to "…"). */
-  private static String shortMonth(YearMonth m) {
+  static String shortMonth(YearMonth m) {
     return m.getMonth().getDisplayName(TextStyle.FULL, IncomeExpenditureFill.UK).substring(0, 3);
   }
 }

@@ -31,7 +31,10 @@ public final class ReportRenderer {
     return render(data, format, Units.defaultFor(format));
   }
 
-  /** The report as a file of the format; {@code units} applies to the I&amp;E's money (the other reports have none in tables). */
+  /**
+   * The report as a file of the format; {@code units} applies to the I&amp;E's money and the spend
+   * mapping's costs (the performance report has no money).
+   */
   public byte[] render(ReportData data, Format format, Units units) {
     if (data instanceof IncomeExpenditureReport ie) {
       return switch (format) {
@@ -51,8 +54,8 @@ public final class ReportRenderer {
     }
     if (data instanceof SpendMappingReport sm) {
       return switch (format) {
-        case PDF -> pdf(sm, false);
-        case XLSX -> Exporters.xlsx(fill(sm, false, true), "Mapping " + sm.context().arrangement() + " "
+        case PDF -> Exporters.pdf(fill(sm, false, false, units), SpendMappingFill.title(sm.mapping()));
+        case XLSX -> Exporters.xlsx(fill(sm, false, true, units), "Mapping " + sm.context().arrangement() + " "
             + sm.mapping().year().label());
         case CSV -> IndicatorsCsv.mapping(sm);
       };
@@ -81,7 +84,7 @@ public final class ReportRenderer {
       return fill(pr, inPack);
     }
     if (data instanceof SpendMappingReport sm) {
-      return fill(sm, inPack, false);
+      return fill(sm, inPack, false, Units.THOUSANDS);
     }
     throw new IllegalArgumentException("no renderer for " + data.id());
   }
@@ -131,9 +134,9 @@ public final class ReportRenderer {
    * {@code everyPractice}: the XLSX lists every practice; the PDF (alone or in a pack) only the
    * highest and lowest cost per head once there are many (see {@link SpendMappingFill#practices}).
    */
-  private JasperPrint fill(SpendMappingReport report, boolean inPack, boolean everyPractice) {
-    return fill("spend-mapping", report.context(), inPack, SpendMappingFill.parameters(report, templates),
-        new JRMapCollectionDataSource(SpendMappingFill.records(report.mapping(), everyPractice)));
+  private JasperPrint fill(SpendMappingReport report, boolean inPack, boolean everyPractice, Units units) {
+    return fill("spend-mapping", report.context(), inPack, SpendMappingFill.parameters(report, templates, units),
+        new JRMapCollectionDataSource(SpendMappingFill.records(report.mapping(), everyPractice, units)));
   }
 
   private JasperPrint fill(String template, ReportContext context, boolean inPack, Map<String, Object> parameters,

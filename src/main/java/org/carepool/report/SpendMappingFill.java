@@ -16,11 +16,13 @@ import org.carepool.indicators.Mapping;
 final class SpendMappingFill {
   /** The figure columns of {@code mapping-table.jrxml}; a table with fewer uses the rightmost ones. */
   private static final int COLUMNS = 5;
+  static final String ROUNDING_NOTE = "Costs are in £000s, each rounded from the exact pounds, so they may not sum "
+      + "because of rounding; costs per head are in pounds and pence.";
 
   private SpendMappingFill() {
   }
 
-  static Map<String, Object> parameters(SpendMappingReport report, Templates templates) {
+  static Map<String, Object> parameters(SpendMappingReport report, Templates templates, Units units) {
     ReportContext c = report.context();
     Mapping m = report.mapping();
     Map<String, Object> p = new HashMap<>();
@@ -35,6 +37,7 @@ final class SpendMappingFill {
     p.put("PRODUCED_AT", c.producedLabel());
     p.put("IMPORT_BATCHES", Wording.batches(c.importBatches()));
     p.put("TABLE_REPORT", templates.get("mapping-table"));
+    p.put("ROUNDING_NOTE", units == Units.THOUSANDS ? ROUNDING_NOTE : null);
     p.put(JRParameter.REPORT_LOCALE, IncomeExpenditureFill.UK);
     p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(ReportContext.LONDON));
     return p;
@@ -57,18 +60,18 @@ final class SpendMappingFill {
   }
 
   /**
-   * The report's records: one map per section. {@code everyPractice} false (the PDF) keeps the
-   * practice table to a fixed size when there are many practices; the XLSX and CSV list every one.
+   * The report's records: one map per section, costs in {@code units}. {@code everyPractice} false (the
+   * PDF) keeps the practice table to a fixed size when there are many practices; the XLSX and CSV list every one.
    */
-  static List<Map<String, ?>> records(Mapping m, boolean everyPractice) {
+  static List<Map<String, ?>> records(Mapping m, boolean everyPractice, Units units) {
     List<Map<String, ?>> records = new ArrayList<>();
-    SpendMappingSections.of(m, everyPractice).forEach(s -> records.add(record(s)));
+    SpendMappingSections.of(m, everyPractice, units).forEach(s -> records.add(record(s)));
     return records;
   }
 
-  /** Every section with every practice (the CSV). */
+  /** Every section with every practice, in pounds (the CSV). */
   static List<SpendMappingSections.Section> sections(Mapping m) {
-    return SpendMappingSections.of(m, true);
+    return SpendMappingSections.of(m, true, Units.POUNDS);
   }
 
   /** Figures fill the rightmost columns, so a table with few of them leaves its text columns room. */

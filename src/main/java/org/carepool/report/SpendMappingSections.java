@@ -10,7 +10,9 @@ import org.carepool.indicators.Mapping;
 
 /**
  * The tables of the spend-mapping report, in reading order: the same for the PDF, the XLSX and the
- * CSV, except that the PDF lists only the highest and lowest practices once there are many.
+ * CSV, except that the PDF lists only the highest and lowest practices once there are many. Costs
+ * are in the report's {@link Units} (a board's PDF in £000s, each rounded from its exact pounds);
+ * costs per head stay in pounds and pence, which £000s would round away.
  */
 final class SpendMappingSections {
   static final String MONEY = "#,##0.00;(#,##0.00)";
@@ -34,50 +36,56 @@ final class SpendMappingSections {
   private SpendMappingSections() {
   }
 
-  static List<Section> of(Mapping m, boolean everyPractice) {
-    return List.of(localities(m), settings(m), balance(m.balance()), ageSex(m), beds(m),
-        practices(m.byPractice(), everyPractice));
+  static List<Section> of(Mapping m, boolean everyPractice, Units units) {
+    return List.of(localities(m, units), settings(m, units), balance(m.balance(), units), ageSex(m, units), beds(m),
+        practices(m.byPractice(), everyPractice, units));
   }
 
-  private static Section localities(Mapping m) {
+  /** "Cost (£000)": a cost column's heading in the units. */
+  private static String cost(String what, Units units) {
+    return what + " (" + units.label() + ")";
+  }
+
+  private static Section localities(Mapping m, Units units) {
     List<Line> lines = new ArrayList<>(m.byLocality().stream().map(a -> line(a.name(), a.code(), a.population(),
-        a.cost(), a.perCapita(), a.expected(), a.standardisedRatio())).toList());
-    lines.add(total("The area", "", m.population(), m.cost(), m.perCapita(), m.cost(),
+        units.shown(a.cost()), a.perCapita(), units.shown(a.expected()), a.standardisedRatio())).toList());
+    lines.add(total("The area", "", m.population(), units.shown(m.cost()), m.perCapita(), units.shown(m.cost()),
         m.cost().signum() == 0 ? null : BigDecimal.valueOf(100)));
     return new Section("Cost per head by locality, with the age-sex standardised cost ratio",
         "Expected cost: the locality's population in each age band and sex × the whole area's cost per head in that "
             + "band and sex. Ratio = actual ÷ expected × 100 (indirect standardisation; 100 = the area).",
-        List.of("Locality", "Code", "Population", "Cost (£)", "Per head (£)", "Expected (£)", "Ratio"),
+        List.of("Locality", "Code", "Population", cost("Cost", units), "Per head (£)", cost("Expected", units), "Ratio"),
         List.of(COUNT, POUNDS, MONEY, POUNDS, ONE_DECIMAL), lines, true);
   }
 
-  private static Section settings(Mapping m) {
-    List<Line> lines = new ArrayList<>(m.bySetting().stream().map(s -> line(s.name(), s.balance(), s.cost(),
-        s.share(), s.perCapita())).toList());
-    lines.add(total("All settings", "", m.cost(), m.cost().signum() == 0 ? null : BigDecimal.valueOf(100),
+  private static Section settings(Mapping m, Units units) {
+    List<Line> lines = new ArrayList<>(m.bySetting().stream().map(s -> line(s.name(), s.balance(),
+        units.shown(s.cost()), s.share(), s.perCapita())).toList());
+    lines.add(total("All settings", "", units.shown(m.cost()), m.cost().signum() == 0 ? null : BigDecimal.valueOf(100),
         m.perCapita()));
     return new Section("Cost by setting", "Balance of care: acute and community hospitals, mental health inpatient "
         + "units and care homes are institutional settings; the rest are care in the community.",
-        List.of("Setting", "Balance", "Cost (£)", "Share %", "Per head (£)"), List.of(POUNDS, ONE_DECIMAL, MONEY),
+        List.of("Setting", "Balance", cost("Cost", units), "Share %", "Per head (£)"), List.of(POUNDS, ONE_DECIMAL, MONEY),
         lines, false);
   }
 
-  private static Section balance(Mapping.Balance b) {
+  private static Section balance(Mapping.Balance b, Units units) {
     String ratio = b.careHomeToHomeCare75() == null ? "there is no home care cost to compare with"
         : "£" + Figures.text(b.careHomeToHomeCare75()) + " in care homes for every £1 of home care";
     return new Section("Balance of care", "People aged 75+: " + ratio + ".",
-        List.of("People", "", "Institutional (£)", "Community (£)", "Institutional %", "Care home (£)",
-            "Home care (£)"), List.of(POUNDS, POUNDS, ONE_DECIMAL, POUNDS, POUNDS),
-        List.of(line("All ages", "", b.institutional(), b.community(), b.institutionalShare(), null, null),
-            line("Aged 75+", "", b.institutional75(), b.community75(), b.institutionalShare75(), b.careHome75(),
-                b.homeCare75())), false);
+        List.of("People", "", cost("Institutional", units), cost("Community", units), "Institutional %",
+            cost("Care home", units), cost("Home care", units)), List.of(POUNDS, POUNDS, ONE_DECIMAL, POUNDS, POUNDS),
+        List.of(line("All ages", "", units.shown(b.institutional()), units.shown(b.community()), b.institutionalShare(),
+                null, null),
+            line("Aged 75+", "", units.shown(b.institutional75()), units.shown(b.community75()),
+                b.institutionalShare75(), units.shown(b.careHome75()), units.shown(b.homeCare75()))), false);
   }
 
-  private static Section ageSex(Mapping m) {
+  private static Section ageSex(Mapping m, Units units) {
     return new Section("Cost per head by age band and sex", null,
-        List.of("Age band", "Sex", "Population", "Cost (£)", "Per head (£)"), List.of(COUNT, POUNDS, MONEY),
+        List.of("Age band", "Sex", "Population", cost("Cost", units), "Per head (£)"), List.of(COUNT, POUNDS, MONEY),
         m.byAgeSex().stream().map(a -> line(a.ageBand(), a.sex().equals("F") ? "Women" : "Men", a.population(),
-            a.cost(), a.perCapita())).toList(), false);
+            units.shown(a.cost()), a.perCapita())).toList(), false);
   }
 
   /** By site, each site's specialties then its subtotal, and the total of every site. */
@@ -130,24 +138,24 @@ final class SpendMappingSections {
    * per head (highest first; ties by code), so the PDF stays the same length at any scale.
    * Practices without a cost per head (no population) are not ranked.
    */
-  static Section practices(List<Mapping.Area> practices, boolean everyPractice) {
-    List<String> headers = List.of("Practice", "Locality", "Population", "Cost (£)", "Per head (£)");
+  static Section practices(List<Mapping.Area> practices, boolean everyPractice, Units units) {
+    List<String> headers = List.of("Practice", "Locality", "Population", cost("Cost", units), "Per head (£)");
     List<String> patterns = List.of(COUNT, POUNDS, MONEY);
     if (everyPractice || practices.size() <= LISTED) {
       return new Section("Cost per head by practice", null, headers, patterns,
-          practices.stream().map(SpendMappingSections::practice).toList(), false);
+          practices.stream().map(a -> practice(a, units)).toList(), false);
     }
     List<Mapping.Area> ranked = practices.stream().filter(a -> a.perCapita() != null)
         .sorted(Comparator.comparing(Mapping.Area::perCapita).reversed().thenComparing(Mapping.Area::code))
         .toList();
     List<Line> lines = new ArrayList<>();
     if (ranked.size() <= 2 * RANKED) {
-      ranked.forEach(a -> lines.add(practice(a)));
+      ranked.forEach(a -> lines.add(practice(a, units)));
     } else {
-      ranked.subList(0, RANKED).forEach(a -> lines.add(practice(a)));
+      ranked.subList(0, RANKED).forEach(a -> lines.add(practice(a, units)));
       lines.add(line(String.format(IncomeExpenditureFill.UK, "… %,d practices between …",
           ranked.size() - 2 * RANKED), ""));
-      ranked.subList(ranked.size() - RANKED, ranked.size()).forEach(a -> lines.add(practice(a)));
+      ranked.subList(ranked.size() - RANKED, ranked.size()).forEach(a -> lines.add(practice(a, units)));
     }
     int unranked = practices.size() - ranked.size();
     return new Section(String.format(IncomeExpenditureFill.UK,
@@ -157,8 +165,8 @@ final class SpendMappingSections {
         headers, patterns, lines, false);
   }
 
-  private static Line practice(Mapping.Area a) {
-    return line(a.code() + " " + a.name(), a.locality(), a.population(), a.cost(), a.perCapita());
+  private static Line practice(Mapping.Area a, Units units) {
+    return line(a.code() + " " + a.name(), a.locality(), a.population(), units.shown(a.cost()), a.perCapita());
   }
 
   static Line line(String a, String b, BigDecimal... n) {

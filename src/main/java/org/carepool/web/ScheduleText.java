@@ -1,9 +1,13 @@
 package org.carepool.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import org.carepool.schedule.RunRecord;
+import org.carepool.schedule.ScheduleView;
 
 /** How the Schedules, runs and Packs templates word times, run states and pack files. */
 final class ScheduleText {
@@ -11,7 +15,25 @@ final class ScheduleText {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss zzz", Locale.UK)
       .withZone(Html.LONDON);
 
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
   private ScheduleText() {}
+
+  /** What the packs' covers name ("Westshire HWB, public meeting, Thu 15 Jan 2026; prepared by J Smith"), or "". */
+  static String cover(ScheduleView s) {
+    List<String> meeting = new ArrayList<>();
+    if (s.meeting() != null) {
+      meeting.add(s.meeting());
+    }
+    if (s.meetingDate() != null) {
+      meeting.add(DAY.format(LocalDate.parse(s.meetingDate())));
+    }
+    String named = String.join(", ", meeting);
+    if (s.author() == null) {
+      return named;
+    }
+    return named.isEmpty() ? "Prepared by " + s.author() : named + "; prepared by " + s.author();
+  }
 
   static String when(Instant instant) {
     return instant == null ? "" : WHEN.format(instant);

@@ -123,6 +123,31 @@ class IndicatorReportsTest {
     assertTrue(text.contains("Carehome(residential,nursing)institutional"), text);
   }
 
+  /**
+   * Hand-worked from the area fixture (MappingTest): North £15,000.00 and expected £10,638.89, South
+   * £1,000.00 and expected £5,361.11, the area £16,000.00; community care £1,900.00; each rounded half
+   * up from its exact pounds. Costs per head stay in pounds and pence (North £5.00, South £0.50).
+   */
+  @Test
+  void the_spend_mapping_pdf_shows_costs_in_thousands_by_default_and_in_pounds_when_asked() throws IOException {
+    ReportData data = reports.data(new ReportRequest(ReportId.SPEND_MAPPING, null, "B1", YearMonth.parse("2026-03"),
+        Format.PDF));
+    String thousands = Rendered.squeezed(Rendered.pdfText(Rendered.RENDERER.render(data, Format.PDF)));
+    assertTrue(thousands.contains("Cost(£000)Perhead(£)Expected(£000)"), thousands);
+    assertTrue(thousands.contains(Rendered.squeezed(SpendMappingFill.ROUNDING_NOTE)), thousands);
+    assertTrue(thousands.contains("NorthL13,000155.0011141.0"), thousands); // population, £000, per head £, £000, ratio
+    assertTrue(thousands.contains("SouthL22,00010.50518.7"), thousands);
+    assertTrue(thousands.contains("Allages14288.1"), "institutional £14,100 and community £1,900 in £000s: "
+        + thousands);
+    String pounds = Rendered.squeezed(Rendered.pdfText(data));
+    assertTrue(pounds.contains("NorthL13,00015,0005.0010,639141.0"), pounds);
+    assertTrue(pounds.contains("Cost(£)"), pounds);
+    assertFalse(pounds.contains("£000"), pounds);
+    List<CSVRecord> csv = Rendered.csv(reports.data(new ReportRequest(ReportId.SPEND_MAPPING, null, "B1",
+        YearMonth.parse("2026-03"), Format.CSV)));
+    assertTrue(csv.stream().anyMatch(r -> r.get(0).equals("North") && r.get(3).equals("15000.00")), csv.toString());
+  }
+
   @Test
   void a_spend_mapping_pdf_for_a_year_with_no_activity_says_so_without_null_figures() throws IOException {
     String text = Rendered.squeezed(Rendered.pdfText(mapping("2026-05")));

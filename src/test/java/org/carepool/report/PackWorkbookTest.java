@@ -38,7 +38,7 @@ class PackWorkbookTest {
   void one_sheet_per_table_of_each_section_after_the_contents() {
     List<String> names = new ArrayList<>();
     workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-    assertEquals(List.of("Contents", "A1 Income", "A1 Schemes", "A1 Pool", "A1 Cover", "A1 Risk share", "A1 Reserves", "A1 Cost split",
+    assertEquals(List.of("Contents", "Board summary", "Board partners", "A1 Income", "A1 Schemes", "A1 Pool", "A1 Cover", "A1 Risk share", "A1 Reserves", "A1 Cost split",
         "A1 Notes", "A1 KPIs", "A1 KPI series", "A2 KPIs", "A2 KPI series", "Mapping localities", "Mapping practices",
         "Mapping settings", "Mapping balance of care", "Mapping age and sex", "Mapping bed days"), names);
     assertEquals("board-pack-B1-2025-06.xlsx", pack.workbook().orElseThrow().fileName());
@@ -73,7 +73,9 @@ class PackWorkbookTest {
     Sheet kpis = workbook.getSheet("A1 KPIs");
     Row nel = find(kpis, "NEL_ADMISSIONS_PER_1000");
     assertEquals(CellType.NUMERIC, nel.getCell(6).getCellType());
-    assertEquals(new BigDecimal("2.67"), BigDecimal.valueOf(nel.getCell(6).getNumericCellValue()));
+    // a derived KPI to one decimal, as the PDF shows it and rates it (not to two)
+    assertEquals(new BigDecimal("2.7"), BigDecimal.valueOf(nel.getCell(6).getNumericCellValue()));
+    assertEquals("#,##0.0", nel.getCell(6).getCellStyle().getDataFormatString());
     assertEquals("GREEN", nel.getCell(7).getStringCellValue());
     Row dtoc = find(workbook.getSheet("A1 KPI series"), "DTOC");
     assertEquals(List.of(90.0, 104.0, 106.0), List.of(dtoc.getCell(3).getNumericCellValue(),
@@ -83,12 +85,57 @@ class PackWorkbookTest {
         north.getCell(3).getNumericCellValue(), north.getCell(4).getNumericCellValue()));
   }
 
+  /**
+   * Parity with the PDF (issue 11 item 8): the summary page's figures in pounds (A1's pool as the I&amp;E
+   * gives it; A2 not produced; the partners' 60:40 shares of the £20,000 overspend and their total);
+   * the KPI month table's month labels and the month each actual is for, as the PDF's text has them.
+   */
+  @Test
+  void the_summary_sheets_and_the_kpi_sheets_say_what_the_pdf_says() throws IOException {
+    IncomeExpenditure f = PackFixture.incomeExpenditure().statement("A1", PackFixture.MONTH).figures();
+    Sheet summary = workbook.getSheet("Board summary");
+    Row a1 = find(summary, "A1");
+    assertEquals(List.of(f.pool().contributions(), f.pool().forecast(), f.pool().overspend()),
+        List.of(number(summary, a1.getRowNum(), 2), number(summary, a1.getRowNum(), 3), number(summary, a1.getRowNum(), 4)));
+    assertEquals(f.pool().rating().name(), a1.getCell(6).getStringCellValue());
+    assertEquals("not produced", find(summary, "A2").getCell(6).getStringCellValue());
+    Row all = find(summary, "All arrangements");
+    assertEquals(money("1000000.00"), number(summary, all.getRowNum(), 2));
+    Sheet partners = workbook.getSheet("Board partners");
+    assertEquals(List.of(money("12000.00"), money("8000.00"), money("20000.00")), List.of(number(partners, 1, 2),
+        number(partners, 2, 2), number(partners, 3, 2)));
+    assertEquals("All partners", partners.getRow(3).getCell(0).getStringCellValue());
+
+    // totals, as the PDF's tables end: the sums of the exact pounds (by hand: budgets £1,000,000, forecast £1,020,000)
+    Sheet schemes = workbook.getSheet("A1 Schemes");
+    Row total = find(schemes, "Total");
+    assertEquals(List.of(money("1000000.00"), money("1020000.00"), money("20000.00")), List.of(
+        number(schemes, total.getRowNum(), 5), number(schemes, total.getRowNum(), 9),
+        number(schemes, total.getRowNum(), 11)));
+    Sheet income = workbook.getSheet("A1 Income");
+    assertEquals(f.pool().contributions(), number(income, find(income, "Total").getRowNum(), 2));
+
+    String pdf = Rendered.squeezed(Rendered.pdfText(pack.pdf().content()));
+    Row months = workbook.getSheet("A1 KPI series").getRow(0);
+    List<String> labels = new ArrayList<>();
+    for (int c = 3; c < months.getLastCellNum(); c++) {
+      labels.add(months.getCell(c).getStringCellValue());
+    }
+    assertEquals(List.of("Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"), labels);
+    assertTrue(pdf.contains(String.join("", labels)), "the PDF's month table is headed otherwise: " + pdf);
+    Row nel = find(workbook.getSheet("A1 KPIs"), "NEL_ADMISSIONS_PER_1000");
+    assertEquals("Jun 2025", nel.getCell(8).getStringCellValue());
+    assertTrue(pdf.contains("2.7Jun2025GREEN"), "the PDF's KPI row differs: " + pdf);
+  }
+
   @Test
   void the_contents_sheet_lists_every_sheet_and_the_section_not_produced() {
     Sheet contents = workbook.getSheet("Contents");
     List<String> text = new ArrayList<>();
     contents.forEach(row -> row.forEach(cell -> text.add(cell.getStringCellValue())));
     assertTrue(text.contains("Month 3 (June 2025)"), text.toString());
+    assertTrue(text.stream().anyMatch(t -> t.startsWith("A1 North pool: ") && t.contains(", hosted by ")),
+        "the arrangements with their models and hosts, as on the cover: " + text);
     assertTrue(text.contains("Income and expenditure, A2 Whole area pool"), text.toString());
     assertTrue(text.contains(pack.missing().get(0).reason()), text.toString());
     for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
