@@ -159,9 +159,9 @@ final class IncomeExpenditureFill {
   private static void tables(IncomeExpenditureReport report, Map<String, Object> p) {
     p.put("INCOME_ROWS", IncomeExpenditureRows.income(report));
     p.put("SCHEME_ROWS", IncomeExpenditureRows.schemes(report, report.context().model() == Model.ALIGNED));
-    List<Map<String, ?>> chart = IncomeExpenditureRows.varianceChart(report, (Units) p.get("UNITS"));
-    p.put("CHART_ROWS", chart);
-    p.put("CHART_ALT", ChartAlt.variances((String) p.get("CHART_TITLE"), chart, (Units) p.get("UNITS")));
+    p.put("CHART_ROWS", IncomeExpenditureRows.varianceChart(report, (Units) p.get("UNITS")));
+    p.put("CHART_ALT", ChartAlt.variances((String) p.get("CHART_TITLE"),
+        IncomeExpenditureRows.ordered(report, report.context().model() == Model.ALIGNED), (Units) p.get("UNITS")));
     List<CoverRows.Row> cover = CoverRows.of(report);
     p.put("STEP_ROWS", IncomeExpenditureRows.cover(cover));
     List<Waterfall.Bar> bars = Waterfall.bars(report, cover).stream()
