@@ -157,10 +157,10 @@ final class StructureTagger implements PdfTagger {
     structure.beginTag(open.peek(), paragraphTag(), actualText);
   }
 
-  /** A heading's or a cell's text is its content, not a paragraph nested in it. */
+  /** A heading's or a table cell's text is its content, not a paragraph nested in it. */
   private String paragraphTag() {
     String parent = openNames.peek();
-    return parent.startsWith("H") || parent.equals("TD") ? "Span" : "P";
+    return parent.startsWith("H") || parent.equals("TH") || parent.equals("TD") ? "Span" : "P";
   }
 
   @Override
