@@ -19,6 +19,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.carepool.finance.IncomeExpenditure;
+import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.report.Format;
 import org.carepool.report.PackChecks;
 import org.carepool.report.PdfUa;
@@ -45,6 +47,7 @@ class PdfAccessibilityTest {
 
   private static byte[] pack;
   private static byte[] incomeExpenditure;
+  private static YearMonth month;
 
   @TempDir
   static Path work;
@@ -52,7 +55,7 @@ class PdfAccessibilityTest {
   @BeforeAll
   static void render() {
     ReportService reports = PackStore.delivery(PackStore.demo(), work, 25).reports();
-    YearMonth month = YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1);
+    month = YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1);
     pack = reports.pack(reports.boardPack("HWB", month, List.of(ReportId.values()), false)).pdf().content();
     incomeExpenditure = reports.render(ReportRequest.forArrangement(ReportId.INCOME_EXPENDITURE, "BCF", month,
         Format.PDF)).content();
@@ -68,10 +71,39 @@ class PdfAccessibilityTest {
   }
 
   @Test
-  void an_income_and_expenditure_pdf_passes_pdf_ua_with_alt_text_on_its_charts() {
+  void an_income_and_expenditure_pdf_passes_pdf_ua_with_alt_text_on_its_charts() throws Exception {
     List<PdfUa.Failure> failures = PdfUa.failures(incomeExpenditure);
     PdfUa.write(Path.of("target/pdfua/income-expenditure.txt"), "PDF/UA-1 rules failed by the BCF I&E", failures);
     assertEquals(List.of(), failures);
+    List<String> alts = figureAlts(incomeExpenditure);
+    assertEquals(2, alts.size(), "the variance chart and the waterfall: " + alts);
+    List<IncomeExpenditure.Scheme> schemes = new IncomeExpenditureService(PackStore.demo().dsl())
+        .statement("BCF", month).figures().schemes();
+    for (IncomeExpenditure.Scheme scheme : schemes) {
+      assertTrue(alts.get(0).contains(scheme.code() + " " + scheme.name() + ": "), scheme.code() + " in " + alts.get(0));
+    }
+    assertEquals(schemes.size(), alts.get(0).split("overspend|underspend").length - 1, alts.get(0));
+    assertTrue(alts.get(1).startsWith("Waterfall chart"), alts.get(1));
+  }
+
+  /** Every Figure's Alt text, in the order of the structure tree. */
+  private static List<String> figureAlts(byte[] pdf) throws Exception {
+    List<String> alts = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      collectAlts(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+    }
+    return alts;
+  }
+
+  private static void collectAlts(List<Object> kids, List<String> alts) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        if ("Figure".equals(element.getStructureType())) {
+          alts.add(element.getAlternateDescription());
+        }
+        collectAlts(element.getKids(), alts);
+      }
+    }
   }
 
   /** The check can fail: the pack without its language, and without its pdfuaid mark, is caught. */
