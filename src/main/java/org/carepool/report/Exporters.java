@@ -3,6 +3,8 @@ package org.carepool.report;
 import java.io.ByteArrayOutputStream;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -16,14 +18,33 @@ final class Exporters {
   private Exporters() {
   }
 
+  /** The language of every report's text, for screen readers (PDF/UA-1 §7.2). */
+  static final String LANGUAGE = "en-GB";
+
+  /**
+   * JasperReports' settings with our tagger in place of its default, which refuses tagged export;
+   * set on a context of the export's own, so nothing else in the JVM changes.
+   */
+  private static JasperReportsContext tagging() {
+    SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+    context.setProperty(JRPdfExporter.PDF_TAGGER_FACTORY_PROPERTY, StructureTaggerFactory.class.getName());
+    return context;
+  }
+
+  /**
+   * A tagged PDF (structure tree by {@link StructureTagger}, language British English) with its
+   * title shown in place of the file name: what PDF/UA-1 asks of every report a reader may open.
+   */
   static byte[] pdf(JasperPrint print, String title) {
-    JRPdfExporter exporter = new JRPdfExporter();
+    JRPdfExporter exporter = new JRPdfExporter(tagging());
     exporter.setExporterInput(new SimpleExporterInput(print));
     SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
     configuration.setMetadataTitle(title);
     configuration.setMetadataAuthor("carepool");
     configuration.setMetadataCreator("carepool");
     configuration.setDisplayMetadataTitle(true);
+    configuration.setTagged(true);
+    configuration.setTagLanguage(LANGUAGE);
     exporter.setConfiguration(configuration);
     return export(out -> {
       exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));

@@ -160,11 +160,14 @@ final class IncomeExpenditureFill {
     p.put("INCOME_ROWS", IncomeExpenditureRows.income(report));
     p.put("SCHEME_ROWS", IncomeExpenditureRows.schemes(report, report.context().model() == Model.ALIGNED));
     p.put("CHART_ROWS", IncomeExpenditureRows.varianceChart(report, (Units) p.get("UNITS")));
+    p.put("CHART_ALT", ChartAlt.variances((String) p.get("CHART_TITLE"),
+        IncomeExpenditureRows.ordered(report, report.context().model() == Model.ALIGNED), (Units) p.get("UNITS")));
     List<CoverRows.Row> cover = CoverRows.of(report);
     p.put("STEP_ROWS", IncomeExpenditureRows.cover(cover));
     List<Waterfall.Bar> bars = Waterfall.bars(report, cover).stream()
         .map(b -> Waterfall.inUnits(b, (Units) p.get("UNITS"))).toList();
     p.put("WATERFALL_ROWS", Waterfall.chartRows(bars));
+    p.put("WATERFALL_ALT", ChartAlt.waterfall((String) p.get("WATERFALL_TITLE"), bars, (Units) p.get("UNITS")));
     p.put("WATERFALL_KINDS", bars.stream().map(b -> b.kind().name()).toList());
     p.put("WATERFALL_AMOUNTS", bars.stream().map(Waterfall.Bar::amount).toList());
     p.put("RISK_SHARE_ROWS", IncomeExpenditureRows.riskShare(report));

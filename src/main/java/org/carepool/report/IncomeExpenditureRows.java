@@ -123,7 +123,7 @@ final class IncomeExpenditureRows {
     return contribution.multiply(BigDecimal.valueOf(100)).divide(f.pool().contributions(), 1, RoundingMode.HALF_UP);
   }
 
-  private static List<Scheme> ordered(IncomeExpenditureReport report, boolean byFunder) {
+  static List<Scheme> ordered(IncomeExpenditureReport report, boolean byFunder) {
     Comparator<Scheme> order = byFunder
         ? Comparator.comparing(Scheme::funder).thenComparing(Scheme::code)
         : Comparator.comparing(Scheme::code);

@@ -8,14 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -51,10 +49,12 @@ final class PackAssembler {
       PackSummaryPage.draw(pages, summary, cover.monthLabel());
       PackGlossary.draw(pages, glossary, summary.partners());
       Set<Integer> notes = appendSections(pack, pages, sections, docs, starts);
-      PageNumbers.stamp(pack, pages, i -> i < summaryPage + 1 || notes.contains(i));
+      IntPredicate ownPage = i -> i < summaryPage + 1 || notes.contains(i);
+      PageNumbers.stamp(pack, pages, ownPage);
       outline(pack, sections, summaryPage, starts);
       links(pack, areas, listed);
-      info(pack, cover.title());
+      PackStructure.build(pack, ownPage, produced(starts, docs));
+      PackMetadata.write(pack, cover.title());
       return save(pack);
     } catch (IOException e) {
       throw new UncheckedIOException("assembling the pack failed: " + e.getMessage(), e);
@@ -82,6 +82,17 @@ final class PackAssembler {
       next += doc == null ? 1 : doc.getNumberOfPages();
     }
     return starts;
+  }
+
+  /** The first pages of the sections that were produced (and so brought their structure). */
+  private static List<Integer> produced(List<Integer> starts, List<PDDocument> docs) {
+    List<Integer> produced = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      if (docs.get(i) != null) {
+        produced.add(starts.get(i));
+      }
+    }
+    return produced;
   }
 
   /**
@@ -158,22 +169,6 @@ final class PackAssembler {
       link.setContents("Go to page " + pages.get(i));
       areas.get(i).page().getAnnotations().add(link);
     }
-  }
-
-  /**
-   * The title readers show in place of the file name, and the language of the text: British
-   * English, for screen readers.
-   */
-  private static void info(PDDocument pack, String title) {
-    pack.getDocumentCatalog().setLanguage("en-GB");
-    PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
-    preferences.setDisplayDocTitle(true);
-    pack.getDocumentCatalog().setViewerPreferences(preferences);
-    PDDocumentInformation info = new PDDocumentInformation();
-    info.setTitle(title);
-    info.setAuthor("carepool");
-    info.setCreator("carepool");
-    pack.setDocumentInformation(info);
   }
 
   private static byte[] save(PDDocument pack) throws IOException {

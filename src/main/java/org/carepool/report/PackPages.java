@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -92,12 +93,16 @@ final class PackPages {
   /**
    * "Page x of y" in the bottom right corner, {@code right} points from the page's right edge: the
    * pack's own pages keep their margin, a report's page takes the place of the number it left out.
+   * An artifact for the structure tree, as a running footer is (PDF/UA-1 §7.8): readers announce
+   * pages themselves.
    */
   void footer(PDPage page, String label, float right) throws IOException {
     try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
       float width = page.getMediaBox().getWidth();
+      s.beginMarkedContent(COSName.ARTIFACT);
       s.setNonStrokingColor(GREY);
       PackText.show(s, regular, 8, width - right - PackText.width(regular, 8, label), 36, label);
+      s.endMarkedContent();
     }
   }
 

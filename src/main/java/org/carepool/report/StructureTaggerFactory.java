@@ -1,0 +1,18 @@
+package org.carepool.report;
+
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.common.PdfTagger;
+import net.sf.jasperreports.pdf.common.PdfTaggerFactory;
+
+/**
+ * Gives JasperReports' PDF exporter a {@link StructureTagger} for each tagged export. Public only
+ * because JasperReports creates it by class name (the {@code net.sf.jasperreports.export.pdf.tagger
+ * .factory} property, set on the exporter's context in {@link Exporters}); it keeps no state.
+ */
+public final class StructureTaggerFactory implements PdfTaggerFactory {
+
+  @Override
+  public PdfTagger createTagger(JRPdfExporter exporter) {
+    return new StructureTagger();
+  }
+}
