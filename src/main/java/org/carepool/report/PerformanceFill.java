@@ -100,7 +100,9 @@ final class PerformanceFill {
     row.put("context", KpiContext.of(k, year));
     List<Map<String, ?>> points = points(k, year);
     row.put("points", points);
-    row.put("lines", KpiContext.lines(k, year));
+    List<Map<String, ?>> lines = KpiContext.lines(k, year);
+    row.put("lines", lines);
+    row.put("alt", ChartAlt.trend(k.name(), k.unit(), lines));
     for (int i = 0; i < points.size(); i++) {
       row.put("m" + (i + 1), points.get(i).get("value"));
     }

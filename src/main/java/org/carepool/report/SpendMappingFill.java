@@ -16,6 +16,8 @@ import org.carepool.indicators.Mapping;
 final class SpendMappingFill {
   /** The figure columns of {@code mapping-table.jrxml}; a table with fewer uses the rightmost ones. */
   private static final int COLUMNS = 5;
+  /** The ratio chart's title, as the template shows it. */
+  private static final String RATIO_CHART_TITLE = "Age-sex standardised cost ratio by locality (area = 100)";
   static final String ROUNDING_NOTE = "Costs are in £000s, each rounded from the exact pounds, so they may not sum "
       + "because of rounding; costs per head are in pounds and pence.";
 
@@ -93,7 +95,9 @@ final class SpendMappingFill {
     r.put("patterns", patterns);
     r.put("figures", figures);
     r.put("chart", s.chart());
-    r.put("rows", s.lines().stream().map(l -> row(l, shift, s.patterns())).toList());
+    List<Map<String, Object>> rows = s.lines().stream().map(l -> row(l, shift, s.patterns())).toList();
+    r.put("rows", rows);
+    r.put("alt", s.chart() ? ChartAlt.ratios(RATIO_CHART_TITLE, rows, "n" + COLUMNS) : null);
     return r;
   }
 

@@ -40,10 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PdfAccessibilityTest {
 
   /** Rules still failing, each with why; docs/accessibility.md says more. */
-  static final Map<String, String> ALLOWED = Map.of(
-      "7.3-1", "the charts of the performance and spend mapping reports have no Alt text yet: their templates "
-          + "(reports/performance-trends.jrxml, reports/spend-mapping.jrxml) need a hyperlinkTooltipExpression "
-          + "on each chart, as income-expenditure.jrxml has");
+  static final Map<String, String> ALLOWED = Map.of();
 
   private static byte[] pack;
   private static byte[] incomeExpenditure;
