@@ -43,11 +43,12 @@ class AccessibilityBrowserTest {
   }
 
   /**
-   * Every page a signed-in user can reach: a new page is one line here (the arrangement detail page,
-   * {@code new Page("arrangement", "/arrangements/BCF", Role.VIEWER)}, once it is merged).
+   * Every page a signed-in user can reach: a new page is one line here.
    */
   static final List<Page> PAGES = List.of(
       new Page("home", "/", Role.VIEWER),
+      new Page("arrangement", "/arrangements/BCF", Role.VIEWER),
+      new Page("arrangement-month", "/arrangements/ICES?month=" + MONTH, Role.VIEWER),
       new Page("reports", "/reports", Role.VIEWER),
       new Page("reports-headline", "/reports?arrangement=BCF&month=" + MONTH, Role.VIEWER),
       new Page("reports-refused", "/reports?arrangement=NOPE&month=" + MONTH, Role.VIEWER),
