@@ -193,6 +193,11 @@ class KeyboardBrowserTest {
     press(Keys.SPACE);
     next("#recipients");
     press("board@example.org, chair@example.org");
+    next("#meeting");
+    press("Westshire HWB, public meeting");
+    next("#meeting_date");
+    tabTo("#author"); // a date field may take a Tab for each of its parts
+    press("J Smith, Head of Pooled Finance");
     next("#misfire");
     press(Keys.ARROW_DOWN);
     shot("schedule-form");
@@ -211,6 +216,8 @@ class KeyboardBrowserTest {
     assertEquals("[\"pdf\",\"xlsx\"]", made.get("formats").toString(), made.toString());
     assertEquals("[\"board@example.org\",\"chair@example.org\"]", made.get("recipients").toString(), made.toString());
     assertEquals("skip", made.get("misfire").asText(), made.toString());
+    assertEquals("Westshire HWB, public meeting", made.get("meeting").asText(), made.toString());
+    assertEquals("J Smith, Head of Pooled Finance", made.get("author").asText(), made.toString());
     assertTrue(made.toString().contains("\"next\""), "on the next working day: " + made);
     shot("schedule-saved");
     at(400);
