@@ -1,6 +1,7 @@
 package org.carepool.finance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -23,13 +24,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Delivered packs on several nodes close the same month at once: each close is a SERIALIZABLE
  * transaction, and the store aborts all but one of them (PostgreSQL's serialization failure, Derby's
- * deadlock victim). Each loser is tried again and then finds the month closed; none fails.
+ * deadlock victim). Each loser is tried again and then finds the month closed; none fails. Run on the
+ * PostgreSQL pass only: several nodes exist only there, and Derby detects a deadlock only after its
+ * 20 s deadlock timeout, so the same race costs a minute on the embedded store.
  */
 class ConcurrentClosesTest {
   private static final int CLOSERS = 6;
 
   @Test
   void six_closes_of_one_month_at_once_make_one_close_and_no_failure() throws Exception {
+    assumeTrue(TestStores.postgres(), "several nodes close months at once only on PostgreSQL");
     Database db = TestStores.open("closes");
     ExecutorService pool = Executors.newFixedThreadPool(CLOSERS);
     try {
