@@ -190,3 +190,18 @@ document.addEventListener("submit", (event) => {
     request.send(new FormData(form));
   });
 })();
+
+// The Schedules and runs pages: while a run on this node is under way, show its next stage by
+// loading the page again every few seconds (data-refresh), unless the user is typing in a form.
+(() => {
+  const marked = document.querySelector("[data-refresh]");
+  if (!marked) {
+    return;
+  }
+  window.setTimeout(() => {
+    const active = document.activeElement;
+    if (!active || !active.closest("form")) {
+      window.location.reload();
+    }
+  }, Number(marked.dataset.refresh) * 1000);
+})();
