@@ -22,6 +22,11 @@ public final class RunStages {
     stages.put(run, new Stage("rendering the pack", null));
   }
 
+  /** Rendering, section {@code section} of {@code of} under way (sections are made side by side: the count of those begun). */
+  public void rendering(long run, int section, int of) {
+    stages.put(run, new Stage("rendering section " + section + " of " + of, null));
+  }
+
   public void queued(long run) {
     stages.put(run, new Stage("queued for mailing", null));
   }

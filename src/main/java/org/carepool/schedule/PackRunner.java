@@ -107,7 +107,7 @@ public final class PackRunner {
     rendering.add(run);
     sender.stages().rendering(run);
     try {
-      Pack pack = render(s, month);
+      Pack pack = render(s, month, run);
       String pdf = delivery.archive().store(s.board(), month, s.id(), startedAt, run, "pdf", pack.pdf().content());
       String workbook = pack.workbook().map(w -> delivery.archive().store(s.board(), month, s.id(), startedAt, run,
           "xlsx", w.content())).orElse(null);
@@ -139,13 +139,14 @@ public final class PackRunner {
   }
 
   /** Every section from one data version: an import waits for the pack's reads, or the pack for the import. */
-  private Pack render(Schedule s, YearMonth month) {
-    return gate.reading(() -> renderPack(s, month));
+  private Pack render(Schedule s, YearMonth month, long run) {
+    return gate.reading(() -> renderPack(s, month, run));
   }
 
-  private Pack renderPack(Schedule s, YearMonth month) {
+  private Pack renderPack(Schedule s, YearMonth month, long run) {
     return delivery.reports().pack(delivery.reports().boardPack(s.board(), month, s.reports(),
-        s.formats().contains(Format.XLSX), new PackRequest.Meeting(s.meeting(), s.meetingDate(), s.author())));
+        s.formats().contains(Format.XLSX), new PackRequest.Meeting(s.meeting(), s.meetingDate(), s.author())),
+        (made, of) -> sender.stages().rendering(run, Math.min(made + 1, of), of));
   }
 
   private void fail(Schedule s, long run, Throwable t) {

@@ -124,7 +124,9 @@ class PackMailTruthTest {
         Thread.sleep(5);
       }
       assertEquals("FAILED", last.outcome(), String.valueOf(last));
-      assertEquals(List.of("rendering the pack", "queued for mailing", "mailing, attempt 1 of 2",
+      assertTrue(seen.stream().anyMatch(w -> w.matches("rendering section [0-9]+ of [0-9]+")), seen.toString());
+      seen.removeIf(w -> w.startsWith("rendering"));
+      assertEquals(List.of("queued for mailing", "mailing, attempt 1 of 2",
           "mail attempt 1 failed; retry at (time given)", "mailing, attempt 2 of 2"),
           seen, "each stage in turn, asked every 5 ms (the retry waits 1.5 s, the relay holds each mail 2.5 s)");
       assertTrue(schedules.stages().isEmpty(), "an ended run has no stage: " + schedules.stages());
