@@ -96,3 +96,112 @@ document.addEventListener("submit", (event) => {
   });
   showReport();
 })();
+
+// The Data page: send the files with XMLHttpRequest to show how much has been sent, then ask the
+// server every half second how far the import has got (GET /api/imports/progress/{id}), and show
+// the answer page as the plain form post would. Without this script the form posts as usual.
+(() => {
+  const MB = 1024 * 1024;
+
+  function uploadId() {
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  function megabytes(bytes) {
+    return (bytes / MB).toFixed(1);
+  }
+
+  function watchImport(id, show) {
+    let stopped = false;
+    const ask = () => {
+      if (stopped) {
+        return;
+      }
+      fetch("/api/imports/progress/" + id, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then((r) => (r.ok ? r.json() : null))
+        .then((stage) => {
+          if (stage && !stopped) {
+            show(stage);
+          }
+          if (!stage || !stage.finished) {
+            window.setTimeout(ask, 500);
+          }
+        })
+        .catch(() => window.setTimeout(ask, 500));
+    };
+    ask();
+    return () => { stopped = true; };
+  }
+
+  // The answer is a whole page (the result, or the problems above the form): its main part replaces this one's.
+  function showAnswer(html) {
+    const answer = new DOMParser().parseFromString(html, "text/html");
+    document.title = answer.title;
+    document.getElementById("main").replaceWith(answer.getElementById("main"));
+    const first = document.querySelector("#main .message, #main [role=alert], #main h1");
+    if (first) {
+      first.setAttribute("tabindex", "-1");
+      first.focus();
+    }
+  }
+
+  document.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (form.id !== "upload-form" || event.defaultPrevented || !window.XMLHttpRequest || !window.DOMParser) {
+      return;
+    }
+    event.preventDefault();
+    const watch = form.querySelector("#upload-watch");
+    const bar = form.querySelector("#upload-progress");
+    const status = form.querySelector("#upload-status");
+    const button = form.querySelector("button[type=submit]");
+    if (button.getAttribute("aria-disabled") === "true") {
+      return;
+    }
+    const id = uploadId();
+    let stopWatching = () => {};
+    watch.hidden = false;
+    button.setAttribute("aria-disabled", "true");
+    status.textContent = "Sending…";
+    const request = new XMLHttpRequest();
+    request.open("POST", form.action);
+    request.setRequestHeader("X-Import-Id", id);
+    request.upload.onprogress = (e) => {
+      if (e.lengthComputable) {
+        bar.max = e.total;
+        bar.value = e.loaded;
+        status.textContent = "Sending " + megabytes(e.loaded) + " of " + megabytes(e.total) + " MB";
+      }
+    };
+    request.upload.onload = () => {
+      bar.removeAttribute("value"); // indeterminate while the import works
+      status.textContent = "Sent; waiting for the import to begin…";
+      stopWatching = watchImport(id, (stage) => { status.textContent = stage.message; });
+    };
+    request.onload = () => {
+      stopWatching();
+      showAnswer(request.responseText);
+    };
+    request.onerror = () => {
+      stopWatching();
+      button.removeAttribute("aria-disabled");
+      status.textContent = "The upload could not be sent: check the connection and try again.";
+    };
+    request.send(new FormData(form));
+  });
+})();
+
+// The Schedules and runs pages: while a run on this node is under way, show its next stage by
+// loading the page again every few seconds (data-refresh), unless the user is typing in a form.
+(() => {
+  const marked = document.querySelector("[data-refresh]");
+  if (!marked) {
+    return;
+  }
+  window.setTimeout(() => {
+    const active = document.activeElement;
+    if (!active || !active.closest("form")) {
+      window.location.reload();
+    }
+  }, Number(marked.dataset.refresh) * 1000);
+})();

@@ -30,6 +30,7 @@ import org.carepool.indicators.PerformanceService;
 import org.carepool.demo.DemoSetup;
 import org.carepool.ingest.DataVersion;
 import org.carepool.ingest.ImportProgress;
+import org.carepool.ingest.ImportWatch;
 import org.carepool.ingest.Importer;
 import org.carepool.report.Downloads;
 import org.carepool.report.ReportRenderer;
@@ -151,7 +152,7 @@ final class Carepool implements AutoCloseable {
     RunRepository runs = new RunRepository(database.dsl());
     Schedules schedules = schedules(delivery, runs);
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
-        arrangements, incomeExpenditure, performance, mapping, importer,
+        arrangements, incomeExpenditure, performance, mapping, importer, new ImportWatch(importer),
         new Downloads(reports, audit, database.gate(), dataVersion(), settings.ops().reportCacheMb(), meters, clock),
         schedules, closes, new Dashboards(database.dsl(), arrangements, incomeExpenditure, performance, schedules));
     signIns.deleteEndedSessions();

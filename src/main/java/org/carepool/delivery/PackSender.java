@@ -34,6 +34,8 @@ public final class PackSender implements AutoCloseable {
     return t;
   });
 
+  private final RunStages stages = new RunStages();
+
   /** @param instance names this server's attempts in the queue's locks */
   public PackSender(DeliveryQueue queue, PackRuns runs, PackMails mails, PackDelivery delivery, Clock clock,
       String instance) {
@@ -62,6 +64,11 @@ public final class PackSender implements AutoCloseable {
   }
 
   /** Queues the mail of a rendered run; false (nothing queued) when the run is no longer this instance's to record. */
+  /** What each run under way on this node is doing now. */
+  public RunStages stages() {
+    return stages;
+  }
+
   public boolean queue(RenderedPack rendered) {
     return queue.enqueue(rendered);
   }
@@ -94,6 +101,7 @@ public final class PackSender implements AutoCloseable {
     try {
       // counted before the relay sees it: a crash after the relay accepted the mail still shows the attempt
       runs.attempting(id, attempt);
+      stages.mailing(id, attempt, mailer.maxAttempts());
       mailer.send(mails.of(run));
       PackRuns.Outcome outcome = run.missingSections().isEmpty() ? PackRuns.Outcome.DELIVERED
           : PackRuns.Outcome.INCOMPLETE;
@@ -101,6 +109,7 @@ public final class PackSender implements AutoCloseable {
         closeMonths(run); // before the run reads DELIVERED, so whoever sees that sees the months closed
       }
       queue.sent(id, outcome, attempt, clock.instant());
+      stages.ended(id);
       log.info("Run {}: pack of schedule {} {} to {} at attempt {}", id, run.schedule(), outcome, run.recipients(), attempt);
     } catch (RuntimeException e) {
       failedAttempt(run, attempt, e);
@@ -121,6 +130,7 @@ public final class PackSender implements AutoCloseable {
         : e.getClass().getSimpleName() + ": " + e.getMessage();
     if (attempt >= mailer.maxAttempts()) {
       queue.failed(run.id(), attempt, error + " (after " + attempts(attempt) + ")", clock.instant());
+      stages.ended(run.id());
       alert("board pack not delivered: schedule " + run.schedule() + ", run " + run.id(),
           "The board pack of " + mails.about(run) + " (schedule " + run.schedule() + ", run " + run.id()
               + ") was not delivered to " + run.recipients() + ": FAILED after " + attempts(attempt) + ".\n\n"
@@ -129,6 +139,7 @@ public final class PackSender implements AutoCloseable {
     }
     Duration backoff = mailer.backoffAfter(attempt);
     queue.retryAt(run.id(), attempt, error, clock.instant().plus(backoff));
+    stages.retrying(run.id(), attempt, clock.instant().plus(backoff));
     log.warn("Run {}: mail attempt {} of {} failed ({}); next attempt in {} ms", run.id(), attempt,
         mailer.maxAttempts(), error, backoff.toMillis());
     submit(() -> guarded("the mail queue", this::drain), backoff);

@@ -23,6 +23,8 @@ import org.apache.commons.csv.CSVRecord;
  * ({@link ReadFailure}); the rows before it still count as read.
  */
 final class CsvSource {
+  /** Rows between reports to {@link ImportProgress}: often enough for the Data page to show a file moving on. */
+  private static final long PROGRESS_EVERY = 10_000;
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
   /** Handed each data row of a file whose header is right. */
@@ -95,7 +97,7 @@ final class CsvSource {
       if (row.reset(record, line)) {
         handler.row(row);
       }
-      if (reading.rows % 100_000 == 0) {
+      if (reading.rows % PROGRESS_EVERY == 0) {
         progress.rowsRead(name(), reading.rows);
       }
     }

@@ -75,7 +75,8 @@ public final class Importer {
     return load(files, loadedBy, address, ImportProgress.none());
   }
 
-  private ImportResult load(Collection<UploadedFile> files, String loadedBy, String address, ImportProgress progress) {
+  /** Uploaded files, sent from {@code address}, telling {@code progress} how far the load has got ({@link ImportWatch}). */
+  public ImportResult load(Collection<UploadedFile> files, String loadedBy, String address, ImportProgress progress) {
     String names = files.stream().map(UploadedFile::name).collect(Collectors.joining(", "));
     return audit.audited(() -> {
       ProblemLog problems = new ProblemLog();

@@ -98,6 +98,7 @@ final class Load {
   private void stream(DSLContext trx, Inputs.Input input, CsvSource source, StreamedFile file, String loadedBy,
       ImportProgress progress) {
     long batchId = batchLog.loaded(trx, input.file(), input.kind(), loadedBy, 0);
+    progress.step(input.file().name(), "reading, checking and writing");
     StreamedFile.Outcome outcome = file.load(
         new StreamedFile.Context(trx, repository, bulk, source, problems, progress, batchId));
     rowsRead.put(input, outcome.rows());

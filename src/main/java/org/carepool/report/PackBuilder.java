@@ -37,8 +37,8 @@ final class PackBuilder {
     this.clock = clock;
   }
 
-  Pack build(PackRequest request) {
-    List<PackSection> sections = sections(request, true);
+  Pack build(PackRequest request, PackProgress progress) {
+    List<PackSection> sections = sections(request, true, progress);
     PackCover cover = cover(request, sections);
     RenderedReport pdf = new RenderedReport(cover.fileName() + ".pdf", Format.PDF.contentType(),
         new PackAssembler().assemble(cover, PackSummary.of(request.arrangements(), sections), sections));
@@ -49,7 +49,7 @@ final class PackBuilder {
 
   /** The workbook alone (a download of the pack as XLSX): no PDF is rendered. */
   RenderedReport workbook(PackRequest request) {
-    List<PackSection> sections = sections(request, false);
+    List<PackSection> sections = sections(request, false, PackProgress.NONE);
     return workbook(request, cover(request, sections), sections);
   }
 
@@ -69,7 +69,7 @@ final class PackBuilder {
    * independent (each reads its figures in its own transaction and fills its own print), so they are
    * made side by side on the common pool; the list keeps pack order.
    */
-  private List<PackSection> sections(PackRequest request, boolean pdf) {
+  private List<PackSection> sections(PackRequest request, boolean pdf, PackProgress progress) {
     List<Planned> planned = new ArrayList<>();
     for (PackRequest.Arrangement arrangement : request.arrangements()) {
       for (ReportId report : request.reports()) {
@@ -87,8 +87,11 @@ final class PackBuilder {
             new ReportRequest(report, null, request.board(), request.month(), Format.PDF), null, null));
       }
     }
+    java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+    progress.sectionsMade(0, planned.size());
     return planned.parallelStream().map(p -> {
       PackSection section = section(request, p.title(), p.report(), pdf);
+      progress.sectionsMade(made.incrementAndGet(), planned.size());
       return p.heading() == null ? section : section.in(p.heading(), p.reportTitle());
     }).toList();
   }

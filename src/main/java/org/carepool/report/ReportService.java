@@ -73,7 +73,13 @@ public final class ReportService {
    * {@link Pack#missing()}, so the rest still goes out and the gap is not hidden.
    */
   public Pack pack(PackRequest request) {
-    return timed("board-pack", Format.PDF, () -> new PackBuilder(this::data, incomeExpenditure::batches, renderer, clock).build(request));
+    return pack(request, PackProgress.NONE);
+  }
+
+  /** The same, telling {@code progress} as its sections are made (a scheduled run's stage). */
+  public Pack pack(PackRequest request, PackProgress progress) {
+    return timed("board-pack", Format.PDF,
+        () -> new PackBuilder(this::data, incomeExpenditure::batches, renderer, clock).build(request, progress));
   }
 
   /** The pack's XLSX companion alone (one sheet per table of each section), without rendering the PDF. */

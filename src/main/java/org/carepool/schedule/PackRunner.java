@@ -105,14 +105,17 @@ public final class PackRunner {
 
   private void produce(Schedule s, long run, YearMonth month, Instant startedAt) {
     rendering.add(run);
+    sender.stages().rendering(run);
     try {
-      Pack pack = render(s, month);
+      Pack pack = render(s, month, run);
       String pdf = delivery.archive().store(s.board(), month, s.id(), startedAt, run, "pdf", pack.pdf().content());
       String workbook = pack.workbook().map(w -> delivery.archive().store(s.board(), month, s.id(), startedAt, run,
           "xlsx", w.content())).orElse(null);
       List<String> missing = pack.missing().stream().map(m -> m.title() + ": " + m.reason()).toList();
+      sender.stages().queued(run); // before the queue: its worker may start mailing at once
       if (!sender.queue(new RenderedPack(run, instance, pdf, pack.pdf().content().length, workbook,
           pack.workbook().map(w -> (long) w.content().length).orElse(null), missing, clock.instant()))) {
+        sender.stages().ended(run);
         log.warn("Run {}: taken over by another instance meanwhile; its outcome stands", run);
         return;
       }
@@ -125,6 +128,7 @@ public final class PackRunner {
       }
       sender.wake();
     } catch (Throwable t) {
+      sender.stages().ended(run);
       fail(s, run, t);
       if (t instanceof Error e) {
         throw e;
@@ -135,13 +139,14 @@ public final class PackRunner {
   }
 
   /** Every section from one data version: an import waits for the pack's reads, or the pack for the import. */
-  private Pack render(Schedule s, YearMonth month) {
-    return gate.reading(() -> renderPack(s, month));
+  private Pack render(Schedule s, YearMonth month, long run) {
+    return gate.reading(() -> renderPack(s, month, run));
   }
 
-  private Pack renderPack(Schedule s, YearMonth month) {
+  private Pack renderPack(Schedule s, YearMonth month, long run) {
     return delivery.reports().pack(delivery.reports().boardPack(s.board(), month, s.reports(),
-        s.formats().contains(Format.XLSX), new PackRequest.Meeting(s.meeting(), s.meetingDate(), s.author())));
+        s.formats().contains(Format.XLSX), new PackRequest.Meeting(s.meeting(), s.meetingDate(), s.author())),
+        (made, of) -> sender.stages().rendering(run, Math.min(made + 1, of), of));
   }
 
   private void fail(Schedule s, long run, Throwable t) {

@@ -198,6 +198,11 @@ public final class Schedules implements AutoCloseable {
   }
 
   /** Whether the schedule exists (its runs may outlive it). */
+  /** What each run under way on this node is doing now (in memory: runs of other nodes are not here). */
+  public Map<Long, org.carepool.delivery.RunStages.Stage> stages() {
+    return sender.stages().all();
+  }
+
   public boolean exists(String id) {
     return book.find(id).isPresent();
   }

@@ -3,6 +3,8 @@ package org.carepool.web;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.carepool.error.NotFound;
+import org.carepool.ingest.ImportWatch;
 import org.carepool.ingest.Importer;
 
 /**
@@ -13,10 +15,15 @@ import org.carepool.ingest.Importer;
 final class DataController {
   private static final int HISTORY = 50;
 
-  private final Importer importer;
+  /** The header naming an upload's progress id (any 8 to 64 letters, digits and hyphens: a UUID fits). */
+  static final String PROGRESS_ID = "X-Import-Id";
 
-  DataController(Importer importer) {
+  private final Importer importer;
+  private final ImportWatch imports;
+
+  DataController(Importer importer, ImportWatch imports) {
     this.importer = importer;
+    this.imports = imports;
   }
 
   void page(Context ctx) {
@@ -24,13 +31,30 @@ final class DataController {
   }
 
   void upload(Context ctx) {
-    var loaded = importer.load(Uploads.csvFiles(ctx), Guard.user(ctx).username(), ctx.ip());
+    var loaded = imports.load(Uploads.csvFiles(ctx), Guard.user(ctx).username(), ctx.ip(), ctx.header(PROGRESS_ID), credential(ctx));
     Page.render(ctx, "data.jte", "Data", Map.of("loaded", loaded.files(), "data", data(ctx)));
   }
 
   void api(Context ctx) {
-    var loaded = importer.load(Uploads.csvFiles(ctx), Guard.user(ctx).username(), ctx.ip());
+    var loaded = imports.load(Uploads.csvFiles(ctx), Guard.user(ctx).username(), ctx.ip(), ctx.header(PROGRESS_ID), credential(ctx));
     ctx.json(Map.of("outcome", "LOADED", "files", loaded.files()));
+  }
+
+  /**
+   * {@code GET /api/imports/progress/{id}}: how far the upload sent with that id has got. Public to
+   * the guard, which would wait for the store an import holds: {@link ImportWatch} answers only the
+   * credential that sent the upload.
+   */
+  void progress(Context ctx) {
+    String id = ctx.pathParam("id");
+    ctx.json(imports.stage(id, credential(ctx))
+        .orElseThrow(() -> new NotFound(NotFound.noSuch("upload in progress or just finished", id))));
+  }
+
+  /** The session cookie of a page, or the Authorization header of an API caller. */
+  private static String credential(Context ctx) {
+    String session = ctx.cookie(Cookies.SESSION);
+    return session != null ? session : ctx.header("Authorization");
   }
 
   /** The form and the history: also what {@link ErrorMapping} shows under an error. */

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.carepool.delivery.RunStages;
 import org.carepool.schedule.RunRecord;
 import org.carepool.schedule.ScheduleConflict;
 import org.carepool.schedule.ScheduleInvalid;
@@ -30,10 +31,10 @@ final class SchedulePages {
 
   /** What {@code schedules.jte} shows; for anyone but an admin, no attention, no buttons ({@code csrf} null) and no form. */
   record ListPage(String done, List<RunRecord> attention, Map<String, String> unusable, List<ScheduleView> schedules,
-      String csrf, ScheduleForm form, Map<String, String> boards, List<String> problems) {}
+      String csrf, ScheduleForm form, Map<String, String> boards, List<String> problems, Map<Long, RunStages.Stage> stages) {}
 
   /** What {@code runs.jte} shows; {@code schedule} is null when it was deleted (its history stays). */
-  record RunsPage(String done, String id, ScheduleView schedule, List<RunRecord> runs) {}
+  record RunsPage(String done, String id, ScheduleView schedule, List<RunRecord> runs, Map<Long, RunStages.Stage> stages) {}
 
   void page(Context ctx) {
     boolean admin = Guard.user(ctx).role().includes(Role.ADMIN);
@@ -80,7 +81,7 @@ final class SchedulePages {
 
   void runs(Context ctx) {
     String id = ctx.pathParam("id");
-    var page = new RunsPage(done(ctx), id, schedules.exists(id) ? schedules.get(id) : null, schedules.runs(id));
+    var page = new RunsPage(done(ctx), id, schedules.exists(id) ? schedules.get(id) : null, schedules.runs(id), schedules.stages());
     Page.render(ctx, "runs.jte", "Runs of " + id, Map.of("page", page));
   }
 
@@ -99,8 +100,8 @@ final class SchedulePages {
   private void page(Context ctx, ScheduleForm form, List<String> problems) {
     ListPage page = Guard.user(ctx).role().includes(Role.ADMIN)
         ? new ListPage(done(ctx), schedules.needingAttention(), schedules.unusable(), schedules.list(), Guard.csrf(ctx), form,
-            schedules.boards(), problems)
-        : new ListPage(done(ctx), List.of(), Map.of(), schedules.list(), null, null, Map.of(), List.of());
+            schedules.boards(), problems, schedules.stages())
+        : new ListPage(done(ctx), List.of(), Map.of(), schedules.list(), null, null, Map.of(), List.of(), schedules.stages());
     Page.render(ctx, "schedules.jte", "Schedules", Map.of("page", page));
   }
 

@@ -6,12 +6,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import org.carepool.delivery.RunStages;
 import org.carepool.schedule.RunRecord;
 import org.carepool.schedule.ScheduleView;
 
 /** How the Schedules, runs and Packs templates word times, run states and pack files. */
 final class ScheduleText {
   /** UK time with its GMT or BST marker: "25 Oct 2026 01:30:00" happens twice that night. */
+  private static final DateTimeFormatter RETRY = DateTimeFormatter.ofPattern("HH:mm:ss zzz", Locale.UK)
+      .withZone(Html.LONDON);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss zzz", Locale.UK)
       .withZone(Html.LONDON);
 
@@ -37,6 +40,11 @@ final class ScheduleText {
 
   static String when(Instant instant) {
     return instant == null ? "" : WHEN.format(instant);
+  }
+
+  /** What a run under way is doing: "rendering the pack", "mail attempt 1 failed; retry at 14:05 GMT". */
+  static String stage(RunStages.Stage stage) {
+    return stage.retryAt() == null ? stage.what() : stage.what() + " " + RETRY.format(stage.retryAt());
   }
 
   /** Why a run needs an admin. */

@@ -28,6 +28,7 @@ import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.finance.MonthCloses;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
+import org.carepool.ingest.ImportWatch;
 import org.carepool.ingest.Importer;
 import org.carepool.report.Downloads;
 import org.carepool.schedule.Schedules;
@@ -41,7 +42,7 @@ public final class WebServer {
   /** The feature services the controllers call. */
   public record Services(UserService users, SignIns signIns, UserAdmin userAdmin, Audit audit,
                          ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
-                         PerformanceService performance, MappingService mapping, Importer importer, Downloads downloads,
+                         PerformanceService performance, MappingService mapping, Importer importer, ImportWatch imports, Downloads downloads,
                          Schedules schedules, MonthCloses closes, Dashboards dashboards) {}
 
   /**
@@ -103,7 +104,7 @@ public final class WebServer {
     var home = new HomeController(s.schedules(), s.dashboards());
     var arrangementPage = new ArrangementPage(s.dashboards());
     var reports = new ReportController(s.downloads(), s.incomeExpenditure(), s.arrangements(), cookies);
-    var data = new DataController(s.importer());
+    var data = new DataController(s.importer(), s.imports());
     var users = new UserController(s.users(), s.userAdmin());
     var audit = new AuditController(s.audit());
     var arrangements = new ArrangementController(s.arrangements());
@@ -161,6 +162,7 @@ public final class WebServer {
     r.get("/api/boards/{code}/mapping", indicators::mapping, Access.VIEWER);
     r.get("/api/reports/{report}", reports::api, Access.VIEWER);
     r.post("/api/imports", data::api, Access.ANALYST);
+    r.get("/api/imports/progress/{id}", data::progress, Access.PUBLIC);
     r.get("/api/audit", audit::api, Access.ADMIN);
     r.post("/api/backups", ops::backup, Access.CONTROL);
 

@@ -99,6 +99,40 @@ class PackMailTruthTest {
     }
   }
 
+  @Test
+  void a_run_under_way_shows_its_stage_rendering_mailing_and_when_it_retries_and_none_once_ended() throws Exception {
+    try (SlowRelay relay = new SlowRelay(2_500);
+        Schedules schedules = schedules(new Mailer(new Mailer.Settings(Optional.of("localhost"), relay.port(), Optional.empty(),
+            Optional.empty(), "carepool@test.example", 2, Duration.ofMillis(1_500), Duration.ofSeconds(1))))) {
+      schedules.create(ADMIN, PackDeliveryTest.jb("jb-stages"));
+      schedules.runNow(ADMIN, "jb-stages");
+      java.util.List<String> seen = new java.util.ArrayList<>();
+      long until = System.currentTimeMillis() + 60_000;
+      RunRecord last = null;
+      while (System.currentTimeMillis() < until) {
+        for (var stage : schedules.stages().values()) {
+          String what = stage.what() + (stage.retryAt() == null ? "" : " (time given)");
+          if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(what)) {
+            seen.add(what);
+          }
+        }
+        var runs = schedules.runs("jb-stages");
+        last = runs.isEmpty() ? null : runs.get(0);
+        if (last != null && !last.active()) {
+          break;
+        }
+        Thread.sleep(5);
+      }
+      assertEquals("FAILED", last.outcome(), String.valueOf(last));
+      assertTrue(seen.stream().anyMatch(w -> w.matches("rendering section [0-9]+ of [0-9]+")), seen.toString());
+      seen.removeIf(w -> w.startsWith("rendering"));
+      assertEquals(List.of("queued for mailing", "mailing, attempt 1 of 2",
+          "mail attempt 1 failed; retry at (time given)", "mailing, attempt 2 of 2"),
+          seen, "each stage in turn, asked every 5 ms (the retry waits 1.5 s, the relay holds each mail 2.5 s)");
+      assertTrue(schedules.stages().isEmpty(), "an ended run has no stage: " + schedules.stages());
+    }
+  }
+
   private Schedules schedules(Mailer mailer) {
     return TestSchedules.of(db, new Schedules.Config(work.resolve("schedules"), "t-" + UUID.randomUUID(), 1)
         .withTiming(Duration.ofHours(1), Duration.ofMillis(500), Duration.ofMinutes(2)),

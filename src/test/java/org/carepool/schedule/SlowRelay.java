@@ -17,13 +17,13 @@ import java.util.concurrent.Semaphore;
  * {@code stallMillis}: as a busy relay does. It keeps each message it received, and releases
  * {@link #dataReceived} as each one arrives (before it answers).
  */
-final class SlowRelay implements AutoCloseable {
+public final class SlowRelay implements AutoCloseable {
   private final ServerSocket server;
   private final long stallMillis;
   final List<String> messages = new CopyOnWriteArrayList<>();
   final Semaphore dataReceived = new Semaphore(0);
 
-  SlowRelay(long stallMillis) throws IOException {
+  public SlowRelay(long stallMillis) throws IOException {
     this.server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
     this.stallMillis = stallMillis;
     Thread accept = new Thread(this::serve, "slow-relay");
@@ -31,7 +31,7 @@ final class SlowRelay implements AutoCloseable {
     accept.start();
   }
 
-  int port() {
+  public int port() {
     return server.getLocalPort();
   }
 

@@ -82,6 +82,7 @@ class RouteAccessTest {
       Map.entry("GET /api/packs/{id}", Access.VIEWER),
       Map.entry("GET /api/reports/{report}", Access.VIEWER),
       Map.entry("POST /api/imports", Access.ANALYST),
+      Map.entry("GET /api/imports/progress/{id}", Access.PUBLIC), // answers only the credential that sent the upload
       Map.entry("GET /api/audit", Access.ADMIN),
       Map.entry("POST /api/backups", Access.CONTROL)));
 

@@ -28,6 +28,7 @@ import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
 import org.carepool.ingest.ImportProgress;
 import org.carepool.ingest.DataVersion;
+import org.carepool.ingest.ImportWatch;
 import org.carepool.ingest.Importer;
 import org.carepool.report.Downloads;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
@@ -77,8 +78,9 @@ final class WebFixture implements AutoCloseable {
         "http://localhost");
     schedules = TestSchedules.of(database, new Schedules.Config(work.resolve("schedules"), "web-" + UUID.randomUUID(), 1),
         delivery, clock);
+    Importer importer = new Importer(database, clock);
     server = new WebServer(new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
-        new ArrangementService(database.dsl()), finance, performance, mapping, new Importer(database, clock),
+        new ArrangementService(database.dsl()), finance, performance, mapping, importer, new ImportWatch(importer),
         new Downloads(reports, audit, database.gate(), () -> String.valueOf(new DataVersion(database.dsl()).current()), 16,
             new CompositeMeterRegistry(), clock),
         schedules, new MonthCloses(database.dsl(), audit, clock),
