@@ -26,17 +26,9 @@ final class ChartAxes {
    * alone when there is nothing to show.
    */
   static void fit(NumberAxis axis, CategoryDataset data, double... also) {
-    double low = Double.POSITIVE_INFINITY;
-    double high = Double.NEGATIVE_INFINITY;
-    for (int row = 0; row < data.getRowCount(); row++) {
-      for (int column = 0; column < data.getColumnCount(); column++) {
-        Number value = data.getValue(row, column);
-        if (value != null) {
-          low = Math.min(low, value.doubleValue());
-          high = Math.max(high, value.doubleValue());
-        }
-      }
-    }
+    Extent extent = Extent.of(data, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+    double low = extent.low();
+    double high = extent.high();
     for (double value : also) {
       low = Math.min(low, value);
       high = Math.max(high, value);
@@ -60,19 +52,27 @@ final class ChartAxes {
    * highest value with headroom; with nothing to show, from zero to one.
    */
   static void fromZero(NumberAxis axis, CategoryDataset data) {
-    double low = 0;
-    double high = 0;
-    for (int row = 0; row < data.getRowCount(); row++) {
-      for (int column = 0; column < data.getColumnCount(); column++) {
-        Number value = data.getValue(row, column);
-        if (value != null) {
-          low = Math.min(low, value.doubleValue());
-          high = Math.max(high, value.doubleValue());
-        }
-      }
-    }
+    Extent extent = Extent.of(data, 0, 0);
+    double low = extent.low();
+    double high = extent.high();
     double spread = high - low == 0 ? 1 : high - low;
     axis.setAutoRangeIncludesZero(true);
     axis.setRange(low < 0 ? low - spread * HEADROOM : 0, high + spread * HEADROOM);
+  }
+
+  /** The lowest and highest of {@code low}, {@code high} and every value of {@code data}. */
+  private record Extent(double low, double high) {
+    static Extent of(CategoryDataset data, double low, double high) {
+      for (int row = 0; row < data.getRowCount(); row++) {
+        for (int column = 0; column < data.getColumnCount(); column++) {
+          Number value = data.getValue(row, column);
+          if (value != null) {
+            low = Math.min(low, value.doubleValue());
+            high = Math.max(high, value.doubleValue());
+          }
+        }
+      }
+      return new Extent(low, high);
+    }
   }
 }
