@@ -1,8 +1,6 @@
 package org.carepool.web;
 
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.carepool.audit.Audit;
@@ -47,8 +45,8 @@ final class AuditController {
   }
 
   private static String filter(AuditQuery query) {
-    return (query.actor() == null ? "" : "who=" + enc(query.actor()) + "&")
-        + (query.action() == null ? "" : "action=" + enc(query.action()) + "&");
+    return (query.actor() == null ? "" : "who=" + Links.enc(query.actor()) + "&")
+        + (query.action() == null ? "" : "action=" + Links.enc(query.action()) + "&");
   }
 
   private static AuditQuery query(Context ctx) {
@@ -64,9 +62,5 @@ final class AuditController {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

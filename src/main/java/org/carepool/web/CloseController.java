@@ -3,8 +3,6 @@ package org.carepool.web;
 import org.carepool.error.Invalid;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -56,8 +54,7 @@ final class CloseController {
     String code = Forms.required(ctx, "arrangement", "Arrangement");
     YearMonth month = month(Forms.required(ctx, "month", "Month"));
     closes.close(code, month, Guard.user(ctx).username(), CloseHow.ANALYST, ctx.ip());
-    ctx.redirect("/reports?arrangement=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&month=" + month
-        + "&closed=1", HttpStatus.SEE_OTHER);
+    ctx.redirect(Links.reports(code, month) + "&closed=1", HttpStatus.SEE_OTHER);
   }
 
   /** What {@code closeForm.jte} shows; {@code closed}: the month was closed just now. */

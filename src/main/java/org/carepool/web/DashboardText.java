@@ -1,8 +1,6 @@
 package org.carepool.web;
 
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import org.carepool.dashboard.DashboardView.Card;
 import org.carepool.dashboard.DashboardView.PartnerSpend;
@@ -33,9 +31,9 @@ final class DashboardText {
 
   /** "Overspend £20,000.00 (2.0% of contributions)", "Underspend …" or "On budget". */
   static String variance(Card card) {
-    BigDecimal v = card.variance();
-    String pct = card.variancePct() == null ? "" : " (" + card.variancePct().abs().toPlainString() + "% of contributions)";
-    return v.signum() == 0 ? "On budget" : (v.signum() > 0 ? "Overspend " : "Underspend ") + Html.pounds(v.abs()) + pct;
+    String pct = card.variancePct() == null || card.variance().signum() == 0 ? ""
+        : " (" + card.variancePct().abs().toPlainString() + "% of contributions)";
+    return DetailText.variance(card.variance()) + pct;
   }
 
   static String rating(Rating rating) {
@@ -75,19 +73,14 @@ final class DashboardText {
   }
 
   static String reportsLink(Card card) {
-    return "/reports?arrangement=" + enc(card.code()) + "&month=" + card.month();
+    return Links.reports(card.code(), card.month());
   }
 
   static String fileLink(Card card, String format) {
-    return "/reports/file?report=income-expenditure&arrangement=" + enc(card.code()) + "&month=" + card.month()
-        + "&format=" + format;
+    return Links.file("income-expenditure", card.code(), card.month(), format);
   }
 
   static String jsonLink(Card card) {
-    return "/api/arrangements/" + enc(card.code()) + "/income-expenditure?month=" + card.month();
-  }
-
-  private static String enc(String code) {
-    return URLEncoder.encode(code, StandardCharsets.UTF_8);
+    return Links.json("income-expenditure", card.code(), card.month());
   }
 }

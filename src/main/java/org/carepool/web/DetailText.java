@@ -1,8 +1,6 @@
 package org.carepool.web;
 
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -254,19 +252,14 @@ final class DetailText {
   }
 
   static String fileLink(ArrangementDetail detail, String report, String format) {
-    return "/reports/file?report=" + report + "&arrangement=" + enc(detail.arrangement().code()) + "&month="
-        + detail.month() + "&format=" + format;
+    return Links.file(report, detail.arrangement().code(), detail.month(), format);
   }
 
   static String jsonLink(ArrangementDetail detail, String report) {
-    return "/api/arrangements/" + enc(detail.arrangement().code()) + "/" + report + "?month=" + detail.month();
+    return Links.json(report, detail.arrangement().code(), detail.month());
   }
 
   static String detailLink(String code) {
-    return "/arrangements/" + enc(code);
-  }
-
-  private static String enc(String code) {
-    return URLEncoder.encode(code, StandardCharsets.UTF_8);
+    return Links.arrangement(code);
   }
 }
