@@ -151,10 +151,12 @@ final class Carepool implements AutoCloseable {
     PackDelivery delivery = packDelivery();
     RunRepository runs = new RunRepository(database.dsl());
     Schedules schedules = schedules(delivery, runs);
+    java.util.function.Supplier<String> dataVersion = dataVersion();
     WebServer.Services services = new WebServer.Services(users, signIns, userAdmin, audit,
         arrangements, incomeExpenditure, performance, mapping, importer, new ImportWatch(importer),
-        new Downloads(reports, audit, database.gate(), dataVersion(), settings.ops().reportCacheMb(), meters, clock),
-        schedules, closes, new Dashboards(database.dsl(), arrangements, incomeExpenditure, performance, schedules));
+        new Downloads(reports, audit, database.gate(), dataVersion, settings.ops().reportCacheMb(), meters, clock),
+        schedules, closes, new Dashboards(database.dsl(), arrangements, incomeExpenditure, performance, schedules,
+            dataVersion));
     signIns.deleteEndedSessions();
     Backups.Folder backupFolder = new Backups.Folder(settings.ops().backups(settings.dataDir()), settings.ops().backupKeep());
     Operated operated = operations(schedules, delivery.mailer(), backupFolder, storeLost);
@@ -235,15 +237,11 @@ final class Carepool implements AutoCloseable {
   }
 
   /**
-   * What a cached download's figures depend on: the newest load, and the newest close, reopen and
-   * hand-entered commentary (each changes what a report shows without a load).
+   * What cached downloads and the home page's cards depend on: the newest load, and the newest close,
+   * reopen and hand-entered commentary (each changes what a report shows without a load).
    */
   private java.util.function.Supplier<String> dataVersion() {
-    DataVersion loads = new DataVersion(database.dsl());
-    return () -> {
-      var mark = closes.changeMark();
-      return loads.current() + "." + mark.lastCloseId() + "." + mark.lastReopenId() + "." + mark.lastCommentaryId();
-    };
+    return new DataVersion(database.dsl()).with(() -> closes.changeMark().token());
   }
 
   /** Database.probe() never waits behind an import, and drops dead connections so a stopped store reopens. */

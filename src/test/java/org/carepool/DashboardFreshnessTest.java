@@ -1,6 +1,7 @@
 package org.carepool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,6 +54,50 @@ class DashboardFreshnessTest {
           "the board's next pack links to its schedule");
       assertTrue(row(page, "LA").contains("Up to date") && row(page, "CCG").contains("Up to date"));
     }
+  }
+
+  /**
+   * The home page keeps its cards between views until the figures change: a load, a close and a reopen
+   * each show on the next view, without a restart.
+   */
+  @Test
+  void the_cards_follow_every_load_close_and_reopen() throws IOException {
+    Path dir = RunningCarepool.tempDir();
+    Path lb1 = copyOfLb1(dir.resolve("lb1"));
+    List<String> fullSpend = Files.readAllLines(lb1.resolve("spend.csv"));
+    Files.write(lb1.resolve("spend.csv"), fullSpend.stream()
+        .filter(line -> !(line.contains(",2025-09,") && line.contains(",LA,"))).toList());
+    try (RunningCarepool app = new RunningCarepool(dir).load(lb1)) {
+      String first = DashboardDemoTest.homeOf(app);
+      assertEquals(withoutCsrf(first), withoutCsrf(DashboardDemoTest.homeOf(app)), "nothing changed, so the same page");
+      assertTrue(row(first, "LA").contains("Behind: 2 months behind the latest"), row(first, "LA"));
+
+      Path spendOnly = Files.createDirectories(dir.resolve("spend-again"));
+      Files.write(spendOnly.resolve("spend.csv"), fullSpend);
+      app.load(spendOnly);
+      String loaded = DashboardDemoTest.homeOf(app);
+      assertTrue(row(loaded, "LA").contains("Behind: 1 month behind the latest"), row(loaded, "LA"));
+      assertTrue(movement(loaded).contains("data-value=\"\""), "no month closed yet: " + movement(loaded));
+
+      assertEquals(201, app.send("POST", "/api/arrangements/LB1/closes?month=2025-09", "analyst", null).statusCode());
+      String closed = DashboardDemoTest.homeOf(app);
+      assertFalse(movement(closed).contains("data-value=\"\""), "a close gives a movement: " + movement(closed));
+
+      assertEquals(200, app.send("POST", "/api/arrangements/LB1/closes/2025-09/reopen?reason=late+invoices",
+          "admin", null).statusCode());
+      assertTrue(movement(DashboardDemoTest.homeOf(app)).contains("data-value=\"\""), "reopened: no close in force");
+    }
+  }
+
+  /** Each view signs in afresh, so each page carries its own session's form token. */
+  private static String withoutCsrf(String page) {
+    return page.replaceAll("name=\"csrf\" value=\"[^\"]*\"", "");
+  }
+
+  private static String movement(String page) {
+    int card = page.indexOf("id=\"card-LB1\"");
+    int start = page.indexOf("data-figure=\"movement\"", card);
+    return page.substring(start, page.indexOf("</p>", start));
   }
 
   /** A card that cannot be worked out (no contributions for the year) says why; the rest of the page still shows. */

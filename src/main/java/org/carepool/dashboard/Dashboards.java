@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.arrangement.ArrangementSummary;
 import org.carepool.arrangement.UnknownArrangementException;
@@ -40,10 +42,18 @@ public final class Dashboards {
   private final PerformanceService performance;
   private final DashboardRepository repository;
   private final Schedules schedules;
+  private final Supplier<String> dataVersion;
+  /** The cards and freshness of the newest data version asked for; packs and schedules are read every time. */
+  private final AtomicReference<Figures> latestFigures = new AtomicReference<>();
 
+  /**
+   * @param dataVersion what the cards' figures depend on, changed by every load, close, reopen and
+   *                    commentary (the download cache's key): the cards are worked out again only when it changes
+   */
   public Dashboards(DSLContext dsl, ArrangementService arrangements, IncomeExpenditureService incomeExpenditure,
-      PerformanceService performance, Schedules schedules) {
+      PerformanceService performance, Schedules schedules, Supplier<String> dataVersion) {
     this.schedules = schedules;
+    this.dataVersion = dataVersion;
     this.arrangements = arrangements;
     this.incomeExpenditure = incomeExpenditure;
     this.performance = performance;
@@ -51,16 +61,37 @@ public final class Dashboards {
   }
 
   public DashboardView dashboard() {
-    Map<String, YearMonth> latest = arrangements.latestSpendMonths();
+    Figures figures = figures();
     List<ScheduleView> scheduled = schedules.list();
     List<RunRecord> packs = schedules.packs();
+    List<BoardCards> boards = figures.boards().stream()
+        .map(b -> new BoardCards(b.code(), b.name(), b.cards(), packs(b.code(), scheduled, packs))).toList();
+    return new DashboardView(boards, figures.freshness());
+  }
+
+  /**
+   * The cards as at the store's data version, worked out again only when it has changed. The version is
+   * read before the figures, so a load landing in between leaves figures newer than their key, never older:
+   * the next view sees the new version and works them out again.
+   */
+  private Figures figures() {
+    String version = dataVersion.get();
+    Figures held = latestFigures.get();
+    if (held != null && held.version().equals(version)) {
+      return held;
+    }
+    Map<String, YearMonth> latest = arrangements.latestSpendMonths();
     List<BoardCards> boards = arrangements.boards().keySet().stream().map(arrangements::board)
         .map(b -> new BoardCards(b.code(), b.name(),
-            b.arrangements().stream().map(a -> card(a, latest.get(a.code()))).toList(),
-            packs(b.code(), scheduled, packs)))
+            b.arrangements().stream().map(a -> card(a, latest.get(a.code()))).toList(), null))
         .toList();
-    return new DashboardView(boards, freshness(latest));
+    Figures worked = new Figures(version, boards, freshness(latest));
+    latestFigures.set(worked);
+    return worked;
   }
+
+  /** The data-dependent part of the home page (boards' cards without their packs), and its data version. */
+  private record Figures(String version, List<BoardCards> boards, Freshness freshness) {}
 
   private Card card(ArrangementSummary arrangement, YearMonth month) {
     if (month == null) {

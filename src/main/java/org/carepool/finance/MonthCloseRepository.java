@@ -47,7 +47,12 @@ public final class MonthCloseRepository {
    * No mark repeats an earlier one: ids are never reused, reopen ids only grow, and a reopening that
    * lowers {@code lastCloseId} raises {@code lastReopenId}. Compare marks for equality, not order.
    */
-  public record CloseMark(long lastCloseId, long lastReopenId, long lastCommentaryId) {}
+  public record CloseMark(long lastCloseId, long lastReopenId, long lastCommentaryId) {
+    /** The mark as one word, e.g. "12.3.40", for a cache key or an ETag. */
+    public String token() {
+      return lastCloseId + "." + lastReopenId + "." + lastCommentaryId;
+    }
+  }
 
   private long newest(org.jooq.TableField<?, Long> id) {
     return dsl.select(coalesce(max(id), inline(0L))).from(id.getTable()).fetchOne(0, Long.class);

@@ -2,6 +2,7 @@ package org.carepool.ingest;
 
 import static org.carepool.db.generated.Tables.IMPORT_BATCH;
 
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -17,6 +18,14 @@ public final class DataVersion {
 
   public DataVersion(DSLContext dsl) {
     this.dsl = dsl;
+  }
+
+  /**
+   * This version joined to a mark of what changes figures without a load (closes, reopens, commentary):
+   * what a cache of figures is keyed by, e.g. "41.12.3.40".
+   */
+  public Supplier<String> with(Supplier<String> changesWithoutLoad) {
+    return () -> current() + "." + changesWithoutLoad.get();
   }
 
   /** The id of the newest batch that was loaded (a rejected one wrote nothing); 0 for an empty store. */

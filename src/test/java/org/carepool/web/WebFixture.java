@@ -14,6 +14,7 @@ import org.carepool.delivery.PackDelivery;
 import org.carepool.schedule.Schedules;
 import org.carepool.schedule.TestSchedules;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.dashboard.Dashboards;
 import org.carepool.audit.Audit;
@@ -79,12 +80,15 @@ final class WebFixture implements AutoCloseable {
     schedules = TestSchedules.of(database, new Schedules.Config(work.resolve("schedules"), "web-" + UUID.randomUUID(), 1),
         delivery, clock);
     Importer importer = new Importer(database, clock);
+    MonthCloses closes = new MonthCloses(database.dsl(), audit, clock);
+    Supplier<String> dataVersion = new DataVersion(database.dsl()).with(() -> closes.changeMark().token());
     server = new WebServer(new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
         new ArrangementService(database.dsl()), finance, performance, mapping, importer, new ImportWatch(importer),
-        new Downloads(reports, audit, database.gate(), () -> String.valueOf(new DataVersion(database.dsl()).current()), 16,
+        new Downloads(reports, audit, database.gate(), dataVersion, 16,
             new CompositeMeterRegistry(), clock),
-        schedules, new MonthCloses(database.dsl(), audit, clock),
-        new Dashboards(database.dsl(), new ArrangementService(database.dsl()), finance, performance, schedules)), network, new BackupsOnly(new Backups(database, work.resolve("packs"), clock)))
+        schedules, closes,
+        new Dashboards(database.dsl(), new ArrangementService(database.dsl()), finance, performance, schedules,
+            dataVersion)), network, new BackupsOnly(new Backups(database, work.resolve("packs"), clock)))
         .start(0);
   }
 
