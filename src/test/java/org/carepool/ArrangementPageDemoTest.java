@@ -189,7 +189,7 @@ class ArrangementPageDemoTest {
       same(differences, what + " " + m.group(1) + pointer, api, value);
       String text = unescape(m.group(4)).strip().replace('\u2212', '-');
       boolean inWords = new BigDecimal(isNumber(value) ? value : "1").signum() == 0
-          && (text.equals("No change") || text.equals("On budget"));
+          && (text.equals("No change") || text.equals("On budget") || text.equals("on budget to date"));
       if (!value.isEmpty() && isNumber(value) && !inWords && !text.contains(shownAs(pointer, value))) {
         differences.add(what + " " + m.group(1) + pointer + ": shows '" + text + "' for " + value);
       }
@@ -209,9 +209,10 @@ class ArrangementPageDemoTest {
       pointers.add("ie/pool/" + f);
     }
     each(pointers, ie, "income", "contribution", "toDate");
-    each(pointers, ie, "schemes", "budget", "budgetToDate", "actualToDate", "forecast", "basis", "previousForecast",
+    each(pointers, ie, "schemes", "budget", "budgetToDate", "actualToDate", "varianceToDate", "forecast", "basis", "previousForecast",
         "movement", "variance", "variancePct", "rating");
     each(pointers, ie, "riskShare", "amount");
+    each(pointers, ie, "steps", "remainingBefore", "limit", "taken", "remainingAfter");
     each(pointers, ie, "costSplit", "amount", "incomeToDate", "owedToHost");
     each(pointers, ie, "keyVariances", "rating", "variance", "variancePct", "movement", "commentary");
     JsonNode reserves = ie.get("reserves");

@@ -57,6 +57,12 @@ final class DetailText {
         : (variance.signum() > 0 ? "Overspend " : "Underspend ") + Html.pounds(variance.abs());
   }
 
+  /** A scheme's variance to date under its actual: "£5,000.00 over budget to date", "… under …", or on budget. */
+  static String toDate(BigDecimal variance) {
+    return variance.signum() == 0 ? "on budget to date"
+        : Html.pounds(variance.abs()) + (variance.signum() > 0 ? " over" : " under") + " budget to date";
+  }
+
   /** "Up £5,000.00", "Down …", "No change", or a dash before the year's first close. */
   static String movement(BigDecimal movement) {
     if (movement == null) {
@@ -109,6 +115,29 @@ final class DetailText {
       case "UNDERSPEND" -> "The underspend term";
       default -> source;
     };
+  }
+
+  /** A step's rule in words: "Pool reserve", "First call on Council (LA), up to 2.0% of contributions", … */
+  static String step(IncomeExpenditureStatement statement, IncomeExpenditure.Step step) {
+    String limit = step.percent() != null ? step.percent().stripTrailingZeros().toPlainString() + "%"
+        : step.amount() != null ? Html.pounds(step.amount()) : null;
+    return switch (step.rule()) {
+      case RESERVE -> "Pool reserve" + (step.amount() == null ? "" : ", up to " + limit);
+      case FIRST -> "First call on " + organisation(statement, step.party())
+          + (limit == null ? "" : ", up to " + limit + (step.percent() != null ? " of contributions" : ""));
+      case SHARES -> "Shared by contribution"
+          + (step.percent() == null ? "" : ", each partner capped at " + limit + " of its own contribution");
+      case REST -> "The rest, to " + organisation(statement, step.party());
+    };
+  }
+
+  /** Who bore what a step took: "Council (LA) £12,000.00; NHS (CCG) £8,000.00", or the reserve. */
+  static String borne(IncomeExpenditureStatement statement, IncomeExpenditure.Step step) {
+    if (step.borne().isEmpty()) {
+      return step.rule() == org.carepool.finance.StepRule.RESERVE && step.taken().signum() != 0 ? "The pool reserve" : "–";
+    }
+    return step.borne().stream().map(b -> organisation(statement, b.organisation()) + " " + Html.pounds(b.amount()))
+        .collect(Collectors.joining("; "));
   }
 
   static String reasons(IncomeExpenditure.KeyVariance k) {
