@@ -180,6 +180,11 @@ document.addEventListener("submit", (event) => {
     };
     request.onload = () => {
       stopWatching();
+      if (request.responseURL && new URL(request.responseURL).pathname === "/sign-in") {
+        // the session ended while the page was open: nothing was loaded; sign in as a whole page, then back to Data
+        window.location.assign(request.responseURL);
+        return;
+      }
       showAnswer(request.responseText);
     };
     request.onerror = () => {

@@ -114,6 +114,28 @@ class UploadProgressBrowserTest {
     assertTrue(browser.findElement(By.id("upload-form")).isDisplayed(), "the form is there to try again");
   }
 
+  /** A session that ended while the Data page was open: the whole sign-in page, then back to Data; nothing loaded. */
+  @Test
+  void an_upload_after_the_session_ended_goes_to_the_sign_in_page() throws IOException {
+    Path csv = Files.createTempDirectory("carepool-upload").resolve("spend.csv");
+    Files.writeString(csv, "arrangement,scheme,month,amount,organisation,locality\nLB1,S1,2025-08,1.00,CCG,L1\n");
+    signIn("analyst");
+    browser.get(app.base() + "/data");
+    browser.manage().deleteAllCookies();
+    browser.findElement(By.id("files")).sendKeys(csv.toAbsolutePath().toString());
+    browser.findElement(By.xpath("//button[text()='Load files']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/sign-in"));
+    assertTrue(browser.getCurrentUrl().endsWith("/sign-in?next=%2Fdata"), browser.getCurrentUrl());
+    assertTrue(browser.findElements(By.id("upload-form")).isEmpty(), "the sign-in page as a whole, not inside the Data page");
+    assertTrue(browser.findElement(By.id("sign-in-next")).getText().endsWith("sign in to go on to /data."));
+    shot("data-session-ended");
+    browser.findElement(By.id("username")).sendKeys("analyst");
+    browser.findElement(By.id("password")).sendKeys(RunningCarepool.PASSWORD);
+    browser.findElement(By.xpath("//button[text()='Sign in']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/data"));
+    assertTrue(browser.findElements(By.cssSelector("#main .message")).isEmpty(), "nothing was loaded");
+  }
+
   private void signIn(String name) {
     browser.manage().deleteAllCookies();
     browser.get(app.base() + "/");
