@@ -33,11 +33,14 @@ public record DashboardView(List<BoardCards> boards, Freshness freshness) {
    *
    * @param variance  forecast − contributions; positive is an overspend
    * @param movement  the forecast's change since the latest closed month; null before the first close
+   * @param shareable the overspend the partners share ({@code O_s}: less FIXED and RING_FENCED schemes' variances),
+   *                  which can be positive while the pool as a whole underspends
    * @param trend     the pool's variance at each month of the year up to {@code month}, April first
    * @param kpis      the KPIs the arrangement is rated on, as the performance report as at {@code month} has them
    */
   public record Card(String code, String name, YearMonth month, BigDecimal contributions, BigDecimal forecast,
-      BigDecimal variance, BigDecimal variancePct, Rating rating, BigDecimal movement, List<MonthPosition> trend,
+      BigDecimal variance, BigDecimal variancePct, Rating rating, BigDecimal movement, BigDecimal shareable,
+      List<MonthPosition> trend,
       List<KpiPanel> kpis, String problem) {
     public Card {
       trend = List.copyOf(trend);
@@ -45,7 +48,7 @@ public record DashboardView(List<BoardCards> boards, Freshness freshness) {
     }
 
     static Card unavailable(String code, String name, String problem) {
-      return new Card(code, name, null, null, null, null, null, null, null, List.of(), List.of(), problem);
+      return new Card(code, name, null, null, null, null, null, null, null, null, List.of(), List.of(), problem);
     }
 
     /** How many of the KPIs are rated {@code rating}. */

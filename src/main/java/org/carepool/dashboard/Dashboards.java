@@ -102,7 +102,7 @@ public final class Dashboards {
       List<MonthPosition> trend = trend(arrangement.code(), month);
       trend.add(new MonthPosition(month, pool.forecast(), pool.overspend()));
       return new Card(arrangement.code(), arrangement.name(), month, pool.contributions(), pool.forecast(),
-          pool.overspend(), pool.variancePct(), pool.rating(), pool.movement(), trend,
+          pool.overspend(), pool.variancePct(), pool.rating(), pool.movement(), pool.shareable(), trend,
           panels(performance.performance(arrangement.code(), month), KpiChart.Size.SPARK), null);
     } catch (FinanceException e) {
       return Card.unavailable(arrangement.code(), arrangement.name(), e.getMessage());

@@ -36,6 +36,18 @@ final class DashboardText {
     return DetailText.variance(card.variance()) + pct;
   }
 
+  /**
+   * Why partners carry an overspend although the pool underspends: only when the shared schemes overspend
+   * (their funders keep the fixed and ring-fenced schemes' underspends). Null otherwise.
+   */
+  static String sharedOverspend(Card card) {
+    if (card.shareable() == null || card.shareable().signum() <= 0 || card.variance().signum() > 0) {
+      return null;
+    }
+    return "The partners still share an overspend of " + Html.pounds(card.shareable()) + " on the shared schemes:"
+        + " the underspends of fixed and ring-fenced schemes stay with their funders.";
+  }
+
   static String rating(Rating rating) {
     return switch (rating) {
       case GREEN -> "Green: within tolerance";
