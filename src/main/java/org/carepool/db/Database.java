@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
   /** Less free space than this beside a failed store means the disk is why (Derby needs room for log and pages). */
   private static final long NEARLY_FULL_BYTES = 16L * 1024 * 1024;
   private static final String PREALLOCATOR = "derby.language.sequence.preallocator";
+  private static final String DEADLOCK_TIMEOUT = "derby.locks.deadlockTimeout";
   private static final java.time.Duration CONNECTION_WAIT = java.time.Duration.ofSeconds(30);
 
   private final StoreUrl url;
@@ -75,6 +76,11 @@ public final class Database implements AutoCloseable {
       // Derby hands out identity values 100 at a time and loses the unused ones when the process is killed:
       // import batch and run numbers then jump by 100 after a restart, which reads like missing batches.
       System.setProperty(PREALLOCATOR, "1");
+    }
+    if (url.isEmbeddedDerby() && System.getProperty(DEADLOCK_TIMEOUT) == null) {
+      // Derby looks for a deadlock only after a lock wait of this many seconds (20 by default); the
+      // finance transactions retry a deadlock victim at once, so two closes of one month need not idle 20 s.
+      System.setProperty(DEADLOCK_TIMEOUT, "2");
     }
     HikariDataSource pool = connect(url, login, connectionWait);
     TableFunctions functions = url.isEmbeddedDerby() ? new TableFunctions(pool) : null;
