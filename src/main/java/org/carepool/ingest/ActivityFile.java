@@ -23,6 +23,9 @@ final class ActivityFile implements StreamedFile {
       ACTIVITY.PRACTICE, ACTIVITY.AGE, ACTIVITY.SEX, ACTIVITY.SETTING, ACTIVITY.ADMISSION_TYPE, ACTIVITY.SPECIALTY,
       ACTIVITY.SITE, ACTIVITY.BED_DAYS, ACTIVITY.COST, ACTIVITY.IMPORT_BATCH);
 
+  /** Bytes of the shortest plausible activity row, to size the record-id set from the file's size. */
+  private static final int SMALLEST_ROW = 64;
+
   private final Catalogue catalogue;
   private final Map<String, LocalDate> monthsByText = new HashMap<>();
   private final Map<LocalDate, Long> rowsByMonth = new TreeMap<>();
@@ -94,6 +97,7 @@ final class ActivityFile implements StreamedFile {
   @Override
   public Outcome load(Context context) {
     batchId = context.batchId();
+    recordIds.expect(context.source().size() / SMALLEST_ROW);
     long problemsBefore = context.problems().count();
     long rows = CheckedRows.insert(context, ACTIVITY, FIELDS, this::checked);
     if (context.problems().count() == problemsBefore) {

@@ -8,11 +8,12 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 /**
- * Reading and writing a streamed file at once, on the two cores: a thread of its own reads and
- * checks the file and passes each clean row through a {@link RowPipe}; the load's thread (the one
- * holding the transaction) runs the bulk insert, which pulls the rows from the pipe. When a row has
- * a problem the pipe is ended, so nothing more is written, but reading goes on so every problem is
- * reported; the load is then rejected and its transaction rolled back.
+ * Reading and writing a streamed file at once, on the two cores: a thread of its own checks the file
+ * (parsed a few batches ahead by another, {@link RecordsAhead}) and passes each clean row through a
+ * {@link RowPipe}; the load's thread (the one holding the transaction) runs the bulk insert, which
+ * pulls the rows from the pipe. When a row has a problem the pipe is ended, so nothing more is
+ * written, but reading goes on so every problem is reported; the load is then rejected and its
+ * transaction rolled back.
  */
 final class CheckedRows {
   private CheckedRows() {
@@ -45,7 +46,7 @@ final class CheckedRows {
       AtomicReference<Throwable> failure) {
     long problemsBefore = context.problems().count();
     try {
-      rows.set(context.source().read(context.problems(), row -> {
+      rows.set(context.source().readAhead(context.problems(), row -> {
         Object[] values = check.apply(row);
         if (context.problems().count() > problemsBefore) {
           pipe.finish();

@@ -44,6 +44,11 @@ final class CsvSource {
     return input.name();
   }
 
+  /** The file's size in bytes (0 when unknown), for sizing what a read will hold. */
+  long size() {
+    return input.size();
+  }
+
   FileKind kind() {
     return kind;
   }
@@ -71,6 +76,61 @@ final class CsvSource {
       new ReadFailure(input, problems).report(e, reading.line());
     }
     return reading.rows;
+  }
+
+  /**
+   * As {@link #read}, with the file parsed a few batches ahead on a thread of its own
+   * ({@link RecordsAhead}) while this thread checks the rows: the same rows, lines and problems, in
+   * the same order. For a file large enough to be worth a second thread.
+   */
+  long readAhead(ProblemLog problems, RowHandler handler, ImportProgress progress) {
+    long rows = 0;
+    try (RecordsAhead records = new RecordsAhead(this)) {
+      RecordsAhead.Parsed header = records.next();
+      if (header.isEnd()) {
+        if (header.failure() == null) {
+          problems.add(name(), 1, "", "", "empty file: expected a header row " + String.join(",", kind.columns));
+        } else {
+          failed(problems, header);
+        }
+        return 0;
+      }
+      Map<String, Integer> index = new CsvHeader(kind, name(), problems).check(header.record());
+      if (index == null) {
+        return 0;
+      }
+      Row row = new Row(name(), index, problems);
+      RecordsAhead.Parsed next = records.next();
+      for (; !next.isEnd(); next = records.next()) {
+        if (isBlank(next.record())) {
+          continue;
+        }
+        rows++;
+        if (row.reset(next.record(), next.line())) {
+          handler.row(row);
+        }
+        if (rows % PROGRESS_EVERY == 0) {
+          progress.rowsRead(name(), rows);
+        }
+      }
+      if (next.failure() != null) {
+        failed(problems, next);
+        return rows;
+      }
+    }
+    progress.rowsRead(name(), rows);
+    return rows;
+  }
+
+  /** A read that failed on the parsing thread: a problem when the file could not be read, else thrown on. */
+  private void failed(ProblemLog problems, RecordsAhead.Parsed end) {
+    if (end.failure() instanceof IOException e) {
+      new ReadFailure(input, problems).report(e, end.line());
+    } else if (end.failure() instanceof RuntimeException e) {
+      throw e;
+    } else {
+      throw (Error) end.failure();
+    }
   }
 
   /** How far a read has got, for the report of a file that fails part-way. */

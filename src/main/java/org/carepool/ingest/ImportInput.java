@@ -41,6 +41,15 @@ final class ImportInput {
     return name;
   }
 
+  /** The file's size in bytes; 0 when it cannot be read. */
+  long size() {
+    try {
+      return path != null ? Files.size(path) : content.length;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
   /** The file's bytes, hashed as they are read. */
   InputStream open() throws IOException {
     InputStream raw = path != null ? Files.newInputStream(path) : new ByteArrayInputStream(content);

@@ -8,9 +8,23 @@ final class LongHashSet {
   /** Marks an empty slot; a value equal to it is kept aside. */
   private static final long EMPTY = 0;
 
+  /** The most slots {@link #expect} allocates ahead (256 MB); beyond, the set grows as values come. */
+  private static final long MAX_PRESIZED = 1L << 25;
+
   private long[] slots = new long[1 << 12];
   private int size;
   private boolean holdsEmpty;
+
+  /**
+   * Makes room for {@code values} values at once, so that a set expected to grow large is not
+   * rehashed on the way (each rehash touches every slot again); only while the set is empty.
+   */
+  void expect(long values) {
+    long wanted = Long.highestOneBit(Math.max(2 * values, 1) - 1) << 1;
+    if (size == 0 && wanted > slots.length && wanted <= MAX_PRESIZED) {
+      slots = new long[(int) wanted];
+    }
+  }
 
   /** Adds the value; false when it was there already. */
   boolean add(long value) {

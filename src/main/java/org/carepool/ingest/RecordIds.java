@@ -19,6 +19,11 @@ final class RecordIds {
   private final LongHashSet hashes = new LongHashSet();
   private final Set<Long> duplicateHashes = new HashSet<>();
 
+  /** Sizes the hash set for about {@code rows} ids ahead. */
+  void expect(long rows) {
+    hashes.expect(rows);
+  }
+
   void add(String id) {
     long hash = hash(id);
     if (!hashes.add(hash)) {

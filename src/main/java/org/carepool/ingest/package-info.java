@@ -6,9 +6,9 @@
  * collects every problem; {@code Catalogue} holds the codes of the store plus those of files
  * checked earlier in the load); while no file of the load has a problem, each checked file is read
  * a second time and written ({@code EntityFile.write}). {@code activity.csv} is read once
- * ({@code StreamedFile}): one thread reads and checks it while the load's thread bulk-inserts its
- * clean rows as they come ({@code CheckedRows}), and its summaries are summed on the way
- * ({@code ActivityTally}). Any problem rejects the whole load and the transaction is rolled back,
+ * ({@code StreamedFile}): one thread parses the CSV ({@code RecordsAhead}), a second checks each
+ * row, and the load's thread bulk-inserts the clean rows as they come ({@code CheckedRows}); its
+ * summaries are summed on the way ({@code ActivityTally}). Any problem rejects the whole load and the transaction is rolled back,
  * so nothing is written but one REJECTED {@code import_batch} row per file, in its own
  * transaction after the rollback; so does any other failure, named in the same way.
  *

@@ -28,7 +28,9 @@ import org.postgresql.PGConnection;
  * {@code COPY … FROM STDIN (FORMAT csv, HEADER)} of the same file into a bare table of the file's 12
  * columns (month as text, no key, no check) in a fresh database. One embedded PostgreSQL 18 (the real
  * server binaries, default durability: fsync on) serves both; rounds alternate which goes first, and
- * the first only warms up. Run: bench/import-postgres.sh.
+ * the first only warms up. Each load also reports the CPU seconds this JVM and the server (the postmaster's
+ * processes, read from /proc: Linux only) spent while it ran, to show which side the time goes to.
+ * Run: bench/import-postgres.sh.
  */
 public final class PostgresImportBenchmark {
 
@@ -54,13 +56,14 @@ public final class PostgresImportBenchmark {
     List<Double> ratios = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
       boolean copyFirst = round % 2 == 1;
-      double copy = copyFirst ? timeBareCopy(server, round, activity) : 0;
-      double carepool = timeCarepool(server, round, reference, activity);
+      Timed copy = copyFirst ? timeBareCopy(server, round, activity) : null;
+      Timed carepool = timeCarepool(server, round, reference, activity);
       copy = copyFirst ? copy : timeBareCopy(server, round, activity);
-      System.out.printf("round %d (%s first): bare COPY %,.0f rows/s, carepool %,.0f rows/s, ratio %.2f, load average %.1f%n",
-          round, copyFirst ? "COPY" : "carepool", copy, carepool, carepool / copy, loadAverage());
+      System.out.printf("round %d (%s first): bare COPY %s; carepool %s; ratio %.2f, load average %.1f%n",
+          round, copyFirst ? "COPY" : "carepool", copy, carepool, carepool.rowsPerSecond() / copy.rowsPerSecond(),
+          loadAverage());
       if (round > 1 || rounds == 1) {
-        ratios.add(carepool / copy);
+        ratios.add(carepool.rowsPerSecond() / copy.rowsPerSecond());
       }
     }
     ratios.sort(Comparator.naturalOrder());
@@ -68,7 +71,69 @@ public final class PostgresImportBenchmark {
         ratios.stream().map(r -> String.format("%.2f", r)).toList());
   }
 
-  private static double timeBareCopy(EmbeddedPostgres server, int round, Path activity) throws Exception {
+  /** One load: rows, wall time, and the CPU seconds spent by this JVM and by the PostgreSQL server meanwhile. */
+  private record Timed(long rows, double seconds, double clientCpu, double serverCpu) {
+    double rowsPerSecond() {
+      return rows / seconds;
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%,.0f rows/s (%.1f s; CPU: client %.1f s, server %.1f s)", rowsPerSecond(), seconds,
+          clientCpu, serverCpu);
+    }
+  }
+
+  /** CPU seconds so far of this JVM and of the server (its postmaster, with the backends it reaped, and its live children). */
+  private record Cpu(double client, double server) {
+    static Cpu now(long postmaster) throws IOException {
+      double client = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime() / 1e9;
+      long ticks = 0;
+      try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+        for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+          String[] stat = stat(process);
+          if (stat == null) {
+            continue;
+          }
+          long pid = Long.parseLong(process.getFileName().toString());
+          if (pid == postmaster) {
+            ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]) + Long.parseLong(stat[13])
+                + Long.parseLong(stat[14]);
+          } else if (Long.parseLong(stat[1]) == postmaster) {
+            ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+          }
+        }
+      }
+      return new Cpu(client, ticks / 100.0);
+    }
+
+    /** The fields of /proc/PID/stat after the command name (state first); null when the process has gone. */
+    private static String[] stat(Path process) {
+      try {
+        String text = Files.readString(process.resolve("stat"));
+        return text.substring(text.lastIndexOf(')') + 2).split(" ");
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
+    Timed since(Cpu start, long rows, long startNanos) {
+      return new Timed(rows, seconds(startNanos), client - start.client, server - start.server);
+    }
+  }
+
+  private static long postmaster(Connection connection) throws Exception {
+    long backend;
+    try (Statement s = connection.createStatement(); var r = s.executeQuery("SELECT pg_backend_pid()")) {
+      r.next();
+      backend = r.getLong(1);
+    }
+    String stat = Files.readString(Path.of("/proc", Long.toString(backend), "stat"));
+    return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+  }
+
+  private static Timed timeBareCopy(EmbeddedPostgres server, int round, Path activity) throws Exception {
     String url = freshDatabase(server, "bare" + round);
     try (Connection connection = java.sql.DriverManager.getConnection(url)) {
       try (Statement ddl = connection.createStatement()) {
@@ -76,24 +141,31 @@ public final class PostgresImportBenchmark {
             + " practice VARCHAR(20), age SMALLINT, sex CHAR(1), setting VARCHAR(30), admission_type VARCHAR(15),"
             + " specialty VARCHAR(10), site VARCHAR(20), bed_days INT, cost DECIMAL(15,2))");
       }
+      long postmaster = postmaster(connection);
+      Cpu cpu = Cpu.now(postmaster);
       long start = System.nanoTime();
       long rows;
       try (Reader in = Files.newBufferedReader(activity, StandardCharsets.UTF_8)) {
         rows = connection.unwrap(PGConnection.class).getCopyAPI()
             .copyIn("COPY activity_bare FROM STDIN (FORMAT csv, HEADER true)", in);
       }
-      return rows / seconds(start);
+      return Cpu.now(postmaster).since(cpu, rows, start);
     }
   }
 
-  private static double timeCarepool(EmbeddedPostgres server, int round, Path reference, Path activity)
+  private static Timed timeCarepool(EmbeddedPostgres server, int round, Path reference, Path activity)
       throws Exception {
+    long postmaster;
+    try (Connection c = server.getPostgresDatabase().getConnection()) {
+      postmaster = postmaster(c);
+    }
     try (Database db = Database.open(freshDatabase(server, "carepool" + round))) {
       Importer importer = new Importer(db, Clock.systemUTC());
       importer.load(List.of(reference), "bench", ImportProgress.none());
+      Cpu cpu = Cpu.now(postmaster);
       long start = System.nanoTime();
       long rows = importer.load(List.of(activity), "bench", ImportProgress.none()).files().get(0).rows();
-      return rows / seconds(start);
+      return Cpu.now(postmaster).since(cpu, rows, start);
     }
   }
 

@@ -44,6 +44,42 @@ class BulkWriterTest {
     }
   }
 
+  /** Only types COPY's binary format is written for here (on PostgreSQL), with the values that test its encoders. */
+  @Test
+  void every_type_of_the_activity_path_comes_back_exactly() {
+    Table<?> table = DSL.table(DSL.name("BULK_B"));
+    List<Field<?>> fields = List.of(DSL.field(DSL.name("TXT"), SQLDataType.VARCHAR(40)),
+        DSL.field(DSL.name("CODE"), SQLDataType.CHAR(1)), DSL.field(DSL.name("AMOUNT"), SQLDataType.DECIMAL(15, 2)),
+        DSL.field(DSL.name("WIDE"), SQLDataType.DECIMAL(19, 2)), DSL.field(DSL.name("DAY"), SQLDataType.LOCALDATE),
+        DSL.field(DSL.name("FLAG"), SQLDataType.BOOLEAN), DSL.field(DSL.name("N"), SQLDataType.SMALLINT),
+        DSL.field(DSL.name("I"), SQLDataType.INTEGER), DSL.field(DSL.name("L"), SQLDataType.BIGINT));
+    try (Database db = TestStores.open("bulk")) {
+      db.dsl().execute("CREATE TABLE BULK_B (TXT VARCHAR(40), CODE CHAR(1), AMOUNT DECIMAL(15,2), WIDE DECIMAL(19,2),"
+          + " DAY DATE, FLAG BOOLEAN, N SMALLINT, I INT, L BIGINT)");
+      List<Object[]> rows = List.of(
+          new Object[] {"Ysbyty Gwynedd – £ café", "F", new BigDecimal("1234567890123.45"),
+              new BigDecimal("-99999999999999999.99"), LocalDate.of(1999, 12, 31), true, (short) 1, Integer.MAX_VALUE,
+              Long.MAX_VALUE},
+          new Object[] {"", "M", new BigDecimal("0.05"), new BigDecimal("10000.00"), LocalDate.of(2000, 1, 1), false,
+              (short) 2, Integer.MIN_VALUE, Long.MIN_VALUE},
+          new Object[] {"back\\slash\ttab", null, new BigDecimal("0.00"), new BigDecimal("-0.01"), LocalDate.of(2026, 3, 1),
+              null, (short) 3, 0, 0L},
+          new Object[] {null, "F", new BigDecimal("7"), new BigDecimal("100000000.10"), LocalDate.of(1900, 2, 28), true,
+              Short.MIN_VALUE, -1, -1L});
+      long written = db.dsl().transactionResult(trx -> db.bulkWriter().insert(trx.dsl(), table, fields, rows.iterator()));
+      assertEquals(4, written);
+      List<String> stored = new ArrayList<>();
+      db.dsl().selectFrom(table).orderBy(DSL.field(DSL.name("N"))).fetch()
+          .forEach(r -> stored.add(Arrays.toString(r.intoArray())));
+      assertEquals(List.of(
+          "[null, F, 7.00, 100000000.10, 1900-02-28, true, -32768, -1, -1]",
+          "[Ysbyty Gwynedd – £ café, F, 1234567890123.45, -99999999999999999.99, 1999-12-31, true, 1, 2147483647,"
+              + " 9223372036854775807]",
+          "[, M, 0.05, 10000.00, 2000-01-01, false, 2, -2147483648, -9223372036854775808]",
+          "[back\\slash\ttab, null, 0.00, -0.01, 2026-03-01, null, 3, 0, 0]"), stored);
+    }
+  }
+
   @Test
   void a_rolled_back_transaction_keeps_none_of_the_rows() {
     try (Database db = TestStores.open("bulk")) {
