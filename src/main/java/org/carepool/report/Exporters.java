@@ -11,7 +11,6 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.PdfReportConfiguration;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /** A filled report to PDF or XLSX bytes. */
@@ -25,15 +24,12 @@ final class Exporters {
 
   /**
    * JasperReports' settings with our tagger in place of its default, which refuses tagged export;
-   * set on a context of the export's own, so nothing else in the JVM changes. Charts write their
-   * words as text in the embedded DejaVu fonts rather than as glyph outlines (JasperReports' default
-   * "force SVG shapes"): drawing every letter as curves was a tenth of a pack's CPU.
+   * set on a context of the export's own, so nothing else in the JVM changes.
    */
   private static JasperReportsContext tagging(boolean parts) {
     SimpleJasperReportsContext context = new SimpleJasperReportsContext();
     context.setProperty(JRPdfExporter.PDF_TAGGER_FACTORY_PROPERTY, StructureTaggerFactory.class.getName());
     context.setProperty(StructureTaggerFactory.PARTS, Boolean.toString(parts));
-    context.setProperty(PdfReportConfiguration.PROPERTY_FORCE_SVG_SHAPES, "false");
     return context;
   }
 
