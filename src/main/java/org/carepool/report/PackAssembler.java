@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.apache.pdfbox.Loader;
@@ -123,7 +124,7 @@ final class PackAssembler {
     Set<Integer> notes = new HashSet<>();
     for (int i = 0; i < sections.size(); i++) {
       if (!sections.get(i).produced()) {
-        pages.before(firsts.subList(i, firsts.size()).stream().filter(p -> p != null).findFirst().orElse(null));
+        pages.before(firsts.subList(i, firsts.size()).stream().filter(Objects::nonNull).findFirst().orElse(null));
         placed.set(i, pages.note(sections.get(i).title(), sections.get(i).missing()));
         notes.add(starts.get(i) - 1);
       }
