@@ -1,6 +1,7 @@
 package org.carepool.report;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReportsContext;
@@ -25,9 +26,10 @@ final class Exporters {
    * JasperReports' settings with our tagger in place of its default, which refuses tagged export;
    * set on a context of the export's own, so nothing else in the JVM changes.
    */
-  private static JasperReportsContext tagging() {
+  private static JasperReportsContext tagging(boolean parts) {
     SimpleJasperReportsContext context = new SimpleJasperReportsContext();
     context.setProperty(JRPdfExporter.PDF_TAGGER_FACTORY_PROPERTY, StructureTaggerFactory.class.getName());
+    context.setProperty(StructureTaggerFactory.PARTS, Boolean.toString(parts));
     return context;
   }
 
@@ -36,8 +38,22 @@ final class Exporters {
    * title shown in place of the file name: what PDF/UA-1 asks of every report a reader may open.
    */
   static byte[] pdf(JasperPrint print, String title) {
-    JRPdfExporter exporter = new JRPdfExporter(tagging());
-    exporter.setExporterInput(new SimpleExporterInput(print));
+    return pdf(new SimpleExporterInput(print), title, false);
+  }
+
+  /**
+   * A pack's sections, one after another in one tagged PDF, each print's structure a Part: one
+   * export shares the fonts between sections (separate PDFs each embedded their own, and the pack
+   * had to parse and merge them all again). The pack replaces its title and metadata.
+   */
+  static byte[] packPdf(List<SectionPrint> sections) {
+    List<JasperPrint> prints = sections.stream().map(SectionPrint::print).toList();
+    return pdf(SimpleExporterInput.getInstance(prints), sections.get(0).title(), true);
+  }
+
+  private static byte[] pdf(SimpleExporterInput input, String title, boolean parts) {
+    JRPdfExporter exporter = new JRPdfExporter(tagging(parts));
+    exporter.setExporterInput(input);
     SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
     configuration.setMetadataTitle(title);
     configuration.setMetadataAuthor("carepool");

@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
@@ -23,43 +24,44 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * a note page for a section not produced), the board summary, a bookmark per section (titled as in the contents) and
  * "Page x of y" counted across the pack, in place of each section's own page numbers (rendered
  * without them).
+ *
+ * <p>The sections' filled reports are exported together into one PDF first, which becomes the pack:
+ * its own pages go in before the sections' and a note between them, so no section's PDF is parsed
+ * and copied again.
  */
 final class PackAssembler {
 
   static final String SUMMARY = "Board summary";
 
   byte[] assemble(PackCover cover, PackSummary summary, List<PackSection> sections) {
-    List<PDDocument> docs = new ArrayList<>();
-    try (PDDocument pack = new PDDocument()) {
-      for (PackSection section : sections) {
-        docs.add(section.produced() ? Loader.loadPDF(section.pdf().pdf()) : null);
-      }
+    List<SectionPrint> prints = sections.stream().filter(PackSection::produced).map(PackSection::print).toList();
+    try (PDDocument pack = prints.isEmpty() ? new PDDocument() : Loader.loadPDF(Exporters.packPdf(prints))) {
+      List<PDPage> firsts = firstPages(pack, sections);
       PackPages pages = new PackPages(pack);
+      pages.before(pack.getNumberOfPages() == 0 ? null : pack.getPage(0));
       Map<String, String> glossary = PackGlossary.used(text(cover, summary, sections));
       List<PackContents.Entry> entries = new ArrayList<>(List.of(new PackContents.Entry(SUMMARY, null),
           new PackContents.Entry(PackGlossary.TITLE, null)));
       sections.forEach(s -> entries.add(new PackContents.Entry(s.title(), s.missing())));
       PackContents contents = new PackContents(pages, entries);
       int summaryPage = 2 + contents.pageCount();
-      List<Integer> starts = starts(summaryPage + 1, docs);
+      List<Integer> starts = starts(summaryPage + 1, sections);
       PackCoverPage.draw(pages, cover);
       List<Integer> listed = new ArrayList<>(List.of(summaryPage, summaryPage + 1));
       listed.addAll(starts);
       List<PackContents.Area> areas = contents.draw(listed);
       PackSummaryPage.draw(pages, summary, cover.monthLabel());
       PackGlossary.draw(pages, glossary, summary.partners());
-      Set<Integer> notes = appendSections(pack, pages, sections, docs, starts);
+      Set<Integer> notes = placeNotes(pack, pages, sections, firsts, starts);
       IntPredicate ownPage = i -> i < summaryPage + 1 || notes.contains(i);
       PageNumbers.stamp(pack, pages, ownPage);
       outline(pack, sections, summaryPage, starts);
       links(pack, areas, listed);
-      PackStructure.build(pack, ownPage, produced(starts, docs));
+      PackStructure.build(pack, ownPage, produced(starts, sections));
       PackMetadata.write(pack, cover.title());
       return save(pack);
     } catch (IOException e) {
       throw new UncheckedIOException("assembling the pack failed: " + e.getMessage(), e);
-    } finally {
-      docs.forEach(PackAssembler::closeQuietly);
     }
   }
 
@@ -69,26 +71,42 @@ final class PackAssembler {
     cover.arrangements().forEach(a -> text.append(a.code()).append(' ').append(a.name()).append('\n'));
     summary.partners().forEach(p -> text.append(p.name()).append('\n'));
     sections.forEach(s -> text.append(s.title()).append('\n'));
-    sections.stream().filter(PackSection::produced).forEach(s -> text.append(s.pdf().text()));
+    sections.stream().filter(PackSection::produced).forEach(s -> text.append(s.print().text()));
     return text.toString();
   }
 
+  /** Each section's first page in the sections' PDF, null for a section not produced. */
+  private static List<PDPage> firstPages(PDDocument pack, List<PackSection> sections) {
+    int total = sections.stream().filter(PackSection::produced).mapToInt(s -> s.print().pages()).sum();
+    if (total != pack.getNumberOfPages()) {
+      throw new IllegalStateException("the sections' PDF has " + pack.getNumberOfPages() + " pages, their reports "
+          + total);
+    }
+    List<PDPage> firsts = new ArrayList<>();
+    int next = 0;
+    for (PackSection section : sections) {
+      firsts.add(section.produced() ? pack.getPage(next) : null);
+      next += section.produced() ? section.print().pages() : 0;
+    }
+    return firsts;
+  }
+
   /** Each section's first page (1-based): after the pack's own pages, a note takes one page. */
-  private static List<Integer> starts(int ownPages, List<PDDocument> docs) {
+  private static List<Integer> starts(int ownPages, List<PackSection> sections) {
     List<Integer> starts = new ArrayList<>();
     int next = ownPages + 1;
-    for (PDDocument doc : docs) {
+    for (PackSection section : sections) {
       starts.add(next);
-      next += doc == null ? 1 : doc.getNumberOfPages();
+      next += section.produced() ? section.print().pages() : 1;
     }
     return starts;
   }
 
   /** The first pages of the sections that were produced (and so brought their structure). */
-  private static List<Integer> produced(List<Integer> starts, List<PDDocument> docs) {
+  private static List<Integer> produced(List<Integer> starts, List<PackSection> sections) {
     List<Integer> produced = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
-      if (docs.get(i) != null) {
+      if (sections.get(i).produced()) {
         produced.add(starts.get(i));
       }
     }
@@ -96,23 +114,26 @@ final class PackAssembler {
   }
 
   /**
-   * Appends the sections in order, each where the contents say it starts; returns the (0-based)
-   * indexes of the note pages drawn for sections not produced.
+   * Draws a note page for each section not produced, before the next produced section's first page,
+   * and checks that every section starts where the contents say; returns the (0-based) indexes of the
+   * note pages.
    */
-  private static Set<Integer> appendSections(PDDocument pack, PackPages pages, List<PackSection> sections,
-      List<PDDocument> docs, List<Integer> starts) throws IOException {
-    PDFMergerUtility merger = new PDFMergerUtility();
+  private static Set<Integer> placeNotes(PDDocument pack, PackPages pages, List<PackSection> sections,
+      List<PDPage> firsts, List<Integer> starts) throws IOException {
+    List<PDPage> placed = new ArrayList<>(firsts);
     Set<Integer> notes = new HashSet<>();
     for (int i = 0; i < sections.size(); i++) {
-      if (pack.getNumberOfPages() + 1 != starts.get(i)) {
-        throw new IllegalStateException("section '" + sections.get(i).title() + "' starts on page "
-            + (pack.getNumberOfPages() + 1) + ", not " + starts.get(i) + " as the contents say");
+      if (!sections.get(i).produced()) {
+        pages.before(firsts.subList(i, firsts.size()).stream().filter(Objects::nonNull).findFirst().orElse(null));
+        placed.set(i, pages.note(sections.get(i).title(), sections.get(i).missing()));
+        notes.add(starts.get(i) - 1);
       }
-      if (docs.get(i) == null) {
-        notes.add(pack.getNumberOfPages());
-        pages.note(sections.get(i).title(), sections.get(i).missing());
-      } else {
-        merger.appendDocument(pack, docs.get(i));
+    }
+    for (int i = 0; i < sections.size(); i++) {
+      int page = pack.getPages().indexOf(placed.get(i)) + 1;
+      if (page != starts.get(i)) {
+        throw new IllegalStateException("section '" + sections.get(i).title() + "' starts on page " + page
+            + ", not " + starts.get(i) + " as the contents say");
       }
     }
     return notes;
@@ -175,15 +196,5 @@ final class PackAssembler {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     pack.save(out);
     return out.toByteArray();
-  }
-
-  private static void closeQuietly(PDDocument doc) {
-    try {
-      if (doc != null) {
-        doc.close();
-      }
-    } catch (IOException ignored) {
-      // a section read from bytes in memory: nothing to release
-    }
   }
 }

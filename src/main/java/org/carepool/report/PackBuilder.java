@@ -104,7 +104,7 @@ final class PackBuilder {
   private PackSection section(PackRequest pack, String title, ReportRequest request, boolean pdf) {
     try {
       ReportData figures = data.apply(request);
-      return PackSection.of(title, figures, pdf ? renderer.renderForPack(figures) : null);
+      return PackSection.of(title, figures, pdf ? renderer.fillForPack(figures) : null);
     } catch (Refused | NotFound e) { // a data gap; anything else is a fault that fails the whole pack
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       log.warn("Board pack {} {}: section '{}' not produced: {}", pack.board(), pack.month(), title, why);

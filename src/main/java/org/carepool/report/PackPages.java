@@ -18,7 +18,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The pack's own pages (cover, contents, a note for a section not produced) drawn into the pack
- * document itself in DejaVu Sans, so the fonts are subset and embedded when the pack is saved.
+ * document itself in DejaVu Sans, so the fonts are subset and embedded when the pack is saved. The
+ * pack document starts as the sections' PDF, so new pages go in before a given page of it
+ * ({@link #before}), or at the end.
  */
 final class PackPages {
   static final float MARGIN = 56;
@@ -31,6 +33,7 @@ final class PackPages {
   private final PDDocument doc;
   final PDFont regular;
   final PDFont bold;
+  private PDPage before;
 
   PackPages(PDDocument doc) {
     this.doc = doc;
@@ -38,11 +41,20 @@ final class PackPages {
     this.bold = font(doc, "DejaVuSans-Bold.ttf");
   }
 
-  /** A new A4 page added at the end of the pack. */
+  /** A new A4 page, before the page {@link #before} set, or at the end of the pack. */
   PDPage addPage() {
     PDPage page = new PDPage(PDRectangle.A4);
-    doc.addPage(page);
+    if (before == null) {
+      doc.addPage(page);
+    } else {
+      doc.getPages().insertBefore(page, before);
+    }
     return page;
+  }
+
+  /** Pages added from now on go before {@code next} (a section's first page), or at the end when null. */
+  void before(PDPage next) {
+    this.before = next;
   }
 
   PDPageContentStream draw(PDPage page) throws IOException {

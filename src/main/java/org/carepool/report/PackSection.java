@@ -2,18 +2,18 @@ package org.carepool.report;
 
 /**
  * One section of a pack: its title in the contents and bookmarks, and either its report's figures
- * (with the PDF rendered for the pack, when a PDF is being made) or why it could not be produced.
+ * (with the report filled for the pack, when a PDF is being made) or why it could not be produced.
  *
  * @param group the bookmark it is nested under (its arrangement) and its own bookmark there (the
  *              report), or {@code null} for a section bookmarked on its own
  */
-record PackSection(String title, ReportData data, SectionPdf pdf, String missing, Group group) {
+record PackSection(String title, ReportData data, SectionPrint print, String missing, Group group) {
 
   /** A parent bookmark's title (e.g. "A1 North pool") and the section's under it (e.g. "Performance"). */
   record Group(String heading, String entry) {}
 
-  static PackSection of(String title, ReportData data, SectionPdf pdf) {
-    return new PackSection(title, data, pdf, null, null);
+  static PackSection of(String title, ReportData data, SectionPrint print) {
+    return new PackSection(title, data, print, null, null);
   }
 
   static PackSection missing(String title, String why) {
@@ -22,7 +22,7 @@ record PackSection(String title, ReportData data, SectionPdf pdf, String missing
 
   /** The same section, bookmarked as {@code entry} under {@code heading}. */
   PackSection in(String heading, String entry) {
-    return new PackSection(title, data, pdf, missing, new Group(heading, entry));
+    return new PackSection(title, data, print, missing, new Group(heading, entry));
   }
 
   boolean produced() {

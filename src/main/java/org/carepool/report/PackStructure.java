@@ -28,8 +28,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 /**
  * The pack's one structure tree: a Document holding, in page order, a Sect for each of the pack's
  * own pages (its lines as paragraphs, its links as Link elements) and a Part for each report
- * section, as the sections' tagged PDFs brought them. PDFBox's merge has already renumbered the
- * sections' parent tree into the pack's; this adds the own pages' entries after them.
+ * section, as the sections' tagged export brought them (a Part per report). This adds the own pages'
+ * entries to the export's parent tree, after its numbers.
  *
  * <p>The own pages' text is tagged line by line as paragraphs: the summary's and the contents'
  * tables read in drawing order (row by row) but are not tagged as tables.
@@ -48,9 +48,26 @@ final class PackStructure {
       catalog.setStructureTreeRoot(new PDStructureTreeRoot());
     }
     this.root = catalog.getStructureTreeRoot();
-    this.parents = root.getParentTree() == null ? new HashMap<>() : new HashMap<>(root.getParentTree().getNumbers());
+    this.parents = numbers(root.getParentTree());
     this.nextKey = Math.max(root.getParentTreeNextKey(),
         parents.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1);
+  }
+
+  /** Every entry of a number tree, which the PDF export splits into kids once it is long. */
+  private static Map<Integer, COSObjectable> numbers(PDNumberTreeNode node) throws IOException {
+    Map<Integer, COSObjectable> all = new HashMap<>();
+    if (node == null) {
+      return all;
+    }
+    if (node.getNumbers() != null) {
+      all.putAll(node.getNumbers());
+    }
+    if (node.getKids() != null) {
+      for (PDNumberTreeNode kid : node.getKids()) {
+        all.putAll(numbers(kid));
+      }
+    }
+    return all;
   }
 
   /**

@@ -64,12 +64,12 @@ public final class ReportRenderer {
   }
 
   /**
-   * The report as a PDF for a board pack, money in £000s: without its own "Page a of b" (the
+   * The report filled for a board pack's PDF, money in £000s: without its own "Page a of b" (the
    * {@code IN_PACK} parameter of the templates), as the pack numbers its pages across the whole pack.
+   * Exported with the pack's other sections, in one export ({@link Exporters#packPdf}).
    */
-  SectionPdf renderForPack(ReportData data) {
-    JasperPrint print = filledPdf(data, true);
-    return SectionPdf.of(print, Exporters.pdf(print, pdfTitle(data)));
+  SectionPrint fillForPack(ReportData data) {
+    return SectionPrint.of(filledPdf(data, true), pdfTitle(data));
   }
 
   private byte[] pdf(ReportData data, boolean inPack) {

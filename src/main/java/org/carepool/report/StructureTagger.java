@@ -7,9 +7,11 @@ import java.util.Locale;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintImage;
 import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.export.PdfConstants;
 import net.sf.jasperreports.engine.util.StyledTextListWriter;
 import net.sf.jasperreports.export.AccessibilityUtil;
+import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.common.PdfProducer;
 import net.sf.jasperreports.pdf.common.PdfStructure;
 import net.sf.jasperreports.pdf.common.PdfStructureEntry;
@@ -28,6 +30,10 @@ import net.sf.jasperreports.pdf.common.PdfTagger;
  * ({@link PdfStructure}: OpenPDF's marked content and structure elements) all work with the stock
  * OpenPDF 1.3.43. Links inside report text stay untagged (they need Jaspersoft's patched OpenPDF),
  * and our reports have none.
+ *
+ * <p>A pack's sections are exported together, one print after another ({@link Exporters#packPdf}):
+ * then each print's elements go in a Part of their own under the Document, which the pack's
+ * structure ({@link PackStructure}) places among its own pages.
  */
 final class StructureTagger implements PdfTagger {
 
@@ -37,6 +43,15 @@ final class StructureTagger implements PdfTagger {
   private String language;
   private final Deque<PdfStructureEntry> open = new ArrayDeque<>();
   private final Deque<String> openNames = new ArrayDeque<>();
+  /** The exporter whose prints each get a Part, or null for a single report's export. */
+  private final JRPdfExporter parts;
+  private JasperPrint partPrint;
+  private int partPagesLeft;
+
+  /** @param parts the exporter of a pack's sections (a Part per print), or null */
+  StructureTagger(JRPdfExporter parts) {
+    this.parts = parts;
+  }
 
   @Override
   public void setLanguage(String language) {
@@ -54,9 +69,26 @@ final class StructureTagger implements PdfTagger {
     openNames.push("Document");
   }
 
+  /**
+   * Structure elements run on across pages (a table split by a page break stays one table), except
+   * that a pack's next print starts a Part of its own. The same print may come twice in a row (a
+   * test pack repeats one report), so its pages are counted.
+   */
   @Override
   public void startPage() {
-    // structure elements run on across pages: a table split by a page break stays one table
+    if (parts == null) {
+      return;
+    }
+    JasperPrint print = parts.getCurrentJasperPrint();
+    if (print != partPrint || partPagesLeft == 0) {
+      while (open.size() > 1) {
+        pop();
+      }
+      push("Part");
+      partPrint = print;
+      partPagesLeft = print.getPages().size();
+    }
+    partPagesLeft--;
   }
 
   @Override

@@ -11,8 +11,12 @@ import net.sf.jasperreports.pdf.common.PdfTaggerFactory;
  */
 public final class StructureTaggerFactory implements PdfTaggerFactory {
 
+  /** Set to "true" on an export's context to tag each of its prints as a Part (a pack's sections). */
+  static final String PARTS = "org.carepool.report.tag.parts";
+
   @Override
   public PdfTagger createTagger(JRPdfExporter exporter) {
-    return new StructureTagger();
+    boolean parts = Boolean.parseBoolean(exporter.getJasperReportsContext().getProperty(PARTS));
+    return new StructureTagger(parts ? exporter : null);
   }
 }

@@ -31,10 +31,8 @@ class PackLayoutTest {
   @BeforeAll
   static void assemble() throws IOException {
     IncomeExpenditureReport report = Examples.lb1();
-    SectionPdf section = Rendered.RENDERER.renderForPack(report);
-    try (PDDocument doc = Loader.loadPDF(section.pdf())) {
-      reportPages = doc.getNumberOfPages();
-    }
+    SectionPrint section = Rendered.RENDERER.fillForPack(report);
+    reportPages = section.pages();
     List<PackSection> sections = new ArrayList<>();
     List<PackCover.Arrangement> arrangements = new ArrayList<>();
     List<MissingSection> missing = new ArrayList<>();

@@ -7,16 +7,24 @@ import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
 
 /**
- * A report rendered for a pack: its PDF, and the words on its pages as the filled report holds them.
- * The pack's glossary looks for abbreviations in those words; reading them back out of the PDF
- * instead cost seconds for a large board (PDFBox's text extraction of every page).
+ * A report filled for a pack, not yet exported: the pack exports every section's print in one PDF
+ * export ({@link Exporters#packPdf}), so the sections share their fonts and the pack is not made
+ * by parsing each section's PDF again. Also the words on its pages as the filled report holds them:
+ * the pack's glossary looks for abbreviations in those words.
+ *
+ * @param title the report's own title (as its PDF would carry)
  */
-record SectionPdf(byte[] pdf, String text) {
+record SectionPrint(JasperPrint print, String title, String text) {
 
-  static SectionPdf of(JasperPrint print, byte[] pdf) {
+  static SectionPrint of(JasperPrint print, String title) {
     StringBuilder text = new StringBuilder();
     print.getPages().forEach(page -> append(page.getElements(), text));
-    return new SectionPdf(pdf, text.toString());
+    return new SectionPrint(print, title, text.toString());
+  }
+
+  /** How many pages the section takes in the pack. */
+  int pages() {
+    return print.getPages().size();
   }
 
   private static void append(List<JRPrintElement> elements, StringBuilder text) {
