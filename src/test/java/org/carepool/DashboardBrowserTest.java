@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.carepool.demo.DemoStores;
 import org.carepool.web.Client;
 import org.junit.jupiter.api.AfterAll;
