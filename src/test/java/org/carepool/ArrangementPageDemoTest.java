@@ -21,6 +21,7 @@ import org.carepool.demo.DemoStores;
 import org.carepool.web.Client;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -148,6 +149,7 @@ class ArrangementPageDemoTest {
   }
 
   @Test
+  @Tag("alone") // an absolute time bound: run with no other test JVM beside it
   void the_home_page_and_an_arrangements_page_render_quickly() {
     Map<String, Long> medians = new LinkedHashMap<>();
     for (String path : List.of("/", "/arrangements/BCF")) {

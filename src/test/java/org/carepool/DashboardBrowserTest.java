@@ -15,6 +15,7 @@ import org.carepool.demo.DemoStores;
 import org.carepool.web.Client;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -85,6 +86,7 @@ class DashboardBrowserTest {
   }
 
   @Test
+  @Tag("alone") // an absolute time bound: run with no other test JVM beside it
   void the_home_page_renders_quickly() {
     Client viewer = new Client(app.base());
     assertEquals(303, viewer.signIn("viewer", RunningCarepool.PASSWORD).statusCode());
