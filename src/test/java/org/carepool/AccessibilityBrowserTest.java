@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.carepool.demo.DemoData;
+import org.carepool.demo.DemoStores;
 import org.carepool.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,9 +81,7 @@ class AccessibilityBrowserTest {
   @BeforeAll
   void start() throws Exception {
     HeadlessChromium.requireInstalled("AccessibilityBrowserTest");
-    Path dir = RunningCarepool.tempDir();
-    new DemoData(DemoData.DEFAULT_SEED).write(dir.resolve("demo"), 1);
-    app = new RunningCarepool(dir).load(dir.resolve("demo"));
+    app = RunningCarepool.onDemo(DemoStores.Part.WHOLE);
     assertEquals(201, app.send("POST", "/api/arrangements/BCF/closes?month=" + MONTH, "analyst", null).statusCode());
     assertEquals(201, app.send("POST", "/api/schedules", "admin", SCHEDULE).statusCode());
     int run = app.send("POST", "/api/schedules/hwb-axe/run", "admin", "").statusCode();

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.carepool.demo.DemoData;
+import org.carepool.demo.DemoStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,10 +39,7 @@ class ArrangementPageBrowserTest {
   @BeforeAll
   void start() throws Exception {
     HeadlessChromium.requireInstalled("ArrangementPageBrowserTest");
-    Path dir = RunningCarepool.tempDir();
-    Path demo = dir.resolve("demo");
-    new DemoData(DemoData.DEFAULT_SEED).write(demo, 1);
-    app = new RunningCarepool(dir).load(demo);
+    app = RunningCarepool.onDemo(DemoStores.Part.WHOLE);
     assertEquals(201, app.send("POST", "/api/arrangements/BCF/closes?month=2026-09", "analyst", null).statusCode());
     chromium = HeadlessChromium.start(Files.createTempDirectory("carepool-downloads"), 900);
     browser = chromium.browser();

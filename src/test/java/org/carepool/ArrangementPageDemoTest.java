@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +17,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.carepool.demo.DemoData;
+import org.carepool.demo.DemoStores;
 import org.carepool.web.Client;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,10 +45,7 @@ class ArrangementPageDemoTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Path dir = RunningCarepool.tempDir();
-    Path demo = dir.resolve("demo");
-    new DemoData(DemoData.DEFAULT_SEED).write(demo, 1);
-    app = new RunningCarepool(dir).load(demo);
+    app = RunningCarepool.onDemo(DemoStores.Part.WHOLE);
     assertEquals(201, app.send("POST", "/api/arrangements/BCF/closes?month=2026-09", "analyst", null).statusCode());
     viewer = new Client(app.base());
     assertEquals(303, viewer.signIn("viewer", RunningCarepool.PASSWORD).statusCode());
@@ -152,6 +149,7 @@ class ArrangementPageDemoTest {
   }
 
   @Test
+  @Tag("alone") // an absolute time bound: run with no other test JVM beside it
   void the_home_page_and_an_arrangements_page_render_quickly() {
     Map<String, Long> medians = new LinkedHashMap<>();
     for (String path : List.of("/", "/arrangements/BCF")) {

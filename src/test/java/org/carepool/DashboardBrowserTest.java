@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.carepool.demo.DemoData;
+import org.carepool.demo.DemoStores;
 import org.carepool.web.Client;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -32,8 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserTest {
   private static final Path SHOTS = Path.of("target", "screenshots");
-  private static final Set<String> NOT_FINANCE = Set.of("activity.csv", "population.csv", "practices.csv",
-      "kpis.csv", "kpi_targets.csv", "kpi_actuals.csv", "arrangement_kpis.csv", "kpi_benchmarks.csv");
   private RunningCarepool app;
   private HeadlessChromium chromium;
   private WebDriver browser;
@@ -41,13 +39,7 @@ class DashboardBrowserTest {
   @BeforeAll
   void start() throws Exception {
     HeadlessChromium.requireInstalled("DashboardBrowserTest");
-    Path dir = RunningCarepool.tempDir();
-    Path demo = dir.resolve("demo");
-    new DemoData(DemoData.DEFAULT_SEED).write(demo, 1);
-    for (String file : NOT_FINANCE) {
-      Files.deleteIfExists(demo.resolve(file));
-    }
-    app = new RunningCarepool(dir).load(demo);
+    app = RunningCarepool.onDemo(DemoStores.Part.FINANCE);
     assertEquals(201, app.send("POST", "/api/arrangements/BCF/closes?month=2026-09", "analyst", null).statusCode());
     chromium = HeadlessChromium.start(Files.createTempDirectory("carepool-downloads"), 900);
     browser = chromium.browser();
@@ -94,6 +86,7 @@ class DashboardBrowserTest {
   }
 
   @Test
+  @Tag("alone") // an absolute time bound: run with no other test JVM beside it
   void the_home_page_renders_quickly() {
     Client viewer = new Client(app.base());
     assertEquals(303, viewer.signIn("viewer", RunningCarepool.PASSWORD).statusCode());

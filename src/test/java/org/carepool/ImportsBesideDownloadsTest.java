@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.carepool.web.Client;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * figures of one with the batch of the other). The store holds the demo data's reference files and
  * spend ({@code resilience/finance}, a copy of {@code demo-data} at seed 42 without activity).
  */
+@Tag("alone") // its bound is a ratio of two timings: another test JVM beside it would skew one of them
 class ImportsBesideDownloadsTest {
   private static final String DOWNLOAD = "/api/reports/income-expenditure?arrangement=BCF&month=2025-09&format=csv";
   private static final Pattern BATCHES = Pattern.compile("(?m)^import_batches,\"?([0-9, ]+)\"?\r?$");

@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.carepool.demo.DemoData;
+import org.carepool.demo.DemoStores;
 import org.carepool.report.PdfText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,19 +34,11 @@ import org.junit.jupiter.api.Test;
 class IncomeExpenditureDemoTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> ARRANGEMENTS = List.of("BCF", "IC-JV", "ICES", "LDP", "MHA");
-  private static final Set<String> NOT_FINANCE = Set.of("activity.csv", "population.csv", "practices.csv",
-      "kpis.csv", "kpi_targets.csv", "kpi_actuals.csv", "arrangement_kpis.csv", "kpi_benchmarks.csv");
   private static RunningCarepool app;
 
   @BeforeAll
   static void start() throws IOException {
-    Path dir = RunningCarepool.tempDir();
-    Path demo = dir.resolve("demo");
-    new DemoData(DemoData.DEFAULT_SEED).write(demo, 1);
-    for (String file : NOT_FINANCE) {
-      Files.delete(demo.resolve(file));
-    }
-    app = new RunningCarepool(dir).load(demo);
+    app = RunningCarepool.onDemo(DemoStores.Part.FINANCE);
   }
 
   @AfterAll

@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.carepool.demo.DemoData;
+import org.carepool.demo.DemoStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,8 +50,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class KeyboardBrowserTest {
   private static final Path SHOTS = Path.of("target", "screenshots");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> NOT_FINANCE = Set.of("activity.csv", "population.csv", "practices.csv",
-      "kpis.csv", "kpi_targets.csv", "kpi_actuals.csv", "arrangement_kpis.csv", "kpi_benchmarks.csv");
   /** The focused element: what it is, its outline, and the contrast of the outline's colour with its surroundings. */
   private static final String FOCUS_RING = """
       const e = document.activeElement, s = getComputedStyle(e);
@@ -87,13 +85,7 @@ class KeyboardBrowserTest {
   @BeforeAll
   void start() throws Exception {
     HeadlessChromium.requireInstalled("KeyboardBrowserTest");
-    Path dir = RunningCarepool.tempDir();
-    Path demo = dir.resolve("demo");
-    new DemoData(DemoData.DEFAULT_SEED).write(demo, 1);
-    for (String file : NOT_FINANCE) {
-      Files.deleteIfExists(demo.resolve(file));
-    }
-    app = new RunningCarepool(dir).load(demo);
+    app = RunningCarepool.onDemo(DemoStores.Part.FINANCE);
     downloads = Files.createTempDirectory("carepool-downloads");
     chromium = HeadlessChromium.start(downloads, 900);
     browser = chromium.browser();

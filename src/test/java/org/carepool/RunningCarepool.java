@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.carepool.db.Database;
 import org.carepool.db.TestStores;
+import org.carepool.demo.DemoStores;
 import org.carepool.security.Role;
 
 /**
@@ -51,6 +52,14 @@ final class RunningCarepool implements AutoCloseable {
       }
     }
     this.web = carepool.serve();
+  }
+
+  /**
+   * On a fresh store holding that part of the demo data set (copied from the JVM's demo template, see
+   * {@link DemoStores}), with one user per role.
+   */
+  static RunningCarepool onDemo(DemoStores.Part part) {
+    return new RunningCarepool(tempDir(), Map.of(), DemoStores.freshUrl("app-demo", part), true);
   }
 
   /** On a new embedded store on disk in {@code dataDir}, with one user per role. */

@@ -129,6 +129,11 @@ class PackMailTruthTest {
       assertEquals(List.of("queued for mailing", "mailing, attempt 1 of 2",
           "mail attempt 1 failed; retry at (time given)", "mailing, attempt 2 of 2"),
           seen, "each stage in turn, asked every 5 ms (the retry waits 1.5 s, the relay holds each mail 2.5 s)");
+      // the sender records the outcome, then drops the stage: a loaded machine can show the run ended between the two
+      long dropBy = System.currentTimeMillis() + 2_000;
+      while (!schedules.stages().isEmpty() && System.currentTimeMillis() < dropBy) {
+        Thread.sleep(5);
+      }
       assertTrue(schedules.stages().isEmpty(), "an ended run has no stage: " + schedules.stages());
     }
   }

@@ -16,7 +16,7 @@ import org.carepool.db.TestStores;
 import org.carepool.delivery.AdminNotifier;
 import org.carepool.delivery.Mailer;
 import org.carepool.delivery.PackArchive;
-import org.carepool.demo.DemoData;
+import org.carepool.demo.DemoStores;
 import org.carepool.finance.IncomeExpenditureService;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
@@ -41,33 +41,14 @@ final class PackStore {
   }
 
   /**
-   * One in-memory store with the demo data (loading it takes most of a minute), shared by the schedule
-   * tests; each test keeps apart by its own schedule ids and Quartz scheduler name.
+   * One store with the demo data, shared by the schedule tests; each test keeps apart by its own
+   * schedule ids and Quartz scheduler name.
    */
   static synchronized Database demo() {
     if (demo == null) {
-      try {
-        demo = openWithDemo(TestStores.freshUrl("schedule-tests"), Files.createTempDirectory("carepool-demo"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      demo = DemoStores.open("schedule-tests");
     }
     return demo;
-  }
-
-  /** Opens a store at the URL and loads the demo data set into it when it is empty. */
-  static Database openWithDemo(String url, Path work) {
-    Database db = Database.open(url);
-    if (db.dsl().fetchCount(org.carepool.db.generated.Tables.BOARD) == 0) {
-      try {
-        Path demo = Files.createTempDirectory(work, "demo");
-        new DemoData(DemoData.DEFAULT_SEED).write(demo, 1);
-        new Importer(db, Clock.systemUTC()).load(List.of(demo), "test", ImportProgress.none());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return db;
   }
 
   static PackDelivery delivery(Database db, Path archive, int smtpPort) {

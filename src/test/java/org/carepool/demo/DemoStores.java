@@ -1,0 +1,145 @@
+package org.carepool.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.carepool.db.Database;
+import org.carepool.db.TestStores;
+import org.carepool.ingest.ImportProgress;
+import org.carepool.ingest.Importer;
+
+/**
+ * Fresh stores holding the demo data set (seed {@link DemoData#DEFAULT_SEED}, scale 1), for the tests
+ * that need the whole demo. Loading it (a quarter of a million activity rows) takes seconds; on Derby
+ * it is loaded once per test JVM into a template, backed up to a folder under {@code target/}, and
+ * every store asked for is a private in-memory copy restored from that backup ({@code createFrom}),
+ * so that each test class still writes to a store of its own. On PostgreSQL each store is loaded.
+ */
+public final class DemoStores {
+  /** The files of the demo that are not finance: population, activity and KPIs. */
+  public static final Set<String> NOT_FINANCE = Set.of("activity.csv", "population.csv", "practices.csv",
+      "kpis.csv", "kpi_targets.csv", "kpi_actuals.csv", "arrangement_kpis.csv", "kpi_benchmarks.csv");
+
+  /** Which of the demo's files a store holds. */
+  public enum Part {
+    /** Every file: finance, population, activity and KPIs. */
+    WHOLE,
+    /** The finance files alone (no {@link #NOT_FINANCE} file): a store that loads in a second. */
+    FINANCE;
+
+    private Template template() {
+      return this == WHOLE ? Whole.TEMPLATE : Finance.TEMPLATE;
+    }
+  }
+
+  private DemoStores() {}
+
+  /** The JDBC URL of a fresh store of this run's kind holding the whole demo; {@code name} helps reading logs. */
+  public static String freshUrl(String name) {
+    return freshUrl(name, Part.WHOLE);
+  }
+
+  /** The JDBC URL of a fresh store of this run's kind holding that part of the demo. */
+  public static String freshUrl(String name, Part part) {
+    Template template = part.template();
+    if (TestStores.postgres()) {
+      String url = TestStores.freshUrl(name);
+      try (Database db = Database.open(url)) {
+        load(db, template.csv);
+      }
+      return url;
+    }
+    String memoryName = name + "-" + UUID.randomUUID();
+    restore(memoryName, template.backup);
+    return Database.inMemoryUrl(memoryName);
+  }
+
+  /** A fresh store holding the whole demo, open. */
+  public static Database open(String name) {
+    return Database.open(freshUrl(name));
+  }
+
+  /** The CSV files of that part of the demo, written once per JVM: read them, never change them. */
+  public static Path csvFolder(Part part) {
+    return part.template().csv;
+  }
+
+  /** Built by the class loader on first use, once, whichever thread asks first. */
+  private static final class Whole {
+    static final Template TEMPLATE = new Template(Part.WHOLE);
+  }
+
+  private static final class Finance {
+    static final Template TEMPLATE = new Template(Part.FINANCE);
+  }
+
+  private static final class Template {
+    final Path csv;
+    final Path backup;
+
+    private Template(Part part) {
+      try {
+        Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(),
+            "demo-store-" + part.name().toLowerCase() + "-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+        csv = folder.resolve("csv");
+        new DemoData(DemoData.DEFAULT_SEED).write(csv, 1);
+        if (part == Part.FINANCE) {
+          for (String file : NOT_FINANCE) {
+            Files.deleteIfExists(csv.resolve(file));
+          }
+        }
+        backup = TestStores.postgres() ? null : backUp(folder.resolve("backup"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Loads the demo into an in-memory Derby store, backs it up to {@code folder} and drops it. */
+    private Path backUp(Path folder) {
+      String name = "demo-template-" + UUID.randomUUID();
+      try (Database db = Database.open(Database.inMemoryUrl(name))) {
+        load(db, csv);
+        try (Connection connection = db.dataSource().getConnection();
+            var call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+          call.setString(1, folder.toString());
+          call.execute();
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("backing up the demo template store: " + e.getMessage(), e);
+      }
+      return folder.resolve(name);
+    }
+  }
+
+  private static void load(Database db, Path csv) {
+    new Importer(db, Clock.systemUTC()).load(List.of(csv), "test", ImportProgress.none());
+  }
+
+  /** Creates the in-memory store {@code memoryName} from the backup; it lives until it is dropped (on close). */
+  private static void restore(String memoryName, Path backup) {
+    try (Connection created = DriverManager.getConnection("jdbc:derby:memory:" + memoryName + ";createFrom=" + backup)) {
+      created.isValid(0);
+    } catch (SQLException e) {
+      throw new IllegalStateException("restoring the demo store from " + backup + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover folder under target/ is harmless: mvn clean removes it
+    }
+  }
+}
