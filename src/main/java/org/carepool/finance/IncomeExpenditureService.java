@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 /** Works out an arrangement's income and expenditure as at a month, from the store. */
 public final class IncomeExpenditureService {
   private static final Logger log = LoggerFactory.getLogger(IncomeExpenditureService.class);
-  private static final int ATTEMPTS = 3;
+  private static final int ATTEMPTS = 6;
+  /** The most a retry waits, times its attempt number: losers spread out instead of colliding again. */
+  private static final long MOST_BACKOFF_MILLIS = 50;
 
   private final DSLContext dsl;
 
@@ -51,11 +53,24 @@ public final class IncomeExpenditureService {
   }
 
   /**
-   * Runs {@code work} in one SERIALIZABLE transaction, tried again (up to {@value #ATTEMPTS} times in
-   * all) when the store aborts it to keep transactions serializable: PostgreSQL's serialization
+   * Runs {@code work} in one SERIALIZABLE transaction, tried again after a short random wait (up to
+   * {@value #ATTEMPTS} times in all) when the store aborts it to keep transactions serializable: PostgreSQL's serialization
    * failure when two nodes close the same month at once, or Derby's deadlock victim. The work is
    * read and written afresh each time, so a retry sees what the winner committed.
    */
+  /**
+   * A random wait before trying again: transactions that lost the same race at the same moment would
+   * otherwise start again together and deadlock again (Derby picks one victim per cycle).
+   */
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, MOST_BACKOFF_MILLIS * attempt + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to try a transaction again", e);
+    }
+  }
+
   static <T> T serializable(DSLContext dsl, java.util.function.Function<DSLContext, T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
@@ -69,6 +84,7 @@ public final class IncomeExpenditureService {
         }
         log.info("A serializable transaction was aborted by the store ({}); try {} of {}", e.getMessage(),
             attempt + 1, ATTEMPTS);
+        backOff(attempt);
       }
     }
   }
