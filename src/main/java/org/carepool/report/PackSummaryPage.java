@@ -22,7 +22,7 @@ final class PackSummaryPage {
   private static final float MONEY = 46;
   private static final float PCT = 38;
   private static final float RAG = 56;
-  private static final float COUNT = 30;
+  private static final float COUNT = 36;
   /** Above the "Page x of y" footer. */
   private static final float FOOT = 66;
 
