@@ -4,15 +4,19 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver named explicitly so that
@@ -77,6 +81,27 @@ final class HeadlessChromium implements AutoCloseable {
 
   WebDriver browser() {
     return browser;
+  }
+
+  /** Signs in through the page's own form, as a new session, and waits until the page has moved on. */
+  void signIn(String base, String user) {
+    browser.manage().deleteAllCookies();
+    browser.get(base + "/");
+    submitSignIn(user);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/sign-in"));
+  }
+
+  /** Fills the sign-in form on the page shown with the user's test password, and sends it. */
+  void submitSignIn(String user) {
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(RunningCarepool.PASSWORD);
+    browser.findElement(By.xpath("//button[text()='Sign in']")).click();
+  }
+
+  /** The window as it is, as a PNG file (replaced if there). */
+  void shot(Path file) throws IOException {
+    File taken = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(taken.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Override

@@ -3,11 +3,9 @@ package org.carepool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.carepool.schedule.SlowRelay;
@@ -17,10 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -103,16 +99,10 @@ class RunStageBrowserTest {
   }
 
   private void signIn(String name) {
-    browser.manage().deleteAllCookies();
-    browser.get(app.base() + "/");
-    browser.findElement(By.id("username")).sendKeys(name);
-    browser.findElement(By.id("password")).sendKeys(RunningCarepool.PASSWORD);
-    browser.findElement(By.xpath("//button[text()='Sign in']")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/sign-in"));
+    chromium.signIn(app.base(), name);
   }
 
   private void shot(String name) throws IOException {
-    File file = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(file.toPath(), SHOTS.resolve("progress-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    chromium.shot(SHOTS.resolve("progress-" + name + ".png"));
   }
 }

@@ -2,11 +2,9 @@ package org.carepool;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -16,9 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -129,24 +125,16 @@ class UploadProgressBrowserTest {
     assertTrue(browser.findElements(By.id("upload-form")).isEmpty(), "the sign-in page as a whole, not inside the Data page");
     assertTrue(browser.findElement(By.id("sign-in-next")).getText().endsWith("sign in to go on to /data."));
     shot("data-session-ended");
-    browser.findElement(By.id("username")).sendKeys("analyst");
-    browser.findElement(By.id("password")).sendKeys(RunningCarepool.PASSWORD);
-    browser.findElement(By.xpath("//button[text()='Sign in']")).click();
+    chromium.submitSignIn("analyst");
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/data"));
     assertTrue(browser.findElements(By.cssSelector("#main .message")).isEmpty(), "nothing was loaded");
   }
 
   private void signIn(String name) {
-    browser.manage().deleteAllCookies();
-    browser.get(app.base() + "/");
-    browser.findElement(By.id("username")).sendKeys(name);
-    browser.findElement(By.id("password")).sendKeys(RunningCarepool.PASSWORD);
-    browser.findElement(By.xpath("//button[text()='Sign in']")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/sign-in"));
+    chromium.signIn(app.base(), name);
   }
 
   private void shot(String name) throws IOException {
-    File file = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(file.toPath(), SHOTS.resolve("progress-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    chromium.shot(SHOTS.resolve("progress-" + name + ".png"));
   }
 }
