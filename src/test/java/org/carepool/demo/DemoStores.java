@@ -2,8 +2,11 @@ package org.carepool.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -21,11 +24,19 @@ import org.carepool.ingest.Importer;
 /**
  * Fresh stores holding the demo data set (seed {@link DemoData#DEFAULT_SEED}, scale 1), for the tests
  * that need the whole demo. Loading it (a quarter of a million activity rows) takes seconds; on Derby
- * it is loaded once per test JVM into a template, backed up to a folder under {@code target/}, and
- * every store asked for is a private in-memory copy restored from that backup ({@code createFrom}),
- * so that each test class still writes to a store of its own. On PostgreSQL each store is loaded.
+ * it is loaded once per build into a template (see {@link #SHARED}; once per test JVM without it), backed
+ * up to a folder under {@code target/}, and every store asked for is a private in-memory copy restored
+ * from that backup ({@code createFrom}), so that each test class still writes to a store of its own. On
+ * PostgreSQL each store is loaded.
  */
 public final class DemoStores {
+  /**
+   * A folder for this build's templates, set by Maven for every test JVM of one build (pom.xml): the first
+   * JVM to need a template makes it there and the others restore from it, rather than each loading the
+   * demo again. Without it (a test run from an IDE) each JVM makes its own, deleted at exit.
+   */
+  static final String SHARED = "carepool.demoTemplates";
+
   /** The files of the demo that are not finance: population, activity and KPIs. */
   public static final Set<String> NOT_FINANCE = Set.of("activity.csv", "population.csv", "practices.csv",
       "kpis.csv", "kpi_targets.csv", "kpi_actuals.csv", "arrangement_kpis.csv", "kpi_benchmarks.csv");
@@ -89,24 +100,64 @@ public final class DemoStores {
 
     private Template(Part part) {
       try {
-        Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(),
-            "demo-store-" + part.name().toLowerCase() + "-");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
-        csv = folder.resolve("csv");
-        new DemoData(DemoData.DEFAULT_SEED).write(csv, 1);
-        if (part == Part.FINANCE) {
-          for (String file : NOT_FINANCE) {
-            Files.deleteIfExists(csv.resolve(file));
-          }
+        String shared = System.getProperty(SHARED);
+        if (shared == null) {
+          Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(),
+              "demo-store-" + part.name().toLowerCase() + "-");
+          Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+          csv = folder.resolve("csv");
+          backup = build(part, folder);
+        } else {
+          Path folder = Path.of(shared).toAbsolutePath().resolve(part.name().toLowerCase());
+          csv = folder.resolve("csv");
+          backup = buildOnce(part, folder);
         }
-        backup = TestStores.postgres() ? null : backUp(folder.resolve("backup"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
+    /**
+     * The build's template in {@code folder}: the first test JVM to get here makes it, holding a file lock
+     * that the others wait on; they then use it as it is ({@code done} names the backup). Not deleted at
+     * exit, as another JVM of the build (the {@code alone} execution) uses it after this one has gone; the
+     * first JVM of the next build deletes the folders of the builds before.
+     */
+    private static Path buildOnce(Part part, Path folder) throws IOException {
+      Path builds = Files.createDirectories(folder.getParent().getParent());
+      Path done = folder.resolve("done");
+      long start = System.nanoTime();
+      try (FileChannel lockFile = FileChannel.open(builds.resolve(part.name().toLowerCase() + ".lock"),
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock held = lockFile.lock()) {
+        if (Files.exists(done)) {
+          System.out.printf("demo template %s: this build's, waited %d ms for it%n", part, millisSince(start));
+          String backup = Files.readString(done);
+          return backup.isEmpty() ? null : Path.of(backup);
+        }
+        deleteOtherBuilds(builds, folder.getParent());
+        deleteQuietly(folder);
+        Path backup = build(part, folder);
+        Files.writeString(done, backup == null ? "" : backup.toString());
+        System.out.printf("demo template %s: made for this build in %d ms%n", part, millisSince(start));
+        return backup;
+      }
+    }
+
+    /** Writes the part's CSV files to {@code folder/csv} and, on Derby, the loaded store's backup beside them. */
+    private static Path build(Part part, Path folder) throws IOException {
+      Path csv = folder.resolve("csv");
+      new DemoData(DemoData.DEFAULT_SEED).write(csv, 1);
+      if (part == Part.FINANCE) {
+        for (String file : NOT_FINANCE) {
+          Files.deleteIfExists(csv.resolve(file));
+        }
+      }
+      return TestStores.postgres() ? null : backUp(csv, folder.resolve("backup"));
+    }
+
     /** Loads the demo into an in-memory Derby store, backs it up to {@code folder} and drops it. */
-    private Path backUp(Path folder) {
+    private static Path backUp(Path csv, Path folder) {
       String name = "demo-template-" + UUID.randomUUID();
       try (Database db = Database.open(Database.inMemoryUrl(name))) {
         load(db, csv);
@@ -119,6 +170,16 @@ public final class DemoStores {
         throw new IllegalStateException("backing up the demo template store: " + e.getMessage(), e);
       }
       return folder.resolve(name);
+    }
+
+    private static long millisSince(long nanos) {
+      return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    private static void deleteOtherBuilds(Path builds, Path thisBuild) throws IOException {
+      try (Stream<Path> folders = Files.list(builds)) {
+        folders.filter(Files::isDirectory).filter(f -> !f.equals(thisBuild)).forEach(DemoStores::deleteQuietly);
+      }
     }
   }
 
