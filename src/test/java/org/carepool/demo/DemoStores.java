@@ -7,9 +7,6 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.carepool.db.Database;
+import org.carepool.db.DerbyCopies;
 import org.carepool.db.TestStores;
 import org.carepool.ingest.ImportProgress;
 import org.carepool.ingest.Importer;
@@ -71,7 +69,7 @@ public final class DemoStores {
       return url;
     }
     String memoryName = name + "-" + UUID.randomUUID();
-    restore(memoryName, template.backup);
+    DerbyCopies.restore(memoryName, template.backup);
     return Database.inMemoryUrl(memoryName);
   }
 
@@ -156,20 +154,13 @@ public final class DemoStores {
       return TestStores.postgres() ? null : backUp(csv, folder.resolve("backup"));
     }
 
-    /** Loads the demo into an in-memory Derby store, backs it up to {@code folder} and drops it. */
+    /** Loads the demo into an in-memory Derby store and backs it up to {@code folder}. */
     private static Path backUp(Path csv, Path folder) {
       String name = "demo-template-" + UUID.randomUUID();
       try (Database db = Database.open(Database.inMemoryUrl(name))) {
         load(db, csv);
-        try (Connection connection = db.dataSource().getConnection();
-            var call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-          call.setString(1, folder.toString());
-          call.execute();
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException("backing up the demo template store: " + e.getMessage(), e);
+        return DerbyCopies.backUp(db, folder, name);
       }
-      return folder.resolve(name);
     }
 
     private static long millisSince(long nanos) {
@@ -185,15 +176,6 @@ public final class DemoStores {
 
   private static void load(Database db, Path csv) {
     new Importer(db, Clock.systemUTC()).load(List.of(csv), "test", ImportProgress.none());
-  }
-
-  /** Creates the in-memory store {@code memoryName} from the backup; it lives until it is dropped (on close). */
-  private static void restore(String memoryName, Path backup) {
-    try (Connection created = DriverManager.getConnection("jdbc:derby:memory:" + memoryName + ";createFrom=" + backup)) {
-      created.isValid(0);
-    } catch (SQLException e) {
-      throw new IllegalStateException("restoring the demo store from " + backup + ": " + e.getMessage(), e);
-    }
   }
 
   private static void deleteQuietly(Path folder) {
