@@ -89,25 +89,24 @@ final class PackBuilder {
    * For each arrangement its reports in the order asked, then the board-wide reports. Sections are
    * independent (each reads its figures in its own transaction and fills its own print), so their
    * figures are read side by side on the common pool; the list keeps pack order. With {@code fills}
-   * (a PDF is being made) each produced section's report is then filled there, and the section is
-   * returned before its fill ends, so the export can begin on the first while the rest are filled.
+   * (a PDF is being made) each produced section's report is filled there as soon as its figures are
+   * read, and the section is returned before its fill ends, so the export can begin on the first
+   * while the rest are filled.
    */
   private List<PackSection> sections(PackRequest request, ExecutorService fills, PackProgress progress) {
     List<Planned> planned = planned(request);
     AtomicInteger made = new AtomicInteger();
     Runnable oneMade = () -> progress.sectionsMade(made.incrementAndGet(), planned.size());
     progress.sectionsMade(0, planned.size());
-    List<PackSection> read = planned.parallelStream().map(p -> {
+    return planned.parallelStream().map(p -> {
       PackSection section = section(request, p.title(), p.report());
-      if (fills == null || !section.produced()) {
+      if (fills != null && section.produced()) {
+        section = filling(section, fills, oneMade);
+      } else {
         oneMade.run();
       }
       return p.heading() == null ? section : section.in(p.heading(), p.reportTitle());
     }).toList();
-    if (fills == null) {
-      return read;
-    }
-    return read.stream().map(s -> s.produced() ? filling(s, fills, oneMade) : s).toList();
   }
 
   private List<Planned> planned(PackRequest request) {
@@ -131,12 +130,14 @@ final class PackBuilder {
     return planned;
   }
 
-  /** The section with its report being filled on {@code fills}; {@code made} is told when the fill ends. */
+  /**
+   * The section with its report being filled on {@code fills}, begun as soon as its figures are read;
+   * {@code made} is told when the fill ends.
+   */
   private PackSection filling(PackSection read, ExecutorService fills, Runnable made) {
     CompletableFuture<SectionPrint> print = CompletableFuture.supplyAsync(() -> renderer.fillForPack(read.data()), fills);
     print.whenComplete((filled, failed) -> made.run());
-    PackSection section = PackSection.filling(read.title(), read.data(), print);
-    return read.group() == null ? section : section.in(read.group().heading(), read.group().entry());
+    return PackSection.filling(read.title(), read.data(), print);
   }
 
   /**
