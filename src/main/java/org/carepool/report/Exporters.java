@@ -7,6 +7,9 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.export.ExporterInput;
+import net.sf.jasperreports.export.ExporterInputItem;
+import net.sf.jasperreports.export.ReportExportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
@@ -45,13 +48,29 @@ final class Exporters {
    * A pack's sections, one after another in one tagged PDF, each print's structure a Part: one
    * export shares the fonts between sections (separate PDFs each embedded their own, and the pack
    * had to parse and merge them all again). The pack replaces its title and metadata.
+   *
+   * <p>The export asks for each section's print only when it reaches it, so sections still being
+   * filled elsewhere are waited for one at a time while the earlier ones are written.
    */
-  static byte[] packPdf(List<SectionPrint> sections) {
-    List<JasperPrint> prints = sections.stream().map(SectionPrint::print).toList();
-    return pdf(SimpleExporterInput.getInstance(prints), sections.get(0).title(), true);
+  static byte[] packPdf(List<PackSection> sections) {
+    List<ExporterInputItem> items = sections.stream().<ExporterInputItem>map(WhenFilled::new).toList();
+    return pdf(() -> items, "Board pack", true);
   }
 
-  private static byte[] pdf(SimpleExporterInput input, String title, boolean parts) {
+  /** A section's print as the exporter's input, waited for when the exporter first asks for it. */
+  private record WhenFilled(PackSection section) implements ExporterInputItem {
+    @Override
+    public JasperPrint getJasperPrint() {
+      return section.print().print();
+    }
+
+    @Override
+    public ReportExportConfiguration getConfiguration() {
+      return null;
+    }
+  }
+
+  private static byte[] pdf(ExporterInput input, String title, boolean parts) {
     JRPdfExporter exporter = new JRPdfExporter(tagging(parts));
     exporter.setExporterInput(input);
     SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();

@@ -34,8 +34,8 @@ final class PackAssembler {
   static final String SUMMARY = "Board summary";
 
   byte[] assemble(PackCover cover, PackSummary summary, List<PackSection> sections) {
-    List<SectionPrint> prints = sections.stream().filter(PackSection::produced).map(PackSection::print).toList();
-    try (PDDocument pack = prints.isEmpty() ? new PDDocument() : Loader.loadPDF(Exporters.packPdf(prints))) {
+    List<PackSection> produced = sections.stream().filter(PackSection::produced).toList();
+    try (PDDocument pack = produced.isEmpty() ? new PDDocument() : Loader.loadPDF(Exporters.packPdf(produced))) {
       List<PDPage> firsts = firstPages(pack, sections);
       PackPages pages = new PackPages(pack);
       pages.before(pack.getNumberOfPages() == 0 ? null : pack.getPage(0));

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.carepool.error.NotFound;
 import org.carepool.error.Refused;
@@ -38,18 +42,35 @@ final class PackBuilder {
   }
 
   Pack build(PackRequest request, PackProgress progress) {
-    List<PackSection> sections = sections(request, true, progress);
-    PackCover cover = cover(request, sections);
-    RenderedReport pdf = new RenderedReport(cover.fileName() + ".pdf", Format.PDF.contentType(),
-        new PackAssembler().assemble(cover, PackSummary.of(request.arrangements(), sections), sections));
-    Optional<RenderedReport> workbook = request.withWorkbook() ? Optional.of(workbook(request, cover, sections))
-        : Optional.empty();
-    return new Pack(pdf, workbook, cover.missing());
+    ExecutorService fills = Executors.newFixedThreadPool(FILLERS, PackBuilder::filler);
+    try {
+      List<PackSection> sections = sections(request, fills, progress);
+      PackCover cover = cover(request, sections);
+      RenderedReport pdf = new RenderedReport(cover.fileName() + ".pdf", Format.PDF.contentType(),
+          new PackAssembler().assemble(cover, PackSummary.of(request.arrangements(), sections), sections));
+      Optional<RenderedReport> workbook = request.withWorkbook() ? Optional.of(workbook(request, cover, sections))
+          : Optional.empty();
+      return new Pack(pdf, workbook, cover.missing());
+    } finally {
+      fills.shutdownNow();
+    }
+  }
+
+  /**
+   * Sections are filled on as many threads as there are cores while the pack's one PDF export, on the
+   * caller's thread, works through the sections already filled.
+   */
+  private static final int FILLERS = Runtime.getRuntime().availableProcessors();
+
+  private static Thread filler(Runnable work) {
+    Thread thread = new Thread(work, "pack-fill");
+    thread.setDaemon(true);
+    return thread;
   }
 
   /** The workbook alone (a download of the pack as XLSX): no PDF is rendered. */
   RenderedReport workbook(PackRequest request) {
-    List<PackSection> sections = sections(request, false, PackProgress.NONE);
+    List<PackSection> sections = sections(request, null, PackProgress.NONE);
     return workbook(request, cover(request, sections), sections);
   }
 
@@ -66,10 +87,29 @@ final class PackBuilder {
 
   /**
    * For each arrangement its reports in the order asked, then the board-wide reports. Sections are
-   * independent (each reads its figures in its own transaction and fills its own print), so they are
-   * made side by side on the common pool; the list keeps pack order.
+   * independent (each reads its figures in its own transaction and fills its own print), so their
+   * figures are read side by side on the common pool; the list keeps pack order. With {@code fills}
+   * (a PDF is being made) each produced section's report is filled there as soon as its figures are
+   * read, and the section is returned before its fill ends, so the export can begin on the first
+   * while the rest are filled.
    */
-  private List<PackSection> sections(PackRequest request, boolean pdf, PackProgress progress) {
+  private List<PackSection> sections(PackRequest request, ExecutorService fills, PackProgress progress) {
+    List<Planned> planned = planned(request);
+    AtomicInteger made = new AtomicInteger();
+    Runnable oneMade = () -> progress.sectionsMade(made.incrementAndGet(), planned.size());
+    progress.sectionsMade(0, planned.size());
+    return planned.parallelStream().map(p -> {
+      PackSection section = section(request, p.title(), p.report());
+      if (fills != null && section.produced()) {
+        section = filling(section, fills, oneMade);
+      } else {
+        oneMade.run();
+      }
+      return p.heading() == null ? section : section.in(p.heading(), p.reportTitle());
+    }).toList();
+  }
+
+  private List<Planned> planned(PackRequest request) {
     List<Planned> planned = new ArrayList<>();
     for (PackRequest.Arrangement arrangement : request.arrangements()) {
       for (ReportId report : request.reports()) {
@@ -87,24 +127,27 @@ final class PackBuilder {
             new ReportRequest(report, null, request.board(), request.month(), Format.PDF), null, null));
       }
     }
-    java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
-    progress.sectionsMade(0, planned.size());
-    return planned.parallelStream().map(p -> {
-      PackSection section = section(request, p.title(), p.report(), pdf);
-      progress.sectionsMade(made.incrementAndGet(), planned.size());
-      return p.heading() == null ? section : section.in(p.heading(), p.reportTitle());
-    }).toList();
+    return planned;
   }
 
   /**
-   * The section, or a note when its figures cannot be worked out (a data gap: the rest of the pack
+   * The section with its report being filled on {@code fills}, begun as soon as its figures are read;
+   * {@code made} is told when the fill ends.
+   */
+  private PackSection filling(PackSection read, ExecutorService fills, Runnable made) {
+    CompletableFuture<SectionPrint> print = CompletableFuture.supplyAsync(() -> renderer.fillForPack(read.data()), fills);
+    print.whenComplete((filled, failed) -> made.run());
+    return PackSection.filling(read.title(), read.data(), print);
+  }
+
+  /**
+   * The section's figures, or a note when they cannot be worked out (a data gap: the rest of the pack
    * still goes out): a refusal or something not found. Anything else (a {@link ReportException}, a defect) is a
    * fault in carepool and fails the whole pack, so the run fails and the admins are alerted.
    */
-  private PackSection section(PackRequest pack, String title, ReportRequest request, boolean pdf) {
+  private PackSection section(PackRequest pack, String title, ReportRequest request) {
     try {
-      ReportData figures = data.apply(request);
-      return PackSection.of(title, figures, pdf ? renderer.fillForPack(figures) : null);
+      return PackSection.of(title, data.apply(request), null);
     } catch (Refused | NotFound e) { // a data gap; anything else is a fault that fails the whole pack
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       log.warn("Board pack {} {}: section '{}' not produced: {}", pack.board(), pack.month(), title, why);

@@ -36,31 +36,12 @@ public final class ReportRenderer {
    * mapping's costs (the performance report has no money).
    */
   public byte[] render(ReportData data, Format format, Units units) {
-    if (data instanceof IncomeExpenditureReport ie) {
-      return switch (format) {
-        case PDF -> Exporters.pdf(fill(ie, false, units), title(ie));
-        case XLSX -> Exporters.xlsx(fillForSpreadsheet(ie, units), "I&E " + ie.context().arrangement() + " "
-            + ie.context().asAt(), IncomeExpenditureFill.footer(ie));
-        case CSV -> IncomeExpenditureCsv.write(ie, units);
-      };
-    }
-    if (data instanceof PerformanceReport pr) {
-      return switch (format) {
-        case PDF -> pdf(pr, false);
-        case XLSX -> Exporters.xlsx(fill(pr, false), "Performance " + pr.context().arrangement() + " "
-            + pr.context().asAt());
-        case CSV -> IndicatorsCsv.performance(pr);
-      };
-    }
-    if (data instanceof SpendMappingReport sm) {
-      return switch (format) {
-        case PDF -> Exporters.pdf(fill(sm, false, false, units), SpendMappingFill.title(sm.mapping()));
-        case XLSX -> Exporters.xlsx(fill(sm, false, true, units), "Mapping " + sm.context().arrangement() + " "
-            + sm.mapping().year().label());
-        case CSV -> IndicatorsCsv.mapping(sm);
-      };
-    }
-    throw new IllegalArgumentException("no renderer for " + data.id());
+    Kind kind = kind(data);
+    return switch (format) {
+      case PDF -> Exporters.pdf(kind.pdf(data, false, units), kind.title(data));
+      case XLSX -> kind.xlsx(data, units);
+      case CSV -> kind.csv(data, units);
+    };
   }
 
   /**
@@ -69,38 +50,104 @@ public final class ReportRenderer {
    * Exported with the pack's other sections, in one export ({@link Exporters#packPdf}).
    */
   SectionPrint fillForPack(ReportData data) {
-    return SectionPrint.of(filledPdf(data, true), pdfTitle(data));
+    Kind kind = kind(data);
+    return SectionPrint.of(kind.pdf(data, true, Units.THOUSANDS), kind.title(data));
   }
 
-  private byte[] pdf(ReportData data, boolean inPack) {
-    return Exporters.pdf(filledPdf(data, inPack), pdfTitle(data));
+  /**
+   * How one kind of report becomes each format, kept together: its PDF's print ({@code inPack}
+   * leaves out the report's own page numbers) and title, its workbook and its CSV.
+   */
+  private interface Kind {
+    JasperPrint pdf(ReportData data, boolean inPack, Units units);
+
+    String title(ReportData data);
+
+    byte[] xlsx(ReportData data, Units units);
+
+    byte[] csv(ReportData data, Units units);
   }
 
-  private JasperPrint filledPdf(ReportData data, boolean inPack) {
-    if (data instanceof IncomeExpenditureReport ie) {
-      return fill(ie, inPack, Units.THOUSANDS);
-    }
-    if (data instanceof PerformanceReport pr) {
-      return fill(pr, inPack);
-    }
-    if (data instanceof SpendMappingReport sm) {
-      return fill(sm, inPack, false, Units.THOUSANDS);
-    }
-    throw new IllegalArgumentException("no renderer for " + data.id());
+  private Kind kind(ReportData data) {
+    return switch (data.id()) {
+      case INCOME_EXPENDITURE -> incomeExpenditure;
+      case PERFORMANCE -> performance;
+      case SPEND_MAPPING -> spendMapping;
+    };
   }
 
-  private static String pdfTitle(ReportData data) {
-    if (data instanceof IncomeExpenditureReport ie) {
-      return title(ie);
+  private final Kind incomeExpenditure = new Kind() {
+    @Override
+    public JasperPrint pdf(ReportData data, boolean inPack, Units units) {
+      return fill((IncomeExpenditureReport) data, inPack, units);
     }
-    if (data instanceof PerformanceReport pr) {
-      return "Performance, " + pr.context().arrangement() + ", " + pr.context().monthLabel();
+
+    @Override
+    public String title(ReportData data) {
+      ReportContext c = data.context();
+      return "Income and expenditure, " + c.arrangement() + " " + c.arrangementName() + ", " + c.monthLabel();
     }
-    if (data instanceof SpendMappingReport sm) {
-      return SpendMappingFill.title(sm.mapping());
+
+    @Override
+    public byte[] xlsx(ReportData data, Units units) {
+      IncomeExpenditureReport ie = (IncomeExpenditureReport) data;
+      return Exporters.xlsx(fillForSpreadsheet(ie, units), "I&E " + ie.context().arrangement() + " "
+          + ie.context().asAt(), IncomeExpenditureFill.footer(ie));
     }
-    throw new IllegalArgumentException("no renderer for " + data.id());
-  }
+
+    @Override
+    public byte[] csv(ReportData data, Units units) {
+      return IncomeExpenditureCsv.write((IncomeExpenditureReport) data, units);
+    }
+  };
+
+  /** The performance report has no money: {@code units} does not apply. */
+  private final Kind performance = new Kind() {
+    @Override
+    public JasperPrint pdf(ReportData data, boolean inPack, Units units) {
+      return fill((PerformanceReport) data, inPack);
+    }
+
+    @Override
+    public String title(ReportData data) {
+      return "Performance, " + data.context().arrangement() + ", " + data.context().monthLabel();
+    }
+
+    @Override
+    public byte[] xlsx(ReportData data, Units units) {
+      return Exporters.xlsx(fill((PerformanceReport) data, false), "Performance " + data.context().arrangement() + " "
+          + data.context().asAt());
+    }
+
+    @Override
+    public byte[] csv(ReportData data, Units units) {
+      return IndicatorsCsv.performance((PerformanceReport) data);
+    }
+  };
+
+  private final Kind spendMapping = new Kind() {
+    @Override
+    public JasperPrint pdf(ReportData data, boolean inPack, Units units) {
+      return fill((SpendMappingReport) data, inPack, false, units);
+    }
+
+    @Override
+    public String title(ReportData data) {
+      return SpendMappingFill.title(((SpendMappingReport) data).mapping());
+    }
+
+    @Override
+    public byte[] xlsx(ReportData data, Units units) {
+      SpendMappingReport sm = (SpendMappingReport) data;
+      return Exporters.xlsx(fill(sm, false, true, units), "Mapping " + sm.context().arrangement() + " "
+          + sm.mapping().year().label());
+    }
+
+    @Override
+    public byte[] csv(ReportData data, Units units) {
+      return IndicatorsCsv.mapping((SpendMappingReport) data);
+    }
+  };
 
   /** The file name a download or pack should use, e.g. {@code income-expenditure-LB1-2025-09.pdf}. */
   public static String fileName(ReportData data, Format format) {
@@ -148,10 +195,5 @@ public final class ReportRenderer {
       throw new ReportException("filling " + template + " for " + context.arrangement() + " " + context.asAt()
           + " failed: " + e.getMessage(), e);
     }
-  }
-
-  private static String title(IncomeExpenditureReport report) {
-    ReportContext c = report.context();
-    return "Income and expenditure, " + c.arrangement() + " " + c.arrangementName() + ", " + c.monthLabel();
   }
 }

@@ -20,6 +20,17 @@ class PackGlossaryTest {
   }
 
   @Test
+  void a_whole_word_is_found_at_either_end_and_after_a_false_start() {
+    assertTrue(PackGlossary.containsWord("BCF", "BCF"));
+    assertTrue(PackGlossary.containsWord("KPI: on track", "KPI"));
+    assertTrue(PackGlossary.containsWord("see the RAG", "RAG"));
+    assertTrue(PackGlossary.containsWord("BCFX and XBCF, then BCF.", "BCF"));
+    assertTrue(PackGlossary.containsWord("(A&E)", "A&E"));
+    assertFalse(PackGlossary.containsWord("BCFX XBCF 2BCF BCF2", "BCF"));
+    assertFalse(PackGlossary.containsWord("", "BCF"));
+  }
+
+  @Test
   void the_packs_glossary_page_follows_the_summary_and_explains_what_the_pack_uses() throws IOException {
     try (PDDocument pack = Loader.loadPDF(PackFixture.pack().pdf().content())) {
       int page = PackChecks.contentsPages(pack) + 3;
