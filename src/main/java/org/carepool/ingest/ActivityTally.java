@@ -28,6 +28,7 @@ final class ActivityTally {
   static final int BED_MONTH = 47;
 
   private final Map<String, String> practiceLocality;
+  private final Map<String, Long> practiceNumbers = new HashMap<>();
   final Codes localities = new Codes(1 << 15);
   final Codes practices = new Codes(Integer.MAX_VALUE);
   final Codes sites = new Codes(1 << 16);
@@ -45,18 +46,36 @@ final class ActivityTally {
   /** Adds one checked row. */
   void add(LocalDate month, String practice, int age, String sex, String setting, String admissionType,
       String specialty, String site, int bedDays, BigDecimal cost) {
+    add(month, practice, age, sex, CareType.valueOf(setting), ADMISSION_TYPES.indexOf(admissionType), specialty, site,
+        bedDays, cost);
+  }
+
+  /** Adds one checked row whose setting and admission type (its index in {@link #ADMISSION_TYPES}) are known. */
+  void add(LocalDate month, String practice, int age, String sex, CareType setting, int admissionType,
+      String specialty, String site, int bedDays, BigDecimal cost) {
     long m = month.getYear() * 12L + month.getMonthValue() - 1;
-    long locality = localities.index(practiceLocality.get(practice));
+    long numbers = numbers(practice);
+    long locality = numbers >>> 32;
     long pence = cost.movePointRight(2).longValueExact();
     long person = m << 32 | locality << 16 | (long) BAND_OF_AGE[age] << 11 | ("F".equals(sex) ? 1L : 0L) << 10
-        | (long) CareType.valueOf(setting).ordinal() << 2 | ADMISSION_TYPES.indexOf(admissionType);
+        | (long) setting.ordinal() << 2 | admissionType;
     people.add(person, 1, bedDays, pence);
-    byPractice.add(m << 32 | practices.index(practice), 1, 0, pence);
+    byPractice.add(m << 32 | (numbers & 0xFFFF_FFFFL), 1, 0, pence);
     if (site != null) {
       long bed = m << BED_MONTH | locality << 32 | (long) sites.index(site) << 16
           | specialties.index(specialty == null ? NO_SPECIALTY : specialty);
       beds.add(bed, 1, bedDays, 0);
     }
+  }
+
+  /** The practice's locality number (high half) and its own number (low half): one look-up a row instead of three. */
+  private long numbers(String practice) {
+    Long known = practiceNumbers.get(practice);
+    if (known == null) {
+      known = (long) localities.index(practiceLocality.get(practice)) << 32 | practices.index(practice);
+      practiceNumbers.put(practice, known);
+    }
+    return known;
   }
 
   /** The month of a person or practice key (its top bits), or of a bed key shifted by {@link #BED_MONTH}. */

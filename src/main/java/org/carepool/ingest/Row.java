@@ -130,7 +130,8 @@ final class Row extends RowText {
       problem(column, value, quoted(value) + " is not " + what);
       return null;
     }
-    if (number.stripTrailingZeros().scale() > scale) {
+    // stripping zeros only lowers the scale: strip (which allocates) only a number written with more decimals
+    if (number.scale() > scale && number.stripTrailingZeros().scale() > scale) {
       problem(column, value, quoted(value) + " has more than " + scale + " decimal places");
       return null;
     }

@@ -131,11 +131,31 @@ abstract class RowText {
     return among(column, text(column), allowed);
   }
 
+  /**
+   * A required value among the keys of {@code allowed}, written exactly: what the key maps to, found in
+   * one look-up (the activity load's enums, which it also numbers); the same message as {@link #oneOf(String, Set)}.
+   */
+  <T> T oneOf(String column, Map<String, T> allowed) {
+    String value = required(column, Integer.MAX_VALUE);
+    if (value == null) {
+      return null;
+    }
+    T known = allowed.get(value);
+    if (known == null) {
+      notAmong(column, value, allowed.keySet());
+    }
+    return known;
+  }
+
   private String among(String column, String value, Set<String> allowed) {
     if (value != null && !allowed.contains(value)) {
-      problem(column, value, quoted(value) + " is not one of " + String.join(", ", Values.sorted(allowed)));
+      notAmong(column, value, allowed);
       return null;
     }
     return value;
+  }
+
+  private void notAmong(String column, String value, Set<String> allowed) {
+    problem(column, value, quoted(value) + " is not one of " + String.join(", ", Values.sorted(allowed)));
   }
 }
