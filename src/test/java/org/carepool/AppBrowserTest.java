@@ -67,13 +67,8 @@ class AppBrowserTest {
   }
 
   @AfterAll
-  void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (app != null) {
-      app.close();
-    }
+  void stop() throws Exception {
+    Teardown.inOrder(chromium, app);
   }
 
   @Test

@@ -48,13 +48,8 @@ class ArrangementPageBrowserTest {
   }
 
   @AfterAll
-  void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (app != null) {
-      app.close();
-    }
+  void stop() throws Exception {
+    Teardown.inOrder(chromium, app);
   }
 
   @Test

@@ -94,13 +94,8 @@ abstract class AxeSweep {
   }
 
   @AfterAll
-  void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (app != null) {
-      app.close();
-    }
+  void stop() throws Exception {
+    Teardown.inOrder(chromium, app);
   }
 
   /** The sign-in page, as it comes and after a refused password, at both widths. */

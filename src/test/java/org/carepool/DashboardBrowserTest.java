@@ -47,13 +47,8 @@ class DashboardBrowserTest {
   }
 
   @AfterAll
-  void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (app != null) {
-      app.close();
-    }
+  void stop() throws Exception {
+    Teardown.inOrder(chromium, app);
   }
 
   @Test

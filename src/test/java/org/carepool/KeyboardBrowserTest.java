@@ -93,13 +93,8 @@ class KeyboardBrowserTest {
   }
 
   @AfterAll
-  void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (app != null) {
-      app.close();
-    }
+  void stop() throws Exception {
+    Teardown.inOrder(chromium, app);
   }
 
   @BeforeEach

@@ -47,15 +47,7 @@ class RunStageBrowserTest {
 
   @AfterAll
   void stop() throws Exception {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (app != null) {
-      app.close();
-    }
-    if (relay != null) {
-      relay.close();
-    }
+    Teardown.inOrder(chromium, app, relay);
   }
 
   @Test

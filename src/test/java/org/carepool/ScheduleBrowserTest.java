@@ -58,13 +58,8 @@ class ScheduleBrowserTest {
   }
 
   @AfterAll
-  void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (app != null) {
-      app.close();
-    }
+  void stop() throws Exception {
+    Teardown.inOrder(chromium, app);
   }
 
   @Test
