@@ -53,7 +53,8 @@ class IncomeExpenditureLargeFiguresTest {
   @Test
   void figures_in_thousands_fit_at_full_size_and_the_largest_shows_whole() throws IOException {
     byte[] big = Rendered.RENDERER.render(Examples.big(), Format.PDF, Units.THOUSANDS);
-    List<Rendered.Run> runs = Rendered.pdfRuns(big).stream()
+    // the tables' figures; the chart above them labels its bars with some of the same figures in its own small text
+    List<Rendered.Run> runs = Rendered.pdfRuns(big).stream().filter(r -> !r.inChart())
         .filter(r -> r.text().matches(".*\\(?123,457\\)?.*|.*\\(12,346\\).*")).toList();
     assertTrue(runs.size() >= 4, "runs: " + runs);
     for (Rendered.Run run : runs) {

@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -49,16 +52,40 @@ final class Rendered {
     return PdfText.pages(pdf);
   }
 
-  /** A run of text as the PDF draws it, with the smallest font size (in points, from the text matrix) among its glyphs. */
-  record Run(String text, float fontSize) {}
+  /**
+   * A run of text as the PDF draws it, with the smallest font size (in points, from the text matrix) among its
+   * glyphs, and whether it lies in a chart (drawn inside a form XObject, as charts are) rather than on the page.
+   */
+  record Run(String text, float fontSize, boolean inChart) {}
 
   static List<Run> pdfRuns(byte[] pdf) throws IOException {
     List<Run> runs = new ArrayList<>();
+    Set<TextPosition> inForms = Collections.newSetFromMap(new IdentityHashMap<>());
     PDFTextStripper stripper = new PDFTextStripper() {
+      private int formDepth;
+
+      @Override
+      public void showForm(PDFormXObject form) throws IOException {
+        formDepth++;
+        try {
+          super.showForm(form);
+        } finally {
+          formDepth--;
+        }
+      }
+
+      @Override
+      protected void processTextPosition(TextPosition text) {
+        if (formDepth > 0) {
+          inForms.add(text);
+        }
+        super.processTextPosition(text);
+      }
+
       @Override
       protected void writeString(String text, List<TextPosition> positions) throws IOException {
         float size = (float) positions.stream().mapToDouble(TextPosition::getXScale).min().orElse(0);
-        runs.add(new Run(text, size));
+        runs.add(new Run(text, size, !positions.isEmpty() && positions.stream().allMatch(inForms::contains)));
         super.writeString(text, positions);
       }
     };
