@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.carepool.db.ImportBatches;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
@@ -194,18 +195,15 @@ final class FinanceRepository {
             .where(CONTRIBUTION.ARRANGEMENT.eq(code), CONTRIBUTION.FINANCIAL_YEAR.eq(year.startYear())),
         dsl.select(BUDGET.IMPORT_BATCH).from(BUDGET)
             .where(BUDGET.ARRANGEMENT.eq(code), BUDGET.FINANCIAL_YEAR.eq(year.startYear())),
-        dsl.selectDistinct(SPEND.IMPORT_BATCH).from(SPEND).where(SPEND.ARRANGEMENT.eq(code), spendToDate(year, asAt)),
+        dsl.select(SPEND.IMPORT_BATCH).from(SPEND).where(SPEND.ARRANGEMENT.eq(code), spendToDate(year, asAt)),
         dsl.select(AGREEMENT_TERMS.IMPORT_BATCH).from(AGREEMENT_TERMS)
             .where(AGREEMENT_TERMS.ARRANGEMENT.eq(code), AGREEMENT_TERMS.FINANCIAL_YEAR.eq(year.startYear())),
-        dsl.selectDistinct(RISK_STEP.IMPORT_BATCH).from(RISK_STEP)
+        dsl.select(RISK_STEP.IMPORT_BATCH).from(RISK_STEP)
             .where(RISK_STEP.ARRANGEMENT.eq(code), RISK_STEP.FINANCIAL_YEAR.eq(year.startYear())),
         dsl.select(POOL_RESERVE.IMPORT_BATCH).from(POOL_RESERVE)
             .where(POOL_RESERVE.ARRANGEMENT.eq(code), POOL_RESERVE.FINANCIAL_YEAR.eq(year.startYear())));
-    SortedSet<Long> batches = new TreeSet<>();
+    SortedSet<Long> batches = ImportBatches.of(dsl, sources);
     latestForecasts(code, year, asAt).values().forEach(f -> batches.add(f.importBatch()));
-    for (Select<Record1<Long>> source : sources) {
-      batches.addAll(dsl.fetch(source).getValues(0, Long.class));
-    }
     return batches;
   }
 

@@ -24,16 +24,20 @@ import static org.jooq.impl.DSL.when;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.carepool.db.ImportBatches;
 import org.carepool.finance.FinancialYear;
 import org.carepool.indicators.Performance.ArrangementInfo;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 
 /** The jOOQ queries behind an arrangement's performance: KPIs, targets, actuals and the KPI activity summary. */
 final class IndicatorsRepository {
@@ -154,44 +158,45 @@ final class IndicatorsRepository {
    * localities, their practices and localities, the KPI definitions, targets and actuals.
    */
   SortedSet<Long> importBatches(String arrangement, List<String> localities, FinancialYear year, YearMonth asAt) {
-    SortedSet<Long> batches = new TreeSet<>(activityAndPopulationBatches(year, asAt));
-    batches.addAll(referenceBatches(localities));
-    batches.addAll(dsl.selectDistinct(ARRANGEMENT.IMPORT_BATCH).from(ARRANGEMENT).where(ARRANGEMENT.CODE.eq(arrangement))
-        .fetch(ARRANGEMENT.IMPORT_BATCH));
-    batches.addAll(dsl.selectDistinct(ARRANGEMENT_LOCALITY.IMPORT_BATCH).from(ARRANGEMENT_LOCALITY)
-        .where(ARRANGEMENT_LOCALITY.ARRANGEMENT.eq(arrangement)).fetch(ARRANGEMENT_LOCALITY.IMPORT_BATCH));
-    batches.addAll(dsl.selectDistinct(KPI_TARGET.IMPORT_BATCH).from(KPI_TARGET)
-        .where(KPI_TARGET.ARRANGEMENT.eq(arrangement), KPI_TARGET.FINANCIAL_YEAR.eq(year.startYear()))
-        .fetch(KPI_TARGET.IMPORT_BATCH));
-    batches.addAll(dsl.selectDistinct(KPI_ACTUAL.IMPORT_BATCH).from(KPI_ACTUAL)
-        .where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement), toDate(KPI_ACTUAL.MONTH, year, asAt))
-        .fetch(KPI_ACTUAL.IMPORT_BATCH));
-    batches.addAll(dsl.selectDistinct(ARRANGEMENT_KPI.IMPORT_BATCH).from(ARRANGEMENT_KPI)
-        .where(ARRANGEMENT_KPI.ARRANGEMENT.eq(arrangement)).fetch(ARRANGEMENT_KPI.IMPORT_BATCH));
-    batches.addAll(dsl.selectDistinct(KPI_BENCHMARK.IMPORT_BATCH).from(KPI_BENCHMARK)
-        .where(KPI_BENCHMARK.FINANCIAL_YEAR.eq(year.startYear())).fetch(KPI_BENCHMARK.IMPORT_BATCH));
-    batches.addAll(dsl.selectDistinct(KPI.IMPORT_BATCH).from(KPI).where(KPI.IMPORT_BATCH.isNotNull(),
-        KPI.CODE.in(dsl.select(KPI_ACTUAL.KPI).from(KPI_ACTUAL).where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement)))
-            .or(KPI.CODE.in(dsl.select(KPI_TARGET.KPI).from(KPI_TARGET).where(KPI_TARGET.ARRANGEMENT.eq(arrangement)))))
-        .fetch(KPI.IMPORT_BATCH));
-    return batches;
+    List<Select<Record1<Long>>> sources = new ArrayList<>(activityAndPopulationSources(year, asAt));
+    sources.addAll(referenceSources(localities));
+    sources.addAll(List.of(
+        dsl.select(ARRANGEMENT.IMPORT_BATCH).from(ARRANGEMENT).where(ARRANGEMENT.CODE.eq(arrangement)),
+        dsl.select(ARRANGEMENT_LOCALITY.IMPORT_BATCH).from(ARRANGEMENT_LOCALITY)
+            .where(ARRANGEMENT_LOCALITY.ARRANGEMENT.eq(arrangement)),
+        dsl.select(KPI_TARGET.IMPORT_BATCH).from(KPI_TARGET)
+            .where(KPI_TARGET.ARRANGEMENT.eq(arrangement), KPI_TARGET.FINANCIAL_YEAR.eq(year.startYear())),
+        dsl.select(KPI_ACTUAL.IMPORT_BATCH).from(KPI_ACTUAL)
+            .where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement), toDate(KPI_ACTUAL.MONTH, year, asAt)),
+        dsl.select(ARRANGEMENT_KPI.IMPORT_BATCH).from(ARRANGEMENT_KPI).where(ARRANGEMENT_KPI.ARRANGEMENT.eq(arrangement)),
+        dsl.select(KPI_BENCHMARK.IMPORT_BATCH).from(KPI_BENCHMARK)
+            .where(KPI_BENCHMARK.FINANCIAL_YEAR.eq(year.startYear())),
+        dsl.select(KPI.IMPORT_BATCH).from(KPI).where(KPI.IMPORT_BATCH.isNotNull(),
+            KPI.CODE.in(dsl.select(KPI_ACTUAL.KPI).from(KPI_ACTUAL).where(KPI_ACTUAL.ARRANGEMENT.eq(arrangement)))
+                .or(KPI.CODE.in(dsl.select(KPI_TARGET.KPI).from(KPI_TARGET).where(KPI_TARGET.ARRANGEMENT.eq(arrangement)))))));
+    return ImportBatches.of(dsl, sources);
   }
 
   SortedSet<Long> activityAndPopulationBatches(FinancialYear year, YearMonth asAt) {
-    SortedSet<Long> batches = new TreeSet<>(dsl.selectDistinct(ACTIVITY_MONTH.IMPORT_BATCH).from(ACTIVITY_MONTH)
-        .where(toDate(ACTIVITY_MONTH.MONTH, year, asAt)).fetch(ACTIVITY_MONTH.IMPORT_BATCH));
-    batches.addAll(dsl.selectDistinct(POPULATION_SUMMARY.IMPORT_BATCH).from(POPULATION_SUMMARY)
-        .where(POPULATION_SUMMARY.POPULATION_YEAR.eq(year.startYear())).fetch(POPULATION_SUMMARY.IMPORT_BATCH));
-    return batches;
+    return ImportBatches.of(dsl, activityAndPopulationSources(year, asAt));
+  }
+
+  private List<Select<Record1<Long>>> activityAndPopulationSources(FinancialYear year, YearMonth asAt) {
+    return List.of(
+        dsl.select(ACTIVITY_MONTH.IMPORT_BATCH).from(ACTIVITY_MONTH).where(toDate(ACTIVITY_MONTH.MONTH, year, asAt)),
+        dsl.select(POPULATION_SUMMARY.IMPORT_BATCH).from(POPULATION_SUMMARY)
+            .where(POPULATION_SUMMARY.POPULATION_YEAR.eq(year.startYear())));
   }
 
   /** Batches of the practices and localities (every one when the list is empty) that place activity and people. */
   SortedSet<Long> referenceBatches(List<String> localities) {
-    SortedSet<Long> batches = new TreeSet<>(dsl.selectDistinct(PRACTICE.IMPORT_BATCH).from(PRACTICE)
-        .where(in(PRACTICE.LOCALITY, localities)).fetch(PRACTICE.IMPORT_BATCH));
-    batches.addAll(dsl.selectDistinct(LOCALITY.IMPORT_BATCH).from(LOCALITY).where(in(LOCALITY.CODE, localities))
-        .fetch(LOCALITY.IMPORT_BATCH));
-    return batches;
+    return ImportBatches.of(dsl, referenceSources(localities));
+  }
+
+  private List<Select<Record1<Long>>> referenceSources(List<String> localities) {
+    return List.of(
+        dsl.select(PRACTICE.IMPORT_BATCH).from(PRACTICE).where(in(PRACTICE.LOCALITY, localities)),
+        dsl.select(LOCALITY.IMPORT_BATCH).from(LOCALITY).where(in(LOCALITY.CODE, localities)));
   }
 
   /** Every locality when the list is empty, else those listed. */
