@@ -123,7 +123,9 @@ public final class SignIns {
   private Outcome attempt(String typedName, char[] password, String address, String channel) {
     String name = typedName == null ? "" : typedName.strip();
     name = name.length() > 100 ? name.substring(0, 100) : name;
-    Optional<Lock> lock = lock(name, address);
+    LocalDateTime since = now().minus(LOCK);
+    FailureRepository.Count byName = failures.forUsername(name, since);
+    Optional<Lock> lock = lock(byName, failures.forAddress(address, since));
     if (lock.isPresent()) {
       noteOnce(lock.get(), name, address, channel);
       return new Locked(lock.get().until());
@@ -132,7 +134,11 @@ public final class SignIns {
         ? Optional.empty()
         : users.authenticate(name, password);
     if (user.isPresent()) {
-      failures.forgetUsername(name);
+      // Most requests (every API call with Basic credentials) have no failures to forget: skip the write.
+      // Failures older than the lock window count for nothing, and deleteBefore clears them.
+      if (byName.failures() > 0) {
+        failures.forgetUsername(name);
+      }
       return new Granted(user.get(), null, null);
     }
     failures.deleteBefore(now().minusDays(1));
@@ -141,10 +147,7 @@ public final class SignIns {
     return new Denied();
   }
 
-  private Optional<Lock> lock(String name, String address) {
-    LocalDateTime since = now().minus(LOCK);
-    FailureRepository.Count byName = failures.forUsername(name, since);
-    FailureRepository.Count byAddress = failures.forAddress(address, since);
+  private static Optional<Lock> lock(FailureRepository.Count byName, FailureRepository.Count byAddress) {
     LocalDateTime latest = null;
     boolean fromAddress = false;
     if (byName.failures() >= MAX_FAILURES_PER_NAME) {

@@ -36,6 +36,23 @@ class ThrottleTest {
     }
   }
 
+  @Test
+  void a_successful_sign_in_forgets_the_names_earlier_failures() {
+    try (WebFixture fixture = new WebFixture()) {
+      Client client = new Client(fixture.base());
+      for (int i = 0; i < 4; i++) {
+        assertEquals(401, client.signIn("analyst", "guess-" + i).statusCode());
+      }
+      assertEquals(200, client.get("/api/arrangements", "Authorization", Client.basic("analyst", "analyst-password"))
+          .statusCode(), "HTTP Basic with the right password, one failure short of the lock");
+      for (int i = 0; i < 4; i++) {
+        assertEquals(401, client.signIn("analyst", "again-" + i).statusCode());
+      }
+      assertEquals(303, client.signIn("analyst", "analyst-password").statusCode(),
+          "eight failures in all, but only four since the success");
+    }
+  }
+
   private static long locks(WebFixture fixture) {
     return fixture.auditEvents().stream().filter(e -> e.action().equals("SIGN_IN_LOCKED")).count();
   }
