@@ -1,5 +1,6 @@
 package org.carepool.finance;
 
+import static org.carepool.db.generated.Tables.ARRANGEMENT;
 import static org.carepool.db.generated.Tables.COMMENTARY;
 import static org.carepool.db.generated.Tables.IMPORT_BATCH;
 import static org.carepool.db.generated.Tables.MONTH_CLOSE;
@@ -74,6 +75,15 @@ public final class MonthCloseRepository {
         .set(MONTH_CLOSE_SCHEME.CLOSE_ID, id).set(MONTH_CLOSE_SCHEME.SCHEME, scheme)
         .set(MONTH_CLOSE_SCHEME.FORECAST, forecast).execute());
     return id;
+  }
+
+  /**
+   * Makes other closes of the arrangement wait for this transaction to end. Without this, closes of one
+   * month at once each read that it was open and then each tried to insert, and deadlocked one another;
+   * Derby broke each cycle only after its deadlock timeout, one victim at a time.
+   */
+  void waitTurnToClose(String arrangement) {
+    dsl.select(ARRANGEMENT.CODE).from(ARRANGEMENT).where(ARRANGEMENT.CODE.eq(arrangement)).forUpdate().fetch();
   }
 
   Optional<MonthClose> find(String arrangement, YearMonth month) {

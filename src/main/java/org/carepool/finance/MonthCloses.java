@@ -111,6 +111,7 @@ public final class MonthCloses {
 
   private MonthClose keep(DSLContext d, String code, YearMonth month, String who, CloseHow how) {
     MonthCloseRepository closes = new MonthCloseRepository(d);
+    closes.waitTurnToClose(code);
     IncomeExpenditureStatement statement = Statements.worked(d, code, month);
     if (closes.find(code, month).isPresent()) {
       throw new MonthAlreadyClosed(FinancialYear.displayMonth(month) + " is already closed for " + code);
