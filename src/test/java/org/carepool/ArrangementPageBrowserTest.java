@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.carepool.demo.DemoStores;
@@ -120,13 +119,7 @@ class ArrangementPageBrowserTest {
   }
 
   private void shoot(String name) throws IOException {
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    long width = (Long) js.executeScript("return window.innerWidth");
-    long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
-    Map<String, Object> shot = ((HasCdp) browser).executeCdpCommand("Page.captureScreenshot", Map.of(
-        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, 9000),
-            "scale", 1)));
-    Files.write(SHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    chromium.fullPageShot(SHOTS.resolve(name + ".png"), 9000);
   }
 
   private void at(int width) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.carepool.demo.DemoStores;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -163,13 +161,7 @@ abstract class AxeSweep {
   }
 
   private void shot(String name) throws IOException {
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    long width = (Long) js.executeScript("return window.innerWidth");
-    long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
-    Map<String, Object> shot = ((HasCdp) browser).executeCdpCommand("Page.captureScreenshot", Map.of(
-        "captureBeyondViewport", true,
-        "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, 6000), "scale", 1)));
-    Files.write(SHOTS.resolve("axe-" + name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    chromium.fullPageShot(SHOTS.resolve("axe-" + name + ".png"), 6000);
   }
 
   /** The window's layout width, whatever the smallest window the platform allows. */

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.carepool.demo.DemoStores;
@@ -59,11 +58,7 @@ class DashboardBrowserTest {
       at(width);
       browser.get(app.base() + "/");
       JavascriptExecutor js = (JavascriptExecutor) browser;
-      long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
-      Map<String, Object> shot = ((HasCdp) browser).executeCdpCommand("Page.captureScreenshot", Map.of(
-          "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, 6000),
-              "scale", 1)));
-      Files.write(SHOTS.resolve("dashboard-" + width + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+      chromium.fullPageShot(SHOTS.resolve("dashboard-" + width + ".png"), 6000);
       if ((Long) js.executeScript("return document.documentElement.scrollWidth") > width) {
         problems.add("wider than " + width + " px");
       }

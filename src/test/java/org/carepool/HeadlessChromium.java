@@ -6,16 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -102,6 +105,20 @@ final class HeadlessChromium implements AutoCloseable {
   void shot(Path file) throws IOException {
     File taken = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
     Files.copy(taken.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
+   * The whole page as a PNG file, below the window too, at most {@code mostHeight} px tall, at the window's
+   * (or the emulated) width.
+   */
+  void fullPageShot(Path file, int mostHeight) throws IOException {
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    long width = (Long) js.executeScript("return window.innerWidth");
+    long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
+    Map<String, Object> shot = ((HasCdp) browser).executeCdpCommand("Page.captureScreenshot", Map.of(
+        "captureBeyondViewport", true,
+        "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, mostHeight), "scale", 1)));
+    Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
   }
 
   @Override

@@ -16,7 +16,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -293,12 +292,6 @@ class KeyboardBrowserTest {
   }
 
   private void shot(String name) throws IOException {
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    long width = (Long) js.executeScript("return window.innerWidth");
-    long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
-    Map<String, Object> shot = ((HasCdp) browser).executeCdpCommand("Page.captureScreenshot", Map.of(
-        "captureBeyondViewport", true,
-        "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, 6000), "scale", 1)));
-    Files.write(SHOTS.resolve("keyboard-" + name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    chromium.fullPageShot(SHOTS.resolve("keyboard-" + name + ".png"), 6000);
   }
 }

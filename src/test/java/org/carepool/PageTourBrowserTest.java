@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -84,10 +83,7 @@ class PageTourBrowserTest {
   private void look(String name, List<String> problems) throws IOException {
     JavascriptExecutor js = (JavascriptExecutor) browser;
     long width = (Long) js.executeScript("return window.innerWidth");
-    long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
-    Map<String, Object> shot = ((HasCdp) browser).executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true,
-        "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, 4000), "scale", 1)));
-    Files.write(SHOTS.resolve("tour-" + name + "-" + width + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    chromium.fullPageShot(SHOTS.resolve("tour-" + name + "-" + width + ".png"), 4000);
     String where = name + " at " + width + " px: ";
     if (browser.findElements(By.tagName("h1")).size() != 1) {
       problems.add(where + "not exactly one h1");

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -225,10 +224,7 @@ class ScheduleBrowserTest {
     HasCdp cdp = (HasCdp) browser;
     cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
         "deviceScaleFactor", 1, "mobile", false));
-    long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
-    Map<String, Object> png = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true,
-        "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, 4000), "scale", 1)));
-    Files.write(SHOTS.resolve("schedules-" + name + ".png"), Base64.getDecoder().decode((String) png.get("data")));
+    chromium.fullPageShot(SHOTS.resolve("schedules-" + name + ".png"), 4000);
     cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
   }
 
