@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.carepool.db.ImportBatches;
 import org.carepool.finance.FinancialYear;
 import org.carepool.indicators.Performance.ArrangementInfo;

@@ -1,9 +1,13 @@
 package org.carepool.db;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * In-memory Derby stores copied rather than built: a store backed up once to a folder, and each copy
@@ -13,16 +17,26 @@ import java.sql.SQLException;
 public final class DerbyCopies {
   private DerbyCopies() {}
 
-  /** Backs the open store up under {@code folder}; the backup is the returned folder (named after the store). */
-  public static Path backUp(Database db, Path folder, String storeName) {
-    try (Connection connection = db.dataSource().getConnection();
-        var call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-      call.setString(1, folder.toString());
-      call.execute();
-    } catch (SQLException e) {
-      throw new IllegalStateException("backing up the template store " + storeName + ": " + e.getMessage(), e);
+  /** Backs the open store up into {@code folder}, as the {@code backup} command does; returns the backup. */
+  public static Path backUp(Database db, Path folder) {
+    StoreBackup.backup(db, folder);
+    return folder.resolve(StoreBackup.STORE);
+  }
+
+  /** A new folder under {@code target/} for template stores, deleted when the JVM exits. */
+  public static Path scratchFolder(String prefix) throws IOException {
+    Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), prefix);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+    return folder;
+  }
+
+  /** Deletes the folder and all in it, as far as it can. */
+  public static void deleteQuietly(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover folder under target/ is harmless: mvn clean removes it
     }
-    return folder.resolve(storeName);
   }
 
   /** Creates the in-memory store {@code memoryName} from the backup; it lives as long as any in-memory store. */

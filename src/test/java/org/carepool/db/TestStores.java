@@ -2,11 +2,8 @@ package org.carepool.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The tests' store: one place that says which store a test runs on. By default a private in-memory
@@ -58,24 +55,10 @@ public final class TestStores {
     static final Path BACKUP = backUp();
 
     private static Path backUp() {
-      String name = "empty-template-" + UUID.randomUUID();
-      try {
-        Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(),
-            "empty-store-");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
-        try (Database db = Database.open(Database.inMemoryUrl(name))) {
-          return DerbyCopies.backUp(db, folder, name);
-        }
+      try (Database db = Database.open(Database.inMemoryUrl("empty-template-" + UUID.randomUUID()))) {
+        return DerbyCopies.backUp(db, DerbyCopies.scratchFolder("empty-store-"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
-      }
-    }
-
-    private static void deleteQuietly(Path folder) {
-      try (Stream<Path> paths = Files.walk(folder)) {
-        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (IOException e) {
-        // a leftover folder under target/ is harmless: mvn clean removes it
       }
     }
   }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -100,9 +99,7 @@ public final class DemoStores {
       try {
         String shared = System.getProperty(SHARED);
         if (shared == null) {
-          Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(),
-              "demo-store-" + part.name().toLowerCase() + "-");
-          Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+          Path folder = DerbyCopies.scratchFolder("demo-store-" + part.name().toLowerCase() + "-");
           csv = folder.resolve("csv");
           backup = build(part, folder);
         } else {
@@ -134,7 +131,7 @@ public final class DemoStores {
           return backup.isEmpty() ? null : Path.of(backup);
         }
         deleteOtherBuilds(builds, folder.getParent());
-        deleteQuietly(folder);
+        DerbyCopies.deleteQuietly(folder);
         Path backup = build(part, folder);
         Files.writeString(done, backup == null ? "" : backup.toString());
         System.out.printf("demo template %s: made for this build in %d ms%n", part, millisSince(start));
@@ -156,10 +153,9 @@ public final class DemoStores {
 
     /** Loads the demo into an in-memory Derby store and backs it up to {@code folder}. */
     private static Path backUp(Path csv, Path folder) {
-      String name = "demo-template-" + UUID.randomUUID();
-      try (Database db = Database.open(Database.inMemoryUrl(name))) {
+      try (Database db = Database.open(Database.inMemoryUrl("demo-template-" + UUID.randomUUID()))) {
         load(db, csv);
-        return DerbyCopies.backUp(db, folder, name);
+        return DerbyCopies.backUp(db, folder);
       }
     }
 
@@ -169,20 +165,12 @@ public final class DemoStores {
 
     private static void deleteOtherBuilds(Path builds, Path thisBuild) throws IOException {
       try (Stream<Path> folders = Files.list(builds)) {
-        folders.filter(Files::isDirectory).filter(f -> !f.equals(thisBuild)).forEach(DemoStores::deleteQuietly);
+        folders.filter(Files::isDirectory).filter(f -> !f.equals(thisBuild)).forEach(DerbyCopies::deleteQuietly);
       }
     }
   }
 
   private static void load(Database db, Path csv) {
     new Importer(db, Clock.systemUTC()).load(List.of(csv), "test", ImportProgress.none());
-  }
-
-  private static void deleteQuietly(Path folder) {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a leftover folder under target/ is harmless: mvn clean removes it
-    }
   }
 }
