@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.carepool.db.generated.DefaultSchema;
 import org.carepool.db.generated.Tables;
+import org.carepool.error.Conflict;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -23,9 +24,10 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * Copies every carepool table of one store into another, empty one (issue 12's migrate-store): in
- * one transaction on the target, so a failure leaves it without data; then checks every table's row
- * count and a SHA-256 of every money table, read back in key order from both. Quartz's own tables
+ * Copies every carepool table of one store into another, empty one (issue 12's migrate-store), and
+ * checks every table's row count and a SHA-256 of every money table, read back in key order from both:
+ * all in one transaction on the target, so that a copy that fails part-way, or copies rows that do not
+ * check out, leaves the target as it found it. Quartz's own tables
  * are not copied: every schedule (files and page-made definitions, which are copied) is put into
  * Quartz again when a server starts on the target.
  */
@@ -42,7 +44,8 @@ public final class StoreCopy {
 
   /**
    * Copies {@code from} into {@code to}, which must hold no data (a store made by an earlier run holds
-   * some, and is refused). Returns what moved, table by table, parents before children.
+   * some, and is refused with a {@link Conflict}). Returns what moved, table by table, parents before
+   * children; throws, having changed nothing in {@code to}, when the copy or its check fails.
    */
   public static List<Moved> copy(Database from, Database to) {
     if (!to.url().dialect().equals(org.jooq.SQLDialect.POSTGRES) || !from.url().isEmbeddedDerby()) {
@@ -50,21 +53,27 @@ public final class StoreCopy {
     }
     refuseUnlessEmpty(to);
     List<Table<?>> tables = inParentOrder();
-    to.dsl().transaction(trx -> {
-      DSLContext target = trx.dsl();
-      for (Table<?> table : tables) {
-        target.deleteFrom(table).execute(); // the rows a migration seeded (the derived KPIs)
-        copyTable(from.dsl(), target, to.bulkWriter(), table);
-        restartIdentity(target, table);
-      }
-    });
-    return verify(from.dsl(), to.dsl(), tables);
+    try {
+      return to.dsl().transactionResult(trx -> {
+        DSLContext target = trx.dsl();
+        for (Table<?> table : tables) {
+          target.deleteFrom(table).execute(); // the rows a migration seeded (the derived KPIs)
+          copyTable(from.dsl(), target, to.bulkWriter(), table);
+          restartIdentity(target, table);
+        }
+        // read back inside the copy's own transaction, before it commits: a mismatch rolls the copy back
+        return verify(from.dsl(), target, tables);
+      });
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("migrate-store stopped and left " + to.url().display() + " as it found it"
+          + " (the copy and its checks are one transaction, rolled back): " + StoreFailure.describe(e), e);
+    }
   }
 
   private static void refuseUnlessEmpty(Database to) {
     for (Table<?> table : List.of(Tables.IMPORT_BATCH, Tables.APP_USER, Tables.SCHEDULE_RUN, Tables.AUDIT_EVENT)) {
       if (to.dsl().fetchCount(table) > 0) {
-        throw new IllegalStateException("the target " + to.url().display() + " already holds carepool data ("
+        throw new Conflict("the target " + to.url().display() + " already holds carepool data ("
             + table.getName().toLowerCase() + " has rows): migrate-store fills an empty database only, and"
             + " changed nothing");
       }
@@ -96,21 +105,22 @@ public final class StoreCopy {
   private static List<Moved> verify(DSLContext source, DSLContext target, List<Table<?>> tables) {
     List<Moved> moved = new ArrayList<>();
     for (Table<?> table : tables) {
+      String name = table.getName().toLowerCase();
       long before = source.fetchCount(table);
       long after = target.fetchCount(table);
       if (before != after) {
-        throw new IllegalStateException(table.getName() + ": " + before + " rows in the source, " + after + " copied");
+        throw new IllegalStateException(name + ": " + before + " rows in the source, " + after + " copied");
       }
       String checksum = "";
       if (MONEY.contains(table)) {
         checksum = checksum(source, table);
         String copied = checksum(target, table);
         if (!checksum.equals(copied)) {
-          throw new IllegalStateException(table.getName() + ": the copy's checksum " + copied + " is not the source's "
+          throw new IllegalStateException(name + ": the copy's checksum " + copied + " is not the source's "
               + checksum);
         }
       }
-      moved.add(new Moved(table.getName().toLowerCase(), after, checksum));
+      moved.add(new Moved(name, after, checksum));
     }
     return moved;
   }
