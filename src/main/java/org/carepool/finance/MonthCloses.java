@@ -10,6 +10,7 @@ import java.util.Map;
 import java.math.BigDecimal;
 import org.carepool.audit.Audit;
 import org.carepool.audit.AuditAction;
+import org.carepool.db.DataGeneration;
 import org.jooq.DSLContext;
 
 /**
@@ -34,7 +35,11 @@ public final class MonthCloses {
    * @throws FinanceException when the month is outside the arrangement or its year has no contributions
    */
   public MonthClose close(String code, YearMonth month, String who, CloseHow how, String address) {
-    MonthClose close = IncomeExpenditureService.serializable(dsl, d -> keep(d, code, month, who, how));
+    MonthClose close = IncomeExpenditureService.serializable(dsl, d -> {
+      MonthClose kept = keep(d, code, month, who, how);
+      DataGeneration.raise(d);
+      return kept;
+    });
     audit.record(who, AuditAction.MONTH_CLOSED, code + " " + month + " by " + how + ", pool forecast "
         + close.poolForecast().toPlainString() + ", close " + close.id(), address);
     return close;
@@ -69,6 +74,7 @@ public final class MonthCloses {
       MonthClose close = closes.find(code, month).orElseThrow(() -> new MonthNotClosed(
           FinancialYear.displayMonth(month) + " is not closed for " + code));
       closes.reopen(close, clock.instant(), who, reason);
+      DataGeneration.raise(d);
       return close;
     });
     audit.record(who, AuditAction.MONTH_REOPENED, code + " " + month + " (closed " + reopened.closedAt() + " by "
@@ -97,6 +103,7 @@ public final class MonthCloses {
         throw new FinanceException("commentary: required");
       }
       new MonthCloseRepository(d).putCommentary(entered, who);
+      DataGeneration.raise(d);
       return entered;
     });
     audit.record(who, AuditAction.COMMENTARY_ENTERED, entered.arrangement() + " " + (entered.scheme() == null ? "pool"

@@ -3,6 +3,7 @@ package org.carepool.ingest;
 import static org.carepool.db.generated.Tables.IMPORT_BATCH;
 
 import java.util.function.Supplier;
+import org.carepool.db.DataGeneration;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -21,11 +22,13 @@ public final class DataVersion {
   }
 
   /**
-   * This version joined to a mark of what changes figures without a load (closes, reopens, commentary):
-   * what a cache of figures is keyed by, e.g. "41.12.3.40".
+   * This version joined to a mark of what changes figures without a load (closes, reopens, commentary),
+   * after the store's {@link DataGeneration}, which every one of those changes raises as it commits
+   * (the ids alone can miss a change that commits after a later-numbered one): what a cache of figures
+   * is keyed by, e.g. "57.41.12.3.40".
    */
   public Supplier<String> with(Supplier<String> changesWithoutLoad) {
-    return () -> current() + "." + changesWithoutLoad.get();
+    return () -> DataGeneration.current(dsl) + "." + current() + "." + changesWithoutLoad.get();
   }
 
   /** The id of the newest batch that was loaded (a rejected one wrote nothing); 0 for an empty store. */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.carepool.audit.Audit;
+import org.carepool.db.DataGeneration;
 import org.carepool.db.Database;
 import org.carepool.db.StoreFailure;
 import org.carepool.db.StoreGate;
@@ -115,7 +116,11 @@ public final class Importer {
         if (!problems.isEmpty()) {
           throw problems.rejection();
         }
-        return db.dsl().transactionResult(cfg -> load.run(cfg.dsl(), loadedBy, progress));
+        return db.dsl().transactionResult(cfg -> {
+          ImportResult loaded = load.run(cfg.dsl(), loadedBy, progress);
+          DataGeneration.raise(cfg.dsl());
+          return loaded;
+        });
       } catch (ImportRejected rejected) {
         recordRejected(inputs, load, problems, loadedBy);
         throw rejected;

@@ -1,0 +1,98 @@
+package org.carepool.ingest;
+
+import static org.carepool.db.generated.Tables.IMPORT_BATCH;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.LocalDateTime;
+import java.util.function.Supplier;
+import org.carepool.db.DataGeneration;
+import org.carepool.db.Database;
+import org.carepool.db.TestStores;
+import org.jooq.DSLContext;
+import org.jooq.impl.DefaultConnectionProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The data version a download cache is keyed by changes with every committed change to the figures,
+ * whatever order the changes commit in (schema V23's generation), and a load raises it.
+ */
+class DataVersionTest {
+  private Database db;
+  private Supplier<String> version;
+
+  @BeforeEach
+  void store() {
+    db = TestStores.open("data-version");
+    version = new DataVersion(db.dsl()).with(() -> "");
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void a_load_raises_the_generation_and_a_rejected_one_does_not() {
+    Importer importer = new Importer(db, java.time.Clock.systemUTC());
+    long before = DataGeneration.current(db.dsl());
+    importer.load(java.util.List.of(TestStore.fixture("valid")), "tester", ImportProgress.none());
+    assertEquals(before + 1, DataGeneration.current(db.dsl()), "one load, one transaction, one raise");
+    String loaded = version.get();
+    try {
+      importer.load(java.util.List.of(TestStore.fixture("bad-late")), "tester", ImportProgress.none());
+    } catch (ImportRejected expected) {
+      // what it wrote was rolled back with it
+    }
+    assertEquals(before + 1, DataGeneration.current(db.dsl()));
+    assertEquals(loaded, version.get(), "a rejected load changes no figure, so no version");
+  }
+
+  /**
+   * Two changes numbered 1 and 2 that commit 2 then 1, read between: the newest batch id is 2 at both
+   * reads, so a file rendered between them would be kept as current after the second commit unless
+   * something else in the version moves. Readers of PostgreSQL see committed rows without waiting;
+   * Derby's readers wait for the uncommitted row, so this gap is PostgreSQL's (several nodes, or
+   * concurrent closes on one).
+   */
+  @Test
+  void a_change_committed_after_a_later_numbered_one_still_changes_the_version() throws Exception {
+    assumeTrue(TestStores.postgres(), "Derby's readers wait for the first change's row: no gap to show");
+    try (var first = db.dataSource().getConnection(); var second = db.dataSource().getConnection()) {
+      first.setAutoCommit(false);
+      second.setAutoCommit(false);
+      DSLContext one = on(first);
+      DSLContext two = on(second);
+      long firstId = batch(one);
+      long secondId = batch(two);
+      DataGeneration.raise(two);
+      second.commit();
+      String between = version.get();
+      long newestBetween = new DataVersion(db.dsl()).current();
+
+      DataGeneration.raise(one);
+      first.commit();
+
+      assertEquals(secondId, newestBetween);
+      assertEquals(newestBetween, new DataVersion(db.dsl()).current(),
+          "the newest batch id did not move when batch " + firstId + " committed after " + secondId);
+      assertNotEquals(between, version.get(), "the version moved with the later commit");
+    }
+  }
+
+  /** The store's own jOOQ settings (names as the store spells them), on one connection held by the test. */
+  private DSLContext on(java.sql.Connection connection) {
+    return db.dsl().configuration().derive(new DefaultConnectionProvider(connection)).dsl();
+  }
+
+  private static long batch(DSLContext trx) {
+    return trx.insertInto(IMPORT_BATCH).set(IMPORT_BATCH.ENTITY, "spend").set(IMPORT_BATCH.FILE_NAME, "spend.csv")
+        .set(IMPORT_BATCH.SHA256, "0".repeat(64)).set(IMPORT_BATCH.LOADED_BY, "test")
+        .set(IMPORT_BATCH.LOADED_AT, LocalDateTime.now()).set(IMPORT_BATCH.ROW_COUNT, 0)
+        .set(IMPORT_BATCH.OUTCOME, "LOADED").set(IMPORT_BATCH.PROBLEM_COUNT, 0)
+        .returningResult(IMPORT_BATCH.ID).fetchOne(0, Long.class);
+  }
+}
