@@ -29,13 +29,19 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final DSLContext dsl;
   private final TableFunctions functions;
-  private final StoreGate gate = new StoreGate();
+  private final StoreGate gate;
 
   private Database(StoreUrl url, HikariDataSource pool, TableFunctions functions) {
     this.url = url;
     this.pool = pool;
     this.functions = functions;
+    this.gate = new StoreGate(this::generation);
     this.dsl = DSL.using(new GatedConnections(pool, gate), url.dialect(), url.jooqSettings());
+  }
+
+  /** The store's {@link DataGeneration}, for the gate to tell whether figures changed while it let reads run. */
+  private long generation() {
+    return DataGeneration.current(dsl);
   }
 
   /** Opens (creating if need be) the store at a JDBC URL and applies every pending migration. */

@@ -2,7 +2,9 @@ package org.carepool.db;
 
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.carepool.error.Conflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +17,11 @@ import org.slf4j.LoggerFactory;
  * Every connection the store's {@code DSLContext} hands out holds a read share while it is held, so
  * each query or transaction sees one data version; {@link #reading} keeps one version across
  * several. Neither is ever held across HTTP I/O: callers take the data, render, then answer.
+ *
+ * <p>Some writers pass no gate: a close, reopening or commentary takes no write share, and on a
+ * PostgreSQL shared by several nodes a load holds only its own node's gate. So {@link #reading} also
+ * compares the store's {@link DataGeneration}, which each of them raises as it commits, before and after
+ * its reads, and reads again when it moved.
  */
 public final class StoreGate {
   private static final Logger log = LoggerFactory.getLogger(StoreGate.class);
@@ -22,6 +29,12 @@ public final class StoreGate {
   static final int READ_ATTEMPTS = 3;
 
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
+  private final LongSupplier generation;
+
+  /** @param generation the store's {@link DataGeneration} as committed now */
+  StoreGate(LongSupplier generation) {
+    this.generation = generation;
+  }
 
   /** Runs a write (an import) alone: no read of the store overlaps it. */
   public <T> T writing(Supplier<T> write) {
@@ -37,15 +50,28 @@ public final class StoreGate {
   }
 
   /**
-   * Runs reads that must see one data version (e.g. every section of a board pack); a read Derby
-   * picked as a deadlock victim or that timed out waiting for a lock is tried again, up to
-   * {@value #READ_ATTEMPTS} times, and logged.
+   * Runs reads that must see one data version (e.g. every section of a board pack). They are done again
+   * when the figures changed while they ran (a close, or a load on another node), and so is a read Derby
+   * picked as a deadlock victim or that timed out waiting for a lock: each up to {@value #READ_ATTEMPTS}
+   * times, and logged.
+   *
+   * @throws Conflict when the figures changed during each of {@value #READ_ATTEMPTS} tries
    */
   public <T> T reading(Supplier<T> read) {
     for (int attempt = 1; ; attempt++) {
       enter();
       try {
-        return read.get();
+        long before = generation.getAsLong();
+        T result = read.get();
+        if (generation.getAsLong() == before) {
+          return result;
+        }
+        if (attempt >= READ_ATTEMPTS) {
+          throw new Conflict("the figures changed while they were read, " + READ_ATTEMPTS + " times running (months"
+              + " closed or reopened, commentary entered, or data loaded on another node): try again shortly");
+        }
+        log.info("The figures changed while a read that must see one version ran; try {} of {}", attempt + 1,
+            READ_ATTEMPTS);
       } catch (RuntimeException e) {
         if (attempt >= READ_ATTEMPTS || !isTransient(e)) {
           throw e;
