@@ -25,6 +25,9 @@ public final class Database implements AutoCloseable {
   private static final String DEADLOCK_TIMEOUT = "derby.locks.deadlockTimeout";
   private static final java.time.Duration CONNECTION_WAIT = java.time.Duration.ofSeconds(30);
 
+  /** The advisory lock key of {@link #takeLoadTurn}: "cp-load" in ASCII, so it will not meet another application's. */
+  static final long LOAD_TURN = 0x63702d6c6f6164L;
+
   private final StoreUrl url;
   private final HikariDataSource pool;
   private final DSLContext dsl;
@@ -155,6 +158,19 @@ public final class Database implements AutoCloseable {
 
   public DSLContext dsl() {
     return dsl;
+  }
+
+  /**
+   * Makes the load whose transaction {@code trx} is the only one under way on the store until it ends:
+   * call it first. The loads of one process already take turns at the {@link StoreGate}; on a PostgreSQL
+   * shared by several nodes, a load started on another node waits here (a transaction-scoped advisory
+   * lock) instead of meeting this one in the months it replaces and the summaries' keys, and failing.
+   * Embedded Derby serves one process, so its gate is enough.
+   */
+  public void takeLoadTurn(DSLContext trx) {
+    if (url.dialect() == org.jooq.SQLDialect.POSTGRES) {
+      trx.execute("SELECT pg_advisory_xact_lock(" + LOAD_TURN + ")");
+    }
   }
 
   public DataSource dataSource() {

@@ -117,6 +117,7 @@ public final class Importer {
           throw problems.rejection();
         }
         return db.dsl().transactionResult(cfg -> {
+          db.takeLoadTurn(cfg.dsl());
           ImportResult loaded = load.run(cfg.dsl(), loadedBy, progress);
           DataGeneration.raise(cfg.dsl());
           return loaded;
