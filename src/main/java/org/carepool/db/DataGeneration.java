@@ -1,29 +1,28 @@
 package org.carepool.db;
 
-import static org.carepool.db.generated.Tables.DATA_GENERATION;
+import static org.carepool.db.generated.Tables.DATA_CHANGE;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
- * One number that every change to the figures raises, as the last write of its own transaction
- * (schema V23): every commit that changes figures changes it, whatever order changes commit in, on one
- * node or several. A cache of figures keyed by it is never older than the store.
+ * How many changes to the figures the store has committed (schema V23): every load, close, reopening and
+ * hand-entered commentary records one as the last write of its own transaction, so the number moves
+ * with every such commit, whatever order changes commit in, on one node or several. A cache of figures
+ * keyed by it is never older than the store.
  */
 public final class DataGeneration {
 
   private DataGeneration() {
   }
 
-  /** Raises the generation inside {@code trx}: call it last, so its row lock is held only until the commit. */
+  /** Records a change inside {@code trx}, last, so that it counts exactly when the change commits. */
   public static void raise(DSLContext trx) {
-    trx.update(DATA_GENERATION).set(DATA_GENERATION.GENERATION, DATA_GENERATION.GENERATION.plus(1))
-        .where(DATA_GENERATION.ID.eq(1)).execute();
+    trx.insertInto(DATA_CHANGE).set(DATA_CHANGE.CHANGED_AT, DSL.currentLocalDateTime()).execute();
   }
 
-  /** The generation committed so far. */
+  /** The changes committed so far. */
   public static long current(DSLContext dsl) {
-    Long generation = dsl.select(DATA_GENERATION.GENERATION).from(DATA_GENERATION)
-        .where(DATA_GENERATION.ID.eq(1)).fetchOne(0, Long.class);
-    return generation == null ? 0 : generation;
+    return dsl.fetchCount(DATA_CHANGE);
   }
 }

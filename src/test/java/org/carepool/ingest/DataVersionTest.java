@@ -83,6 +83,26 @@ class DataVersionTest {
     }
   }
 
+  /**
+   * Changes that do not touch each other's rows (closes of two arrangements, each SERIALIZABLE) both
+   * commit: recording a change adds a row, so it is no reason for PostgreSQL to fail either.
+   */
+  @Test
+  void two_serializable_changes_at_once_both_commit_and_both_count() throws Exception {
+    long before = DataGeneration.current(db.dsl());
+    try (var first = db.dataSource().getConnection(); var second = db.dataSource().getConnection()) {
+      for (var connection : java.util.List.of(first, second)) {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_SERIALIZABLE);
+      }
+      DataGeneration.raise(on(first));
+      DataGeneration.raise(on(second));
+      second.commit();
+      first.commit();
+    }
+    assertEquals(before + 2, DataGeneration.current(db.dsl()));
+  }
+
   /** The store's own jOOQ settings (names as the store spells them), on one connection held by the test. */
   private DSLContext on(java.sql.Connection connection) {
     return db.dsl().configuration().derive(new DefaultConnectionProvider(connection)).dsl();
