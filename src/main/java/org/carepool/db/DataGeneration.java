@@ -13,16 +13,25 @@ import org.jooq.impl.DSL;
  */
 public final class DataGeneration {
 
+  /** What changed: a load can change any figure; the others, one arrangement's month. */
+  public enum Change { LOAD, CLOSE, REOPEN, COMMENTARY }
+
   private DataGeneration() {
   }
 
   /** Records a change inside {@code trx}, last, so that it counts exactly when the change commits. */
-  public static void raise(DSLContext trx) {
-    trx.insertInto(DATA_CHANGE).set(DATA_CHANGE.CHANGED_AT, DSL.currentLocalDateTime()).execute();
+  public static void raise(DSLContext trx, Change change) {
+    trx.insertInto(DATA_CHANGE).set(DATA_CHANGE.KIND, change.name())
+        .set(DATA_CHANGE.CHANGED_AT, DSL.currentLocalDateTime()).execute();
   }
 
   /** The changes committed so far. */
   public static long current(DSLContext dsl) {
     return dsl.fetchCount(DATA_CHANGE);
+  }
+
+  /** The loads committed so far. */
+  static long loads(DSLContext dsl) {
+    return dsl.fetchCount(DATA_CHANGE, DATA_CHANGE.KIND.eq(Change.LOAD.name()));
   }
 }

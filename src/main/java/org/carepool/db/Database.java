@@ -38,13 +38,13 @@ public final class Database implements AutoCloseable {
     this.url = url;
     this.pool = pool;
     this.functions = functions;
-    this.gate = new StoreGate(this::generation);
+    this.gate = new StoreGate(this::loads);
     this.dsl = DSL.using(new GatedConnections(pool, gate), url.dialect(), url.jooqSettings());
   }
 
-  /** The store's {@link DataGeneration}, for the gate to tell whether figures changed while it let reads run. */
-  private long generation() {
-    return DataGeneration.current(dsl);
+  /** The loads the store has committed, for the gate to tell whether figures changed while it let reads run. */
+  private long loads() {
+    return DataGeneration.loads(dsl);
   }
 
   /** Opens (creating if need be) the store at a JDBC URL and applies every pending migration. */

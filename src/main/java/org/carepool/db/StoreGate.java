@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
  * each query or transaction sees one data version; {@link #reading} keeps one version across
  * several. Neither is ever held across HTTP I/O: callers take the data, render, then answer.
  *
- * <p>Some writers pass no gate: a close, reopening or commentary takes no write share, and on a
- * PostgreSQL shared by several nodes a load holds only its own node's gate. So {@link #reading} also
- * compares the store's {@link DataGeneration}, which each of them raises as it commits, before and after
- * its reads, and reads again when it moved.
+ * <p>On a PostgreSQL shared by several nodes a load holds only its own node's gate. So {@link #reading}
+ * also counts the loads the store has committed ({@link DataGeneration}) before and after its reads, and
+ * reads again when a load committed meanwhile. Closes, reopenings and commentary pass the gate and are
+ * not counted here: a close keeps the figures as they stand, and packs delivered at once close their
+ * boards' months by the dozen, which would have every other pack read again and again.
  */
 public final class StoreGate {
   private static final Logger log = LoggerFactory.getLogger(StoreGate.class);
@@ -29,11 +30,11 @@ public final class StoreGate {
   static final int READ_ATTEMPTS = 3;
 
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
-  private final LongSupplier generation;
+  private final LongSupplier loads;
 
-  /** @param generation the store's {@link DataGeneration} as committed now */
-  StoreGate(LongSupplier generation) {
-    this.generation = generation;
+  /** @param loads how many loads the store has committed now */
+  StoreGate(LongSupplier loads) {
+    this.loads = loads;
   }
 
   /** Runs a write (an import) alone: no read of the store overlaps it. */
@@ -51,26 +52,25 @@ public final class StoreGate {
 
   /**
    * Runs reads that must see one data version (e.g. every section of a board pack). They are done again
-   * when the figures changed while they ran (a close, or a load on another node), and so is a read Derby
-   * picked as a deadlock victim or that timed out waiting for a lock: each up to {@value #READ_ATTEMPTS}
-   * times, and logged.
+   * when a load committed while they ran (on another node), and so is a read Derby picked as a deadlock
+   * victim or that timed out waiting for a lock: each up to {@value #READ_ATTEMPTS} times, and logged.
    *
-   * @throws Conflict when the figures changed during each of {@value #READ_ATTEMPTS} tries
+   * @throws Conflict when a load committed during each of {@value #READ_ATTEMPTS} tries
    */
   public <T> T reading(Supplier<T> read) {
     for (int attempt = 1; ; attempt++) {
       enter();
       try {
-        long before = generation.getAsLong();
+        long before = loads.getAsLong();
         T result = read.get();
-        if (generation.getAsLong() == before) {
+        if (loads.getAsLong() == before) {
           return result;
         }
         if (attempt >= READ_ATTEMPTS) {
-          throw new Conflict("the figures changed while they were read, " + READ_ATTEMPTS + " times running (months"
-              + " closed or reopened, commentary entered, or data loaded on another node): try again shortly");
+          throw new Conflict("the figures changed while they were read, " + READ_ATTEMPTS + " times running (data"
+              + " loaded on another node): try again shortly");
         }
-        log.info("The figures changed while a read that must see one version ran; try {} of {}", attempt + 1,
+        log.info("Data was loaded while a read that must see one version ran; try {} of {}", attempt + 1,
             READ_ATTEMPTS);
       } catch (RuntimeException e) {
         if (attempt >= READ_ATTEMPTS || !isTransient(e)) {

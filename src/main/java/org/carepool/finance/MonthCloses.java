@@ -37,7 +37,7 @@ public final class MonthCloses {
   public MonthClose close(String code, YearMonth month, String who, CloseHow how, String address) {
     MonthClose close = IncomeExpenditureService.serializable(dsl, d -> {
       MonthClose kept = keep(d, code, month, who, how);
-      DataGeneration.raise(d);
+      DataGeneration.raise(d, DataGeneration.Change.CLOSE);
       return kept;
     });
     audit.record(who, AuditAction.MONTH_CLOSED, code + " " + month + " by " + how + ", pool forecast "
@@ -74,7 +74,7 @@ public final class MonthCloses {
       MonthClose close = closes.find(code, month).orElseThrow(() -> new MonthNotClosed(
           FinancialYear.displayMonth(month) + " is not closed for " + code));
       closes.reopen(close, clock.instant(), who, reason);
-      DataGeneration.raise(d);
+      DataGeneration.raise(d, DataGeneration.Change.REOPEN);
       return close;
     });
     audit.record(who, AuditAction.MONTH_REOPENED, code + " " + month + " (closed " + reopened.closedAt() + " by "
@@ -103,7 +103,7 @@ public final class MonthCloses {
         throw new FinanceException("commentary: required");
       }
       new MonthCloseRepository(d).putCommentary(entered, who);
-      DataGeneration.raise(d);
+      DataGeneration.raise(d, DataGeneration.Change.COMMENTARY);
       return entered;
     });
     audit.record(who, AuditAction.COMMENTARY_ENTERED, entered.arrangement() + " " + (entered.scheme() == null ? "pool"

@@ -119,7 +119,7 @@ public final class Importer {
         return db.dsl().transactionResult(cfg -> {
           db.takeLoadTurn(cfg.dsl());
           ImportResult loaded = load.run(cfg.dsl(), loadedBy, progress);
-          DataGeneration.raise(cfg.dsl());
+          DataGeneration.raise(cfg.dsl(), DataGeneration.Change.LOAD);
           return loaded;
         });
       } catch (ImportRejected rejected) {

@@ -68,12 +68,12 @@ class DataVersionTest {
       DSLContext two = on(second);
       long firstId = batch(one);
       long secondId = batch(two);
-      DataGeneration.raise(two);
+      DataGeneration.raise(two, DataGeneration.Change.LOAD);
       second.commit();
       String between = version.get();
       long newestBetween = new DataVersion(db.dsl()).current();
 
-      DataGeneration.raise(one);
+      DataGeneration.raise(one, DataGeneration.Change.LOAD);
       first.commit();
 
       assertEquals(secondId, newestBetween);
@@ -95,8 +95,8 @@ class DataVersionTest {
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_SERIALIZABLE);
       }
-      DataGeneration.raise(on(first));
-      DataGeneration.raise(on(second));
+      DataGeneration.raise(on(first), DataGeneration.Change.CLOSE);
+      DataGeneration.raise(on(second), DataGeneration.Change.CLOSE);
       second.commit();
       first.commit();
     }
