@@ -3,11 +3,7 @@ package org.carepool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -58,7 +54,7 @@ class MigrateStoreFailureTest {
     fault("spend", "refuse");
     Map<String, Integer> before = rowCounts();
 
-    Result failed = migrate();
+    MigrateStoreTest.Result failed = migrate();
 
     assertEquals(1, failed.exit(), failed.output());
     assertTrue(failed.output().contains("migrate-store stopped and left") && failed.output().contains("as it found it")
@@ -67,7 +63,7 @@ class MigrateStoreFailureTest {
     assertTrue(before.get("import_batch") == 0 && before.get("spend") == 0, before.toString());
 
     removeFault("spend");
-    Result copied = migrate();
+    MigrateStoreTest.Result copied = migrate();
     assertEquals(0, copied.exit(), copied.output());
     assertTrue(rowCounts().get("spend") > 0, copied.output());
   }
@@ -77,7 +73,7 @@ class MigrateStoreFailureTest {
     fault("spend", "add a penny");
     Map<String, Integer> before = rowCounts();
 
-    Result failed = migrate();
+    MigrateStoreTest.Result failed = migrate();
 
     assertEquals(1, failed.exit(), failed.output());
     assertTrue(failed.output().contains("spend: the copy's checksum"), failed.output());
@@ -112,14 +108,8 @@ class MigrateStoreFailureTest {
     return counts;
   }
 
-  private record Result(int exit, String output) {}
-
-  private Result migrate() {
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
-    PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8);
-    int exit = new Commands(Map.of("CAREPOOL_DATA", data.toString()), InputStream.nullInputStream(), print, print)
-        .run(new String[] {"migrate-store", "--to", target});
-    return new Result(exit, output.toString(StandardCharsets.UTF_8));
+  private MigrateStoreTest.Result migrate() {
+    return MigrateStoreTest.migrate(data, target);
   }
 
   private static Path fixture() throws URISyntaxException {

@@ -68,9 +68,11 @@ class MigrateStoreTest {
     return answers;
   }
 
-  private record Result(int exit, String output) {}
+  /** A command line's exit status and everything it printed. */
+  record Result(int exit, String output) {}
 
-  private static Result migrate(Path data, String target) {
+  /** {@code migrate-store --to target} of the embedded store in {@code data}, as the command line runs it. */
+  static Result migrate(Path data, String target) {
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8);
     int exit = new Commands(Map.of("CAREPOOL_DATA", data.toString()), InputStream.nullInputStream(), print, print)
