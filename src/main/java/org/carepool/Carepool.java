@@ -19,6 +19,7 @@ import org.carepool.ops.ServerOperations;
 import org.carepool.arrangement.ArrangementService;
 import org.carepool.dashboard.Dashboards;
 import org.carepool.audit.Audit;
+import org.carepool.db.DataGeneration;
 import org.carepool.db.Database;
 import org.carepool.delivery.AdminNotifier;
 import org.carepool.delivery.Mailer;
@@ -28,7 +29,6 @@ import org.carepool.finance.MonthCloses;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
 import org.carepool.demo.DemoSetup;
-import org.carepool.ingest.DataVersion;
 import org.carepool.ingest.ImportProgress;
 import org.carepool.ingest.ImportWatch;
 import org.carepool.ingest.Importer;
@@ -237,11 +237,11 @@ final class Carepool implements AutoCloseable {
   }
 
   /**
-   * What cached downloads and the home page's cards depend on: the newest load, and the newest close,
-   * reopen and hand-entered commentary (each changes what a report shows without a load).
+   * What cached downloads and the home page's cards depend on: the changes to the figures the store has
+   * committed (every load, close, reopening and hand-entered commentary counts one as it commits).
    */
   private java.util.function.Supplier<String> dataVersion() {
-    return new DataVersion(database.dsl()).with(() -> closes.changeMark().token());
+    return () -> Long.toString(DataGeneration.current(database.dsl()));
   }
 
   /** Database.probe() never waits behind an import, and drops dead connections so a stopped store reopens. */

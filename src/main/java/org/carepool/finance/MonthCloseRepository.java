@@ -6,9 +6,6 @@ import static org.carepool.db.generated.Tables.IMPORT_BATCH;
 import static org.carepool.db.generated.Tables.MONTH_CLOSE;
 import static org.carepool.db.generated.Tables.MONTH_CLOSE_SCHEME;
 import static org.carepool.db.generated.Tables.MONTH_REOPEN;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.max;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,32 +28,6 @@ public final class MonthCloseRepository {
 
   public MonthCloseRepository(DSLContext dsl) {
     this.dsl = dsl;
-  }
-
-  /**
-   * A mark that changes whenever a month is closed or reopened, or commentary is entered by hand,
-   * anywhere: the newest ids of each (commentary is replaced by delete and insert, so its newest id
-   * grows too). A download cache keyed by the data it rests on adds it to its key; commentary
-   * loaded from {@code commentary.csv} also makes an import batch.
-   */
-  public CloseMark changeMark() {
-    return new CloseMark(newest(MONTH_CLOSE.ID), newest(MONTH_REOPEN.ID), newest(COMMENTARY.ID));
-  }
-
-  /**
-   * The newest close still in force, the newest reopening and the newest commentary row (0 when none).
-   * No mark repeats an earlier one: ids are never reused, reopen ids only grow, and a reopening that
-   * lowers {@code lastCloseId} raises {@code lastReopenId}. Compare marks for equality, not order.
-   */
-  public record CloseMark(long lastCloseId, long lastReopenId, long lastCommentaryId) {
-    /** The mark as one word, e.g. "12.3.40", for a cache key or an ETag. */
-    public String token() {
-      return lastCloseId + "." + lastReopenId + "." + lastCommentaryId;
-    }
-  }
-
-  private long newest(org.jooq.TableField<?, Long> id) {
-    return dsl.select(coalesce(max(id), inline(0L))).from(id.getTable()).fetchOne(0, Long.class);
   }
 
   long insert(MonthClose close, String statementJson, Map<String, BigDecimal> schemeForecasts) {

@@ -111,11 +111,6 @@ public final class MonthCloses {
     return entered;
   }
 
-  /** Changes whenever a month is closed or reopened, or commentary entered by hand: for a download cache's data version. */
-  public MonthCloseRepository.CloseMark changeMark() {
-    return new MonthCloseRepository(dsl).changeMark();
-  }
-
   private MonthClose keep(DSLContext d, String code, YearMonth month, String who, CloseHow how) {
     MonthCloseRepository closes = new MonthCloseRepository(d);
     closes.waitTurnToClose(code);

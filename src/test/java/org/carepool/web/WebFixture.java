@@ -19,6 +19,7 @@ import org.carepool.arrangement.ArrangementService;
 import org.carepool.dashboard.Dashboards;
 import org.carepool.audit.Audit;
 import org.carepool.audit.AuditEvent;
+import org.carepool.db.DataGeneration;
 import org.carepool.db.Database;
 import org.carepool.db.TestStores;
 import org.carepool.ops.Backups;
@@ -28,7 +29,6 @@ import org.carepool.finance.MonthCloses;
 import org.carepool.indicators.MappingService;
 import org.carepool.indicators.PerformanceService;
 import org.carepool.ingest.ImportProgress;
-import org.carepool.ingest.DataVersion;
 import org.carepool.ingest.ImportWatch;
 import org.carepool.ingest.Importer;
 import org.carepool.report.Downloads;
@@ -81,7 +81,7 @@ final class WebFixture implements AutoCloseable {
         delivery, clock);
     Importer importer = new Importer(database, clock);
     MonthCloses closes = new MonthCloses(database.dsl(), audit, clock);
-    Supplier<String> dataVersion = new DataVersion(database.dsl()).with(() -> closes.changeMark().token());
+    Supplier<String> dataVersion = () -> Long.toString(DataGeneration.current(database.dsl()));
     server = new WebServer(new WebServer.Services(users, signIns, new UserAdmin(users, signIns, audit), audit,
         new ArrangementService(database.dsl()), finance, performance, mapping, importer, new ImportWatch(importer),
         new Downloads(reports, audit, database.gate(), dataVersion, 16,
